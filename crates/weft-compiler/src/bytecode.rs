@@ -270,11 +270,17 @@ pub enum Instr {
     /// `[list] -> [tuple]`
     ListToTuple,
     /// `[value] -> [str]` or `[value, spec] -> [str]`: f-string field with optional !s/!r/!a.
-    FormatValue { conversion: Conversion, has_spec: bool },
+    FormatValue {
+        conversion: Conversion,
+        has_spec: bool,
+    },
     /// `[seq] -> [itemN, .., item1]` (item1 on top); wrong length raises ValueError with CPython's messages.
     UnpackSequence(u32),
     /// `a, *b, c = seq`: `[seq] -> [after items.., list, before items..]` (first item on top).
-    UnpackEx { before: u16, after: u16 },
+    UnpackEx {
+        before: u16,
+        after: u16,
+    },
 
     // ---- functions and calls ----
     /// `[defaults?, kwdefaults?, annotations?, closure?, code] -> [function]`; operand: [`make_function`] flags.
@@ -340,7 +346,11 @@ pub enum Instr {
 impl fmt::Display for CodeObject {
     /// A disassembly listing, for debugging the compiler (`weft --dis`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "code {} ({}), line {}", self.qualname, self.filename, self.first_line)?;
+        writeln!(
+            f,
+            "code {} ({}), line {}",
+            self.qualname, self.filename, self.first_line
+        )?;
         let mut last_line = 0;
         for (i, instr) in self.instructions.iter().enumerate() {
             let line = self.locations.get(i).map_or(0, |l| l.line);
@@ -353,16 +363,20 @@ impl fmt::Display for CodeObject {
             write!(f, "{i:>5} {instr:?}")?;
             match *instr {
                 Instr::LoadConst(k) => write!(f, "  ({:?})", self.constants.get(k as usize))?,
-                Instr::LoadFast(k) | Instr::StoreFast(k) | Instr::DeleteFast(k) => {
-                    write!(f, "  ({})", self.varnames.get(k as usize).map_or("?", |s| s))?
-                }
+                Instr::LoadFast(k) | Instr::StoreFast(k) | Instr::DeleteFast(k) => write!(
+                    f,
+                    "  ({})",
+                    self.varnames.get(k as usize).map_or("?", |s| s)
+                )?,
                 Instr::LoadGlobal(k)
                 | Instr::StoreGlobal(k)
                 | Instr::LoadName(k)
                 | Instr::StoreName(k)
                 | Instr::LoadAttr(k)
                 | Instr::StoreAttr(k)
-                | Instr::LoadMethod(k) => write!(f, "  ({})", self.names.get(k as usize).map_or("?", |s| s))?,
+                | Instr::LoadMethod(k) => {
+                    write!(f, "  ({})", self.names.get(k as usize).map_or("?", |s| s))?
+                }
                 _ => {}
             }
             writeln!(f)?;
