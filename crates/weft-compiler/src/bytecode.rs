@@ -24,37 +24,52 @@
 //! * a `HandlerActive` block (an exception escaping from a handler): the value
 //!   stack is cut back to its depth, the previously handled exception is
 //!   restored, and unwinding continues.
+//!
 //! `PopExcept` pops the `HandlerActive` block and restores the previously
 //! handled exception; it does not touch the value stack (the compiler pops the
 //! exception object itself).
 //!
-//! Typical shapes (names in angle brackets are compiled sub-parts):
+//! Shapes the compiler emits (names in angle brackets are compiled sub-parts;
+//! stack contents in comments, top last):
 //! ```text
-//! try/except:                    try/finally:                 with:
-//!     SetupExcept H                  SetupExcept H                <ctx>
-//!     <body>                         <body>                       BeforeWith       # [exit, enter_result]
-//!     PopBlock                       PopBlock                     SetupExcept H
-//!     <orelse>                       <finalbody>                  <store target | Pop>
-//!     Jump END                       Jump END                     <body>
-//! H:  Copy 1                     H:  <finalbody>                  PopBlock
-//!     <type expr>                    Reraise                      ExitWith          # [ ] (calls exit(None,None,None))
-//!     CheckExcMatch              END:                             Jump END
-//!     PopJumpIfFalse NEXT                                     H:  WithExceptStart  # [exit, exc, result]
-//!     StoreFast e | Pop                                           PopJumpIfTrue S
-//!     <handler body>                                              Reraise          # re-raises exc (TOS after the pop)
-//!     PopExcept                                               S:  PopExcept
-//!     <e = None; del e>                                           Pop              # exc
-//!     Jump END                                                    Pop              # exit
-//! NEXT: Reraise                                               END:
+//! try/except:                          try/finally:             with:
+//!     SetupExcept H                        SetupExcept H            <ctx>
+//!     <body>                               <body>                   BeforeWith        # [exit, enter_result]
+//!     PopBlock                             PopBlock                 <store target | Pop>   # [exit]
+//!     <orelse>                             <finalbody>              SetupExcept H     # protected depth: [exit]
+//!     Jump END                             Jump END                 <body>
+//! H:  <type expr>         # [exc, type] H:  <finalbody>    # [exc]   PopBlock
+//!     CheckExcMatch       # [exc, bool]    Reraise                  ExitWith          # [] (calls exit(None,None,None))
+//!     PopJumpIfFalse H2   # [exc]      END:                         Jump END
+//!     Copy 1; StoreFast e # [exc]   (only with `as e`)          H:  WithExceptStart   # [exit, exc, result]
+//!     SetupExcept C       #         (only with `as e`)              PopJumpIfTrue S
+//!     <handler body>      # exc stays on the stack                  Reraise           # re-raises exc
+//!     PopBlock            #         (only with `as e`)          S:  PopExcept
+//!     PopExcept                                                     Pop               # exc
+//!     Pop                 # the exception                           Pop               # exit
+//!     <e = None; del e>   #         (only with `as e`)          END:
+//!     Jump END
+//! C:  <e = None; del e>   # [exc, exc2] (only with `as e`)
+//!     Reraise             # re-raises exc2
+//! H2: <next handler, same shape> ... then, when no handler matched:
+//!     Reraise             # [exc]
 //! END:
 //! ```
+//! A bare `except:` omits the type test. `try/except/finally` nests the
+//! try/except inside the try/finally (the `else` part is covered by `finally`).
+//! The `with` target is stored before `SetupExcept`, so that the protected depth
+//! is exactly `[exit]` (CPython would also call `__exit__` if storing the target
+//! fails; weft does not). Several `with` items nest.
+//!
 //! `return`, `break` and `continue` leaving such regions first emit what the
-//! enclosing regions need, innermost first: `PopBlock` for a `SetupExcept`
-//! block; `PopExcept` (and a `Pop` of the exception, except for `return`) for
-//! an active handler; the inlined `finalbody` for a `finally`; `PopBlock` +
-//! `ExitWith` (after a `Swap 2` to bring `exit` above a return value) for a
-//! `with`. `ReturnValue` discards whatever remains on the value stack, so
-//! only `break`/`continue` must leave the stack exactly as the loop expects.
+//! enclosing regions need, innermost first (CPython's `compiler_unwind_fblock`):
+//! `PopBlock` for a protected `try` body; `[PopBlock if `as e`] PopExcept Pop
+//! [e = None; del e]` for an except-handler body; `Pop PopExcept` for the
+//! exceptional copy of a `finally` body; `PopBlock` + the inlined `finalbody`
+//! for a `finally`; `PopBlock ExitWith` for a `with`; `Pop` of the iterator for
+//! a `for` loop that is left by `break` or `return`. For `return` the value is
+//! computed first and kept on top: every `Pop`/`ExitWith` above is then preceded
+//! by `Swap 2`, so the stack is exactly balanced at `ReturnValue` too.
 
 use std::fmt;
 use std::rc::Rc;
