@@ -376,22 +376,47 @@ impl fmt::Display for CodeObject {
                 write!(f, "      ")?;
             }
             write!(f, "{i:>5} {instr:?}")?;
+            let name =
+                |v: &Vec<String>, k: u32| v.get(k as usize).cloned().unwrap_or_else(|| "?".into());
+            let deref = |k: u32| {
+                let k = k as usize;
+                let n = self.cellvars.len();
+                if k < n {
+                    self.cellvars.get(k)
+                } else {
+                    self.freevars.get(k - n)
+                }
+                .cloned()
+                .unwrap_or_else(|| "?".into())
+            };
             match *instr {
-                Instr::LoadConst(k) => write!(f, "  ({:?})", self.constants.get(k as usize))?,
-                Instr::LoadFast(k) | Instr::StoreFast(k) | Instr::DeleteFast(k) => write!(
-                    f,
-                    "  ({})",
-                    self.varnames.get(k as usize).map_or("?", |s| s)
-                )?,
+                Instr::LoadConst(k) => match self.constants.get(k as usize) {
+                    Some(Constant::Code(c)) => {
+                        write!(f, "  (<code {}, line {}>)", c.qualname, c.first_line)?
+                    }
+                    Some(c) => write!(f, "  ({c:?})")?,
+                    None => write!(f, "  (?)")?,
+                },
+                Instr::LoadFast(k) | Instr::StoreFast(k) | Instr::DeleteFast(k) => {
+                    write!(f, "  ({})", name(&self.varnames, k))?
+                }
+                Instr::LoadDeref(k)
+                | Instr::StoreDeref(k)
+                | Instr::DeleteDeref(k)
+                | Instr::LoadClosure(k)
+                | Instr::LoadClassDeref(k) => write!(f, "  ({})", deref(k))?,
                 Instr::LoadGlobal(k)
                 | Instr::StoreGlobal(k)
+                | Instr::DeleteGlobal(k)
                 | Instr::LoadName(k)
                 | Instr::StoreName(k)
+                | Instr::DeleteName(k)
                 | Instr::LoadAttr(k)
                 | Instr::StoreAttr(k)
-                | Instr::LoadMethod(k) => {
-                    write!(f, "  ({})", self.names.get(k as usize).map_or("?", |s| s))?
-                }
+                | Instr::DeleteAttr(k)
+                | Instr::LoadMethod(k)
+                | Instr::ImportName(k)
+                | Instr::ImportFrom(k) => write!(f, "  ({})", name(&self.names, k))?,
                 _ => {}
             }
             writeln!(f)?;

@@ -307,6 +307,105 @@ fn fold_const(e: &Expr) -> Option<Constant> {
         ExprKind::Tuple(elts) => Some(Constant::Tuple(
             elts.iter().map(fold_const).collect::<Option<Vec<_>>>()?,
         )),
+        ExprKind::BinOp { left, op, right } => {
+            fold_binop(fold_const(left)?, *op, fold_const(right)?)
+        }
+        _ => None,
+    }
+}
+
+/// CPython's limit on folded strings (`MAX_STR_SIZE` in ast_opt.c).
+const MAX_FOLDED_STR: usize = 4096;
+
+/// Fold `a op b` when the result is certain, small and cannot raise: i64
+/// arithmetic without overflow, float `+ - * /` (IEEE, exactly as at run time),
+/// short string concatenation and repetition. Everything else is left to the VM.
+fn fold_binop(a: Constant, op: ast::BinOp, b: Constant) -> Option<Constant> {
+    use ast::BinOp::*;
+    use Constant::{Float, Int, Str};
+    /// Ints that convert to f64 exactly, as Python's int/float arithmetic needs.
+    fn as_float(c: &Constant) -> Option<f64> {
+        match *c {
+            Float(f) => Some(f),
+            Int(i) if i.unsigned_abs() <= 1 << 53 => Some(i as f64),
+            _ => None,
+        }
+    }
+    match (&a, &b) {
+        (Int(x), Int(y)) => {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                Add => x.checked_add(y)?,
+                Sub => x.checked_sub(y)?,
+                Mult => x.checked_mul(y)?,
+                FloorDiv | Mod => {
+                    if y == 0 {
+                        return None;
+                    }
+                    let q = x.checked_div(y)?;
+                    let r = x - q * y;
+                    let adjust = r != 0 && ((r < 0) != (y < 0));
+                    match (op, adjust) {
+                        (FloorDiv, true) => q - 1,
+                        (FloorDiv, false) => q,
+                        (_, true) => r + y,
+                        (_, false) => r,
+                    }
+                }
+                Pow => {
+                    if !(0..=64).contains(&y) {
+                        return None;
+                    }
+                    x.checked_pow(y as u32)?
+                }
+                LShift => {
+                    if !(0..64).contains(&y) {
+                        return None;
+                    }
+                    i64::try_from((x as i128) << y).ok()?
+                }
+                RShift => {
+                    if y < 0 {
+                        return None;
+                    }
+                    x >> y.min(63)
+                }
+                BitAnd => x & y,
+                BitOr => x | y,
+                BitXor => x ^ y,
+                Div => {
+                    let (fx, fy) = (as_float(&a)?, as_float(&b)?);
+                    if fy == 0.0 {
+                        return None;
+                    }
+                    return Some(Float(fx / fy));
+                }
+                MatMult => return None,
+            };
+            Some(Int(r))
+        }
+        (Float(_), Float(_) | Int(_)) | (Int(_), Float(_)) => {
+            let (x, y) = (as_float(&a)?, as_float(&b)?);
+            match op {
+                Add => Some(Float(x + y)),
+                Sub => Some(Float(x - y)),
+                Mult => Some(Float(x * y)),
+                Div if y != 0.0 => Some(Float(x / y)),
+                _ => None,
+            }
+        }
+        (Str(x), Str(y))
+            if op == Add && x.chars().count() + y.chars().count() <= MAX_FOLDED_STR =>
+        {
+            Some(Str(format!("{x}{y}")))
+        }
+        (Str(x), Int(n)) | (Int(n), Str(x)) if op == Mult => {
+            let n = usize::try_from(*n).unwrap_or(0);
+            if x.chars().count().checked_mul(n)? > MAX_FOLDED_STR {
+                return None;
+            }
+            Some(Str(x.repeat(n)))
+        }
         _ => None,
     }
 }
@@ -1526,6 +1625,10 @@ impl<'a> Compiler<'a> {
                 self.store(target)?;
             }
             ExprKind::BinOp { left, op, right } => {
+                if let Some(c) = fold_const(e) {
+                    self.load_const(c);
+                    return Ok(());
+                }
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit(Instr::BinaryOp(*op));
@@ -2206,5 +2309,48 @@ impl<'a> Compiler<'a> {
             self.bind(anchor);
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ast::BinOp::*;
+    use Constant::*;
+
+    #[test]
+    fn folds_only_safe_arithmetic() {
+        assert_eq!(fold_binop(Int(7), FloorDiv, Int(-2)), Some(Int(-4)));
+        assert_eq!(fold_binop(Int(-7), Mod, Int(2)), Some(Int(1)));
+        assert_eq!(fold_binop(Int(7), Mod, Int(-2)), Some(Int(-1)));
+        assert_eq!(fold_binop(Int(2), Pow, Int(62)), Some(Int(1 << 62)));
+        assert_eq!(fold_binop(Int(2), Pow, Int(63)), Option::None);
+        assert_eq!(fold_binop(Int(2), Pow, Int(-1)), Option::None);
+        assert_eq!(fold_binop(Int(1), Div, Int(0)), Option::None);
+        assert_eq!(fold_binop(Int(1), Mod, Int(0)), Option::None);
+        assert_eq!(fold_binop(Int(i64::MIN), FloorDiv, Int(-1)), Option::None);
+        assert_eq!(fold_binop(Int(i64::MAX), Add, Int(1)), Option::None);
+        assert_eq!(fold_binop(Int(1), LShift, Int(63)), Option::None);
+        assert_eq!(fold_binop(Int(-1), LShift, Int(63)), Some(Int(i64::MIN)));
+        assert_eq!(fold_binop(Int(-5), RShift, Int(100)), Some(Int(-1)));
+        assert_eq!(fold_binop(Int(1), LShift, Int(-1)), Option::None);
+        assert_eq!(fold_binop(Int(1), Div, Int(4)), Some(Float(0.25)));
+        assert_eq!(fold_binop(Float(1.5), Mult, Int(2)), Some(Float(3.0)));
+        assert_eq!(fold_binop(Float(1.0), FloorDiv, Float(0.3)), Option::None);
+        assert_eq!(
+            fold_binop(Str("ab".into()), Mult, Int(2)),
+            Some(Str("abab".into()))
+        );
+        assert_eq!(
+            fold_binop(Str("ab".into()), Mult, Int(-2)),
+            Some(Str("".into()))
+        );
+        assert_eq!(fold_binop(Str("ab".into()), Mult, Int(5000)), Option::None);
+        assert_eq!(fold_binop(Bool(true), Add, Int(1)), Option::None);
+        assert_eq!(negate_big("9223372036854775808"), Int(i64::MIN));
+        assert_eq!(
+            negate_big("-9223372036854775809"),
+            BigInt("9223372036854775809".into())
+        );
     }
 }

@@ -135,6 +135,9 @@ fn corpus_matches_cpython() {
                     ));
                 }
                 check_invariants(&code);
+                if let Err(e) = weft_compiler::verify::verify_all(&code) {
+                    failures.push(format!("{}: {e}", case.name));
+                }
             }
         }
     }
