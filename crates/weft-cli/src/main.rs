@@ -1,1 +1,137 @@
-fn main() {}
+//! The `weft` command: run a file, a `-c` string, or a program on standard input.
+//!
+//! The interpreter runs on a thread of its own with a large stack: Python calls
+//! recurse on the native stack, and the recursion limit (default 1000, raised by
+//! `sys.setrecursionlimit`) must be reachable without overflowing it.
+
+use std::io::{IsTerminal, Read};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: weft [option] ... [-c cmd | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the weft version number and exit (also --version)
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+/// Native stack for the interpreter thread.
+const INTERPRETER_STACK: usize = 1 << 30;
+
+enum Program {
+    File(String),
+    Command(String),
+    Stdin,
+}
+
+fn parse_args(args: &[String]) -> Result<(Program, Vec<String>), ExitCode> {
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-h" | "-?" | "--help" => {
+                print!("{USAGE}");
+                return Err(ExitCode::SUCCESS);
+            }
+            "-V" | "--version" => {
+                println!("weft {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+                return Err(ExitCode::SUCCESS);
+            }
+            "-c" => {
+                let Some(cmd) = args.get(i + 1) else {
+                    eprint!("Argument expected for the -c option\n{USAGE}");
+                    return Err(ExitCode::from(2));
+                };
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[i + 2..].iter().cloned());
+                return Ok((Program::Command(cmd.clone()), argv));
+            }
+            "-" => {
+                let mut argv = vec!["-".to_string()];
+                argv.extend(args[i + 1..].iter().cloned());
+                return Ok((Program::Stdin, argv));
+            }
+            "-u" | "-B" | "-q" | "-s" | "-S" | "-E" => {}
+            s if s.starts_with('-') && s.len() > 1 => {
+                eprint!("unknown option {s}\n{USAGE}");
+                return Err(ExitCode::from(2));
+            }
+            _ => {
+                let argv = args[i..].to_vec();
+                return Ok((Program::File(a.clone()), argv));
+            }
+        }
+        i += 1;
+    }
+    Ok((Program::Stdin, vec![String::new()]))
+}
+
+fn run(program: Program, argv: Vec<String>) -> i32 {
+    let (source, filename) = match &program {
+        Program::File(path) => match std::fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(s) => (s, path.clone()),
+                Err(_) => {
+                    eprintln!("SyntaxError: Non-UTF-8 code in file {path}");
+                    return 1;
+                }
+            },
+            Err(e) => {
+                let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or(path.clone());
+                let errno = e.raw_os_error().unwrap_or(2);
+                let what = match e.kind() {
+                    std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                    std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                    _ if errno == 21 => "Is a directory".to_string(),
+                    _ => e.to_string(),
+                };
+                eprintln!("weft: can't open file '{abs}': [Errno {errno}] {what}");
+                return 2;
+            }
+        },
+        Program::Command(c) => (c.clone(), "<string>".to_string()),
+        Program::Stdin => {
+            if std::io::stdin().is_terminal() {
+                eprintln!("weft: the interactive prompt is not available yet; run a file or pipe a program in");
+                return 2;
+            }
+            let mut s = String::new();
+            if std::io::stdin().read_to_string(&mut s).is_err() {
+                eprintln!("weft: could not read the program from standard input");
+                return 1;
+            }
+            (s, "<stdin>".to_string())
+        }
+    };
+    let mut vm = weft_vm::Vm::new();
+    let script_dir = match &program {
+        Program::File(path) => std::path::Path::new(path)
+            .parent()
+            .map(|p| if p.as_os_str().is_empty() { ".".into() } else { p.display().to_string() })
+            .unwrap_or_else(|| ".".into()),
+        _ => String::new(),
+    };
+    weft_vm::set_argv_and_path(&mut vm, argv, script_dir);
+    weft_vm::run_main(&mut vm, &source, &filename)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (program, argv) = match parse_args(&args) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let worker = std::thread::Builder::new()
+        .name("weft-main".into())
+        .stack_size(INTERPRETER_STACK)
+        .spawn(move || run(program, argv));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(status)) => ExitCode::from((status & 0xff) as u8),
+        _ => {
+            eprintln!("weft: internal error (the interpreter thread crashed)");
+            ExitCode::from(70)
+        }
+    }
+}

@@ -1,1 +1,170 @@
-//! weft-vm
+//! weft's virtual machine: values, objects, the eval loop, built-in types and
+//! native modules, all guarded by the GIL (see `weft-gil`).
+//!
+//! Entry points: [`Vm::new`] makes an interpreter with its main thread;
+//! [`run_main`] runs a program as `__main__` and returns the process exit status.
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod constructors;
+pub mod core;
+pub mod dict;
+pub mod exc;
+pub mod frame;
+pub mod function;
+pub mod generator;
+pub mod hash;
+pub mod items;
+pub mod iter;
+pub mod iterate;
+pub mod methods;
+pub mod module;
+pub mod object;
+pub mod ops;
+pub mod repr;
+pub mod set;
+pub mod stdlib;
+pub mod strformat;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+use std::rc::Rc;
+
+pub use value::Value;
+pub use vm::{PyErr, PyResult, Vm};
+
+use function::Code;
+use module::ModuleObj;
+use value::StrObj;
+use weft_compiler::{CodeObject, CompileMode, Constant};
+
+/// Source of a module of weft's stdlib (the `.py` files under `stdlib/`, built into the binary).
+pub fn stdlib_source(name: &str) -> Option<&'static str> {
+    let _ = name;
+    None
+}
+
+/// Turns a compiled code object into the VM's form, converting constants once.
+pub fn load_code(vm: &Vm, code: &Rc<CodeObject>) -> Rc<Code> {
+    let consts = code.constants.iter().map(|c| constant_value(vm, c)).collect();
+    let intern = |names: &[String]| -> Box<[Rc<StrObj>]> { names.iter().map(|n| Rc::new(StrObj::new(n.as_str()))).collect() };
+    let mut deref: Vec<String> = code.cellvars.clone();
+    deref.extend(code.freevars.iter().cloned());
+    Rc::new(Code {
+        consts,
+        names: intern(&code.names),
+        varnames: intern(&code.varnames),
+        derefnames: intern(&deref),
+        n_locals: code.varnames.len(),
+        n_cells: code.cellvars.len(),
+        filename: Rc::from(code.filename.as_str()),
+        code: code.clone(),
+    })
+}
+
+fn constant_value(vm: &Vm, c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Ellipsis => Value::Ellipsis,
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(s) => match s.parse::<dashu_int::IBig>() {
+            Ok(b) => Value::from_bigint(b),
+            Err(_) => Value::Int(0),
+        },
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Str(s) => Value::str(s),
+        Constant::Bytes(b) => Value::bytes(b.clone()),
+        Constant::Tuple(items) => Value::tuple(items.iter().map(|c| constant_value(vm, c)).collect()),
+        Constant::Code(code) => Value::Code(load_code(vm, code)),
+    }
+}
+
+/// Parses and compiles `src`, reporting syntax errors as Python SyntaxError exceptions.
+pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: CompileMode) -> PyResult<Rc<Code>> {
+    vm.rt.sources.borrow_mut().insert(filename.to_string(), Rc::from(src));
+    let parsed = match mode {
+        CompileMode::Interactive => weft_syntax::parse_interactive(src),
+        CompileMode::Expression => weft_syntax::parse_expression(src).map(|e| weft_syntax::ast::Module {
+            body: vec![weft_syntax::ast::Stmt { loc: e.loc, kind: weft_syntax::ast::StmtKind::Expr(e) }],
+        }),
+        CompileMode::Module => weft_syntax::parse_module(src),
+    };
+    let module = parsed.map_err(|e| vm.syntax_error(&e, filename))?;
+    let code = weft_compiler::compile(&module, filename, src, mode).map_err(|e| vm.syntax_error(&e, filename))?;
+    Ok(load_code(vm, &code))
+}
+
+/// Runs module source in `module`'s namespace.
+pub fn run_in_module(vm: &mut Vm, src: &str, path: &str, module: &Rc<ModuleObj>) -> PyResult<()> {
+    let code = compile_source(vm, src, path, CompileMode::Module)?;
+    vm.frames.push(frame::FrameRef { globals: module.dict.clone(), locals: None, code: code.clone(), base: 0 });
+    let r = frame::run_code_with_locals(vm, code, module.dict.clone(), None, &[]);
+    vm.frames.pop();
+    r.map(|_| ())
+}
+
+/// Runs a program as `__main__`; prints an uncaught exception as CPython does and
+/// returns the exit status (0, 1, or SystemExit's code).
+pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
+    let main = vm.new_module("__main__");
+    if filename != "<stdin>" && filename != "<string>" {
+        main.dict.set_str("__file__", Value::str(filename));
+    }
+    main.dict.set_str("__builtins__", Value::Dict(vm.rt.builtins.clone()));
+    main.dict.set_str("__package__", Value::None);
+    vm.rt.modules.set_str("__main__", Value::Module(main.clone()));
+    vm.main_globals = main.dict.clone();
+    let r = run_in_module(vm, src, filename, &main);
+    let status = match r {
+        Ok(()) => 0,
+        Err(e) => handle_uncaught(vm, &e),
+    };
+    vm.flush_stdout();
+    status
+}
+
+/// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
+pub fn handle_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
+    if e.is_instance_of(&vm.exc_type("SystemExit")) {
+        let code = match &e.data().args {
+            Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
+            Value::Tuple(t) if t.items.is_empty() => Value::None,
+            other => other.clone(),
+        };
+        return match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                let s = vm.str_string(&other).unwrap_or_default();
+                vm.flush_stdout();
+                let _ = vm.write_stderr(&format!("{s}\n"));
+                1
+            }
+        };
+    }
+    vm.flush_stdout();
+    let text = vm.format_exception(e);
+    let _ = vm.write_stderr(&text);
+    if e.is_instance_of(&vm.exc_type("KeyboardInterrupt")) {
+        return 130;
+    }
+    1
+}
+
+/// Sets `sys.argv` and puts the script's folder and WEFTPATH's folders on `sys.path`.
+pub fn set_argv_and_path(vm: &mut Vm, argv: Vec<String>, script_dir: String) {
+    *vm.rt.argv.borrow_mut() = argv.clone();
+    let mut path = vec![if script_dir.is_empty() { String::new() } else { script_dir }];
+    if let Ok(extra) = std::env::var("WEFTPATH") {
+        path.extend(extra.split(':').filter(|p| !p.is_empty()).map(str::to_string));
+    }
+    if let Some(Value::Module(sys)) = vm.rt.modules.get_str("sys") {
+        sys.dict.set_str("argv", Value::list(argv.into_iter().map(Value::string).collect()));
+        let entries = path.into_iter().map(|p| Value::string(if p.is_empty() { ".".to_string() } else { p })).collect();
+        sys.dict.set_str("path", Value::list(entries));
+    }
+}

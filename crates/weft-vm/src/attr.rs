@@ -1,0 +1,534 @@
+//! Attribute access: `obj.name`, with Python's descriptor rules.
+//!
+//! Order for instances (CPython's `PyObject_GenericGetAttr`): a data
+//! descriptor on the type (property, or a class with `__set__`) wins; then the
+//! instance `__dict__`; then a non-data descriptor or plain class attribute
+//! (functions bind into methods); then `__getattr__`.
+
+use std::rc::Rc;
+
+use crate::function::{Args, BoundMethod, BuiltinFn, BuiltinKind};
+use crate::object::{Layout, Payload};
+use crate::value::{StrObj, Value};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult {
+        self.get_attr(obj, &Rc::new(StrObj::new(name)))
+    }
+
+    pub fn has_attr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
+        match self.get_attr_str(obj, name) {
+            Ok(_) => Ok(true),
+            Err(e) if e.is_instance_of(&self.exc_type("AttributeError")) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<StrObj>) -> PyResult {
+        match obj {
+            Value::Module(m) => {
+                if let Some(v) = m.dict.get_strobj(name) {
+                    return Ok(v);
+                }
+                if name.as_str() == "__dict__" {
+                    return Ok(Value::Dict(m.dict.clone()));
+                }
+                Err(self.no_attribute(obj, name.as_str()))
+            }
+            Value::Type(t) => self.type_get_attr(t, name),
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                if let Some(ga) = ty.lookup("__getattribute__") {
+                    if !matches!(&ga, Value::Builtin(b) if b.owner == "object") {
+                        let r = self.call2(&ga, obj.clone(), Value::Str(name.clone()));
+                        return self.getattr_fallback(obj, name, r);
+                    }
+                }
+                let r = self.generic_get_attr(obj, name);
+                self.getattr_fallback(obj, name, r)
+            }
+            _ => self.generic_get_attr(obj, name),
+        }
+    }
+
+    fn getattr_fallback(&mut self, obj: &Value, name: &Rc<StrObj>, r: PyResult) -> PyResult {
+        match r {
+            Err(e) if e.is_instance_of(&self.exc_type("AttributeError")) => {
+                if let Some(ga) = self.lookup_special(obj, "__getattr__") {
+                    return self.call2(&ga, obj.clone(), Value::Str(name.clone()));
+                }
+                Err(e)
+            }
+            r => r,
+        }
+    }
+
+    /// `object.__getattribute__`.
+    pub fn generic_get_attr(&mut self, obj: &Value, name: &Rc<StrObj>) -> PyResult {
+        let ty = self.type_of(obj);
+        let descr = ty.lookup(name.as_str());
+        if let Some(d) = &descr {
+            if let Some(r) = self.data_descriptor_get(d, obj)? {
+                return Ok(r);
+            }
+        }
+        if let Value::Instance(inst) = obj {
+            if let Some(dict) = &inst.dict {
+                if let Some(v) = dict.get_strobj(name) {
+                    return Ok(v);
+                }
+            }
+        }
+        if let Some(d) = descr {
+            return self.bind_descriptor(d, obj);
+        }
+        if let Some(v) = self.special_attr(obj, name.as_str())? {
+            return Ok(v);
+        }
+        Err(self.no_attribute(obj, name.as_str()))
+    }
+
+    /// For a data descriptor (property or a class defining `__set__`/`__delete__`), its `__get__` result.
+    fn data_descriptor_get(&mut self, d: &Value, obj: &Value) -> PyResult<Option<Value>> {
+        let Value::Instance(di) = d else { return Ok(None) };
+        match &di.payload {
+            Payload::Property { fget, .. } => {
+                if fget.is_none() {
+                    return Err(self.attribute_error("property has no getter"));
+                }
+                let f = fget.clone();
+                self.call1(&f, obj.clone()).map(Some)
+            }
+            Payload::None => {
+                let dty = di.class();
+                if dty.lookup("__set__").is_some() || dty.lookup("__delete__").is_some() {
+                    if let Some(get) = dty.lookup("__get__") {
+                        let owner = Value::Type(self.type_of(obj));
+                        return self.call(&get, Args::new([d.clone(), obj.clone(), owner])).map(Some);
+                    }
+                }
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Binds a class attribute found for an instance access (functions become methods).
+    pub fn bind_descriptor(&mut self, d: Value, obj: &Value) -> PyResult {
+        match &d {
+            Value::Function(_) => Ok(Value::BoundMethod(Rc::new(BoundMethod { func: d.clone(), this: obj.clone() }))),
+            Value::Builtin(b) => Ok(match b.kind {
+                BuiltinKind::Method if b.bound.is_null() => Value::Builtin(Rc::new(BuiltinFn {
+                    name: b.name,
+                    func: b.func,
+                    kind: b.kind,
+                    bound: obj.clone(),
+                    owner: b.owner,
+                })),
+                BuiltinKind::ClassMethod if b.bound.is_null() => Value::Builtin(Rc::new(BuiltinFn {
+                    name: b.name,
+                    func: b.func,
+                    kind: b.kind,
+                    bound: Value::Type(self.type_of(obj)),
+                    owner: b.owner,
+                })),
+                _ => d.clone(),
+            }),
+            Value::Instance(di) => match &di.payload {
+                Payload::StaticMethod(f) => Ok(f.clone()),
+                Payload::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    func: f.clone(),
+                    this: Value::Type(self.type_of(obj)),
+                }))),
+                Payload::None => {
+                    let dty = di.class();
+                    if let Some(get) = dty.lookup("__get__") {
+                        let owner = Value::Type(self.type_of(obj));
+                        return self.call(&get, Args::new([d.clone(), obj.clone(), owner]));
+                    }
+                    Ok(d.clone())
+                }
+                _ => Ok(d.clone()),
+            },
+            _ => Ok(d),
+        }
+    }
+
+    /// Attribute lookup on a class object: the class's MRO, then its metaclass (`type`).
+    fn type_get_attr(&mut self, t: &Rc<crate::object::TypeObj>, name: &Rc<StrObj>) -> PyResult {
+        let n = name.as_str();
+        match n {
+            "__name__" => return Ok(Value::str(&t.name)),
+            "__qualname__" => return Ok(Value::string(t.qualname.borrow().clone())),
+            "__mro__" => return Ok(Value::tuple(t.mro().map(|x| Value::Type(x.clone())).collect())),
+            "__bases__" => return Ok(Value::tuple(t.bases.iter().map(|x| Value::Type(x.clone())).collect())),
+            "__base__" => return Ok(t.bases.first().map_or(Value::None, |b| Value::Type(b.clone()))),
+            "__dict__" => return Ok(Value::Dict(Rc::new(t.dict.copy()))),
+            "__class__" => return Ok(Value::Type(self.type_of(&Value::Type(t.clone())))),
+            _ => {}
+        }
+        if let Some(v) = t.lookup(n) {
+            return Ok(match &v {
+                Value::Instance(di) => match &di.payload {
+                    Payload::StaticMethod(f) => f.clone(),
+                    Payload::ClassMethod(f) => {
+                        Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), this: Value::Type(t.clone()) }))
+                    }
+                    Payload::None => {
+                        let dty = di.class();
+                        if let Some(get) = dty.lookup("__get__") {
+                            return self.call(&get, Args::new([v.clone(), Value::None, Value::Type(t.clone())]));
+                        }
+                        v
+                    }
+                    _ => v,
+                },
+                Value::Builtin(b) if b.kind == BuiltinKind::ClassMethod && b.bound.is_null() => {
+                    Value::Builtin(Rc::new(BuiltinFn {
+                        name: b.name,
+                        func: b.func,
+                        kind: b.kind,
+                        bound: Value::Type(t.clone()),
+                        owner: b.owner,
+                    }))
+                }
+                _ => v,
+            });
+        }
+        // Methods of `type` itself (e.g. `C.mro()`).
+        let meta = self.rt.types.type_.clone();
+        if let Some(v) = meta.lookup(n) {
+            return self.bind_descriptor(v, &Value::Type(t.clone()));
+        }
+        Err(self.no_attribute(&Value::Type(t.clone()), n))
+    }
+
+    /// Attributes that built-in objects have without a type-dict entry.
+    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if name == "__class__" {
+            return Ok(Some(Value::Type(self.type_of(obj))));
+        }
+        Ok(match obj {
+            Value::Instance(inst) => {
+                if name == "__dict__" {
+                    return Ok(inst.dict.clone().map(Value::Dict));
+                }
+                if let Some(exc) = inst.exc() {
+                    let e = exc.borrow();
+                    return Ok(match name {
+                        "args" => Some(e.args.clone()),
+                        "__cause__" => Some(e.cause.clone()),
+                        "__context__" => Some(e.context.clone()),
+                        "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                        "__traceback__" => Some(if e.traceback.is_empty() { Value::None } else { Value::None }),
+                        "value" if inst.class().is_subtype(&self.exc_type("StopIteration")) => {
+                            Some(first_arg(&e.args))
+                        }
+                        "code" if inst.class().is_subtype(&self.exc_type("SystemExit")) => Some(first_arg(&e.args)),
+                        "msg" if inst.class().is_subtype(&self.exc_type("SyntaxError")) => Some(first_arg(&e.args)),
+                        _ => None,
+                    });
+                }
+                match &inst.payload {
+                    Payload::Property { fget, fset, fdel, doc } => match name {
+                        "fget" => Some(fget.clone()),
+                        "fset" => Some(fset.clone()),
+                        "fdel" => Some(fdel.clone()),
+                        "__doc__" => Some(doc.clone()),
+                        _ => None,
+                    },
+                    Payload::StaticMethod(f) | Payload::ClassMethod(f) if name == "__func__" => Some(f.clone()),
+                    _ => None,
+                }
+            }
+            Value::Function(f) => match name {
+                "__name__" => Some(Value::Str(f.name.borrow().clone())),
+                "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
+                "__doc__" => Some(f.doc.borrow().clone()),
+                "__module__" => Some(f.module.clone()),
+                "__defaults__" => {
+                    let d = f.defaults.borrow();
+                    Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
+                }
+                "__kwdefaults__" => Some(f.kwdefaults.borrow().clone()),
+                "__code__" => Some(Value::Code(f.code.clone())),
+                "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__dict__" => Some(Value::Dict(function_dict(f))),
+                _ => f.dict.borrow().as_ref().and_then(|d| d.get_str(name)),
+            },
+            Value::BoundMethod(m) => match name {
+                "__self__" => Some(m.this.clone()),
+                "__func__" => Some(m.func.clone()),
+                _ => return self.get_attr_str(&m.func.clone(), name).map(Some).or(Ok(None)),
+            },
+            Value::Builtin(b) => match name {
+                "__name__" => Some(Value::str(b.name)),
+                "__qualname__" => Some(Value::string(if b.owner.is_empty() {
+                    b.name.to_string()
+                } else {
+                    format!("{}.{}", b.owner, b.name)
+                })),
+                "__self__" => Some(if b.bound.is_null() { Value::None } else { b.bound.clone() }),
+                "__doc__" => Some(Value::None),
+                "__module__" => Some(if b.owner.is_empty() { Value::str("builtins") } else { Value::None }),
+                _ => None,
+            },
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match name {
+                "real" | "numerator" => Some(match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    _ => obj.clone(),
+                }),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            Value::Float(f) => match name {
+                "real" => Some(Value::Float(*f)),
+                "imag" => Some(Value::Float(0.0)),
+                _ => None,
+            },
+            Value::Range(r) => match name {
+                "start" => Some(Value::Int(r.start)),
+                "stop" => Some(Value::Int(r.stop)),
+                "step" => Some(Value::Int(r.step)),
+                _ => None,
+            },
+            Value::Slice(s) => match name {
+                "start" => Some(s.start.clone()),
+                "stop" => Some(s.stop.clone()),
+                "step" => Some(s.step.clone()),
+                _ => None,
+            },
+            Value::Generator(g) => match name {
+                "__name__" => Some(Value::Str(g.name.clone())),
+                "__qualname__" => Some(Value::Str(g.qualname.clone())),
+                _ => None,
+            },
+            Value::Code(c) => match name {
+                "co_name" => Some(Value::str(&c.code.name)),
+                "co_filename" => Some(Value::str(&c.filename)),
+                "co_firstlineno" => Some(Value::Int(c.code.first_line as i64)),
+                "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
+                "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|s| Value::Str(s.clone())).collect())),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<StrObj>, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                if let Some(sa) = ty.lookup("__setattr__") {
+                    if !matches!(&sa, Value::Builtin(b) if b.owner == "object") {
+                        self.call(&sa, Args::new([obj.clone(), Value::Str(name.clone()), value]))?;
+                        return Ok(());
+                    }
+                }
+                self.generic_set_attr(obj, name, value)
+            }
+            Value::Type(t) => {
+                if t.builtin {
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name.as_str(),
+                        t.name
+                    )));
+                }
+                match name.as_str() {
+                    "__qualname__" => {
+                        if let Value::Str(s) = &value {
+                            *t.qualname.borrow_mut() = s.as_str().to_string();
+                        }
+                    }
+                    _ => t.dict.set_strobj(name.clone(), value),
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.set_strobj(name.clone(), value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" | "__qualname__" => {
+                        let Value::Str(s) = value else {
+                            return Err(self.type_error(format!(
+                                "{} must be set to a string object",
+                                name.as_str()
+                            )));
+                        };
+                        if name.as_str() == "__name__" {
+                            *f.name.borrow_mut() = s;
+                        } else {
+                            *f.qualname.borrow_mut() = s;
+                        }
+                    }
+                    "__doc__" => *f.doc.borrow_mut() = value,
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = match value {
+                            Value::Tuple(t) => t.items.to_vec(),
+                            _ => Vec::new(),
+                        }
+                    }
+                    _ => function_dict(f).set_strobj(name.clone(), value),
+                }
+                Ok(())
+            }
+            _ => Err(self.no_attribute_set(obj, name.as_str())),
+        }
+    }
+
+    /// `object.__setattr__`.
+    pub fn generic_set_attr(&mut self, obj: &Value, name: &Rc<StrObj>, value: Value) -> PyResult<()> {
+        let Value::Instance(inst) = obj else {
+            return Err(self.no_attribute_set(obj, name.as_str()));
+        };
+        let ty = inst.class();
+        if let Some(d) = ty.lookup(name.as_str()) {
+            if let Value::Instance(di) = &d {
+                match &di.payload {
+                    Payload::Property { fset, .. } => {
+                        if fset.is_none() {
+                            return Err(self.attribute_error(format!(
+                                "property '{}' of '{}' object has no setter",
+                                name.as_str(),
+                                ty.name
+                            )));
+                        }
+                        let f = fset.clone();
+                        self.call2(&f, obj.clone(), value)?;
+                        return Ok(());
+                    }
+                    Payload::None => {
+                        if let Some(set) = di.class().lookup("__set__") {
+                            self.call(&set, Args::new([d.clone(), obj.clone(), value]))?;
+                            return Ok(());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if let Some(exc) = inst.exc() {
+            let mut e = exc.borrow_mut();
+            match name.as_str() {
+                "args" => {
+                    e.args = value;
+                    return Ok(());
+                }
+                "__cause__" => {
+                    e.cause = value;
+                    e.suppress_context = true;
+                    return Ok(());
+                }
+                "__context__" => {
+                    e.context = value;
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    e.suppress_context = matches!(value, Value::Bool(true));
+                    return Ok(());
+                }
+                "__traceback__" => return Ok(()),
+                _ => {}
+            }
+        }
+        match &inst.dict {
+            Some(d) => {
+                d.set_strobj(name.clone(), value);
+                Ok(())
+            }
+            None => Err(self.no_attribute_set(obj, name.as_str())),
+        }
+    }
+
+    fn no_attribute_set(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
+        if matches!(self.type_of(obj).layout, Layout::Object) || matches!(obj, Value::Instance(_)) {
+            return self.no_attribute(obj, name);
+        }
+        self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name))
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<StrObj>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                if let Some(da) = ty.lookup("__delattr__") {
+                    if !matches!(&da, Value::Builtin(b) if b.owner == "object") {
+                        self.call2(&da, obj.clone(), Value::Str(name.clone()))?;
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Instance(di)) = ty.lookup(name.as_str()) {
+                    if let Payload::Property { fdel, .. } = &di.payload {
+                        if fdel.is_none() {
+                            return Err(self.attribute_error(format!(
+                                "property '{}' of '{}' object has no deleter",
+                                name.as_str(),
+                                ty.name
+                            )));
+                        }
+                        let f = fdel.clone();
+                        self.call1(&f, obj.clone())?;
+                        return Ok(());
+                    }
+                }
+                match &inst.dict {
+                    Some(d) if d.del_str(name.as_str()).is_some() => Ok(()),
+                    _ => Err(self.no_attribute(obj, name.as_str())),
+                }
+            }
+            Value::Type(t) if !t.builtin => match t.dict.del_str(name.as_str()) {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(obj, name.as_str())),
+            },
+            Value::Module(m) => match m.dict.del_str(name.as_str()) {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(obj, name.as_str())),
+            },
+            Value::Function(f) => match function_dict(f).del_str(name.as_str()) {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(obj, name.as_str())),
+            },
+            _ => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    /// `LoadMethod`: `(function, self)` when the attribute is a plain method on the type,
+    /// avoiding a bound-method allocation; otherwise `(attribute, Null)`.
+    pub fn load_method(&mut self, obj: Value, name: &Rc<StrObj>) -> PyResult<(Value, Value)> {
+        let plain = match &obj {
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                let custom_getattribute =
+                    ty.lookup("__getattribute__").is_some_and(|g| !matches!(&g, Value::Builtin(b) if b.owner == "object"));
+                if custom_getattribute || inst.dict.as_ref().is_some_and(|d| d.get_strobj(name).is_some()) {
+                    None
+                } else {
+                    ty.lookup(name.as_str())
+                }
+            }
+            Value::Module(_) | Value::Type(_) => None,
+            _ => self.type_of(&obj).lookup(name.as_str()),
+        };
+        match plain {
+            Some(f @ Value::Function(_)) => Ok((f, obj)),
+            Some(Value::Builtin(b)) if b.kind == BuiltinKind::Method && b.bound.is_null() => Ok((Value::Builtin(b), obj)),
+            _ => Ok((self.get_attr(&obj, name)?, Value::Null)),
+        }
+    }
+}
+
+fn first_arg(args: &Value) -> Value {
+    match args {
+        Value::Tuple(t) => t.items.first().cloned().unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
+pub fn function_dict(f: &crate::function::FunctionObj) -> Rc<crate::dict::DictObj> {
+    f.dict.borrow_mut().get_or_insert_with(|| Rc::new(crate::dict::DictObj::new())).clone()
+}

@@ -1,0 +1,437 @@
+//! The methods of `object`, `type`, `BaseException` and generators, console
+//! I/O, and the import system.
+
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::dict::DictObj;
+use crate::function::{Args, BuiltinKind};
+use crate::object::{Layout, Payload};
+use crate::value::{StrObj, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    let object = vm.rt.types.object.clone();
+    vm.add_method(&object, "__init__", |_, _| Ok(Value::None));
+    vm.add_native(&object, "__new__", object_new, BuiltinKind::StaticMethod);
+    vm.add_method(&object, "__repr__", |vm, a| {
+        let this = a.pos.first().cloned().unwrap_or(Value::None);
+        let ty = vm.type_of(&this);
+        let module = match ty.dict.get_str("__module__") {
+            Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
+            _ => String::new(),
+        };
+        Ok(Value::string(format!("<{}{} object at {:#x}>", module, ty.qualname.borrow(), this.id())))
+    });
+    vm.add_method(&object, "__str__", |vm, a| {
+        let this = a.pos.first().cloned().unwrap_or(Value::None);
+        Ok(Value::Str(vm.repr(&this)?))
+    });
+    vm.add_method(&object, "__hash__", |vm, a| {
+        let this = a.pos.first().cloned().unwrap_or(Value::None);
+        Ok(Value::Int(vm.hash(&this)?))
+    });
+    vm.add_method(&object, "__eq__", |_, a| {
+        Ok(if a.pos.len() == 2 && a.pos[0].is(&a.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    });
+    vm.add_method(&object, "__ne__", |vm, a| {
+        if a.pos.len() != 2 {
+            return Ok(Value::NotImplemented);
+        }
+        let r = vm.rich_compare(&a.pos[0], &a.pos[1], weft_compiler::ast::CmpOp::Eq)?;
+        if matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+        Ok(Value::Bool(!vm.is_true(&r)?))
+    });
+    vm.add_method(&object, "__setattr__", |vm, a| {
+        vm.check_args("__setattr__", &a, 3, 3)?;
+        let Value::Str(name) = &a.pos[1] else {
+            return Err(vm.type_error("attribute name must be string"));
+        };
+        vm.generic_set_attr(&a.pos[0], name, a.pos[2].clone())?;
+        Ok(Value::None)
+    });
+    vm.add_method(&object, "__getattribute__", |vm, a| {
+        vm.check_args("__getattribute__", &a, 2, 2)?;
+        let Value::Str(name) = &a.pos[1] else {
+            return Err(vm.type_error("attribute name must be string"));
+        };
+        vm.generic_get_attr(&a.pos[0], name)
+    });
+    vm.add_method(&object, "__delattr__", |vm, a| {
+        vm.check_args("__delattr__", &a, 2, 2)?;
+        let Value::Str(name) = &a.pos[1] else {
+            return Err(vm.type_error("attribute name must be string"));
+        };
+        if let Value::Instance(i) = &a.pos[0] {
+            if let Some(d) = &i.dict {
+                if d.del_str(name.as_str()).is_some() {
+                    return Ok(Value::None);
+                }
+            }
+        }
+        Err(vm.no_attribute(&a.pos[0], name.as_str()))
+    });
+    vm.add_method(&object, "__format__", |vm, a| {
+        vm.check_args("__format__", &a, 2, 2)?;
+        match &a.pos[1] {
+            Value::Str(s) if s.as_str().is_empty() => Ok(Value::Str(vm.str(&a.pos[0])?)),
+            _ => Err(vm.type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                vm.type_name(&a.pos[0])
+            ))),
+        }
+    });
+    vm.add_native(&object, "__init_subclass__", |_, _| Ok(Value::None), BuiltinKind::ClassMethod);
+
+    let type_ = vm.rt.types.type_.clone();
+    vm.add_method(&type_, "mro", |vm, a| match a.pos.first() {
+        Some(Value::Type(t)) => Ok(Value::list(t.mro().map(|x| Value::Type(x.clone())).collect())),
+        _ => Err(vm.type_error("descriptor 'mro' of 'type' object needs an argument")),
+    });
+    vm.add_method(&type_, "__subclasses__", |_, _| Ok(Value::list(vec![])));
+
+    let base_exc = vm.exc_type("BaseException");
+    vm.add_method(&base_exc, "__init__", |_, a| {
+        if let Some(Value::Instance(i)) = a.pos.first() {
+            if let Some(e) = i.exc() {
+                e.borrow_mut().args = Value::tuple(a.pos[1..].to_vec());
+            }
+        }
+        Ok(Value::None)
+    });
+    vm.add_method(&base_exc, "__str__", |vm, a| {
+        let this = a.pos.first().cloned().unwrap_or(Value::None);
+        Ok(Value::string(vm.exception_str(&this)?))
+    });
+    vm.add_method(&base_exc, "__repr__", |vm, a| {
+        let this = a.pos.first().cloned().unwrap_or(Value::None);
+        let Value::Instance(i) = &this else { return Ok(Value::str("")) };
+        let ty = i.class();
+        let args = i.exc().map(|e| e.borrow().args.clone()).unwrap_or(Value::None);
+        let inner = match &args {
+            Value::Tuple(t) if t.items.len() == 1 => vm.repr_string(&t.items[0])?,
+            Value::Tuple(t) => {
+                let r = vm.repr_string(&Value::Tuple(t.clone()))?;
+                r.trim_start_matches('(').trim_end_matches(')').trim_end_matches(',').to_string()
+            }
+            _ => String::new(),
+        };
+        Ok(Value::string(format!("{}({})", ty.name, inner)))
+    });
+    vm.add_method(&base_exc, "with_traceback", |_, a| Ok(a.pos.first().cloned().unwrap_or(Value::None)));
+    vm.add_method(&base_exc, "add_note", |vm, a| {
+        vm.check_args("add_note", &a, 2, 2)?;
+        let Value::Str(note) = &a.pos[1] else {
+            return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&a.pos[1]))));
+        };
+        if let Value::Instance(i) = &a.pos[0] {
+            if let Some(e) = i.exc() {
+                e.borrow_mut().notes.push(note.as_str().to_string());
+            }
+        }
+        Ok(Value::None)
+    });
+
+    let gen = vm.rt.types.generator.clone();
+    vm.add_method(&gen, "send", |vm, a| {
+        vm.check_args("send", &a, 2, 2)?;
+        let Value::Generator(g) = &a.pos[0] else { return Err(vm.type_error("send() on a non-generator")) };
+        match vm.gen_send(g, a.pos[1].clone())? {
+            crate::frame::SendResult::Yielded(v) => Ok(v),
+            crate::frame::SendResult::Returned(v) => Err(vm.stop_iteration(v)),
+        }
+    });
+    vm.add_method(&gen, "__next__", |vm, a| {
+        let Some(Value::Generator(g)) = a.pos.first() else { return Err(vm.type_error("__next__ on a non-generator")) };
+        match vm.gen_send(g, Value::None)? {
+            crate::frame::SendResult::Yielded(v) => Ok(v),
+            crate::frame::SendResult::Returned(v) => Err(vm.stop_iteration(v)),
+        }
+    });
+    vm.add_method(&gen, "__iter__", |_, a| Ok(a.pos.first().cloned().unwrap_or(Value::None)));
+    vm.add_method(&gen, "throw", |vm, a| {
+        vm.check_args("throw", &a, 2, 4)?;
+        let Value::Generator(g) = &a.pos[0] else { return Err(vm.type_error("throw() on a non-generator")) };
+        let mut exc = a.pos[1].clone();
+        if let (Value::Type(_), Some(v)) = (&exc, a.pos.get(2)) {
+            if !v.is_none() {
+                exc = vm.call1(&exc, v.clone())?;
+            }
+        }
+        let err = vm.make_raisable(exc)?;
+        match vm.gen_resume(g, Value::None, Some(err))? {
+            crate::frame::SendResult::Yielded(v) => Ok(v),
+            crate::frame::SendResult::Returned(v) => Err(vm.stop_iteration(v)),
+        }
+    });
+    vm.add_method(&gen, "close", |vm, a| {
+        let Some(Value::Generator(g)) = a.pos.first() else { return Err(vm.type_error("close() on a non-generator")) };
+        if matches!(g.state.get(), crate::generator::GenState::Created | crate::generator::GenState::Finished) {
+            g.state.set(crate::generator::GenState::Finished);
+            *g.frame.borrow_mut() = None;
+            return Ok(Value::None);
+        }
+        let class = vm.exc_type("GeneratorExit");
+        let err = vm.new_exception(&class, vec![]);
+        match vm.gen_resume(g, Value::None, Some(err)) {
+            Ok(crate::frame::SendResult::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+            Ok(crate::frame::SendResult::Returned(_)) => Ok(Value::None),
+            Err(e) if e.is_instance_of(&vm.exc_type("GeneratorExit")) || e.is_instance_of(&vm.exc_type("StopIteration")) => {
+                Ok(Value::None)
+            }
+            Err(e) => Err(e),
+        }
+    });
+
+    let iterator = vm.rt.types.iterator.clone();
+    vm.add_method(&iterator, "__next__", |vm, a| {
+        let it = a.pos.first().cloned().unwrap_or(Value::None);
+        match vm.next(&it)? {
+            Some(v) => Ok(v),
+            None => Err(vm.stop_iteration(Value::None)),
+        }
+    });
+    vm.add_method(&iterator, "__iter__", |_, a| Ok(a.pos.first().cloned().unwrap_or(Value::None)));
+
+    vm.rt.builtins.set_str("__build_class__", vm.new_builtin("__build_class__", |vm, a| vm.build_class(a)));
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult {
+    match args.pos.first() {
+        Some(Value::Type(t)) => {
+            let t = t.clone();
+            if t.builtin && t.layout != Layout::Object && t.layout != Layout::Exception {
+                return Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", t.name, t.name)));
+            }
+            let rest = Args::new(args.pos[1..].iter().cloned());
+            vm.new_instance(&t, &rest)
+        }
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+impl Vm {
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        let mut out = self.rt.stdout.borrow_mut();
+        if out.write_all(s.as_bytes()).is_err() {
+            drop(out);
+            return Err(self.error("BrokenPipeError", "[Errno 32] Broken pipe"));
+        }
+        if self.rt.stdout_line_buffered && s.contains('\n') {
+            let _ = out.flush();
+        }
+        Ok(())
+    }
+
+    pub fn write_stderr(&mut self, s: &str) -> PyResult<()> {
+        let _ = self.rt.stdout.borrow_mut().flush();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+        Ok(())
+    }
+
+    pub fn flush_stdout(&mut self) {
+        let _ = self.rt.stdout.borrow_mut().flush();
+    }
+
+    /// One line from standard input (with its newline), or None at end of input.
+    pub fn read_line(&mut self) -> PyResult<Option<String>> {
+        self.flush_stdout();
+        let mut line = String::new();
+        match std::io::stdin().read_line(&mut line) {
+            Ok(0) => Ok(None),
+            Ok(_) => Ok(Some(line)),
+            Err(e) => Err(self.error("OSError", e.to_string())),
+        }
+    }
+
+    pub fn current_globals(&self) -> Rc<DictObj> {
+        self.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| self.main_globals.clone())
+    }
+
+    pub fn current_locals(&self) -> Rc<DictObj> {
+        match self.frames.last() {
+            Some(f) => f.locals.clone().unwrap_or_else(|| f.globals.clone()),
+            None => self.main_globals.clone(),
+        }
+    }
+
+    /// `import name` (the `ImportName` instruction).
+    pub fn import_name(&mut self, name: &StrObj, fromlist: &Value, level: &Value, globals: &Rc<DictObj>) -> PyResult {
+        let level = match level {
+            Value::Int(l) => *l,
+            _ => 0,
+        };
+        let full = if level > 0 {
+            let pkg = match globals.get_str("__package__") {
+                Some(Value::Str(p)) if !p.as_str().is_empty() => p.as_str().to_string(),
+                _ => match globals.get_str("__name__") {
+                    Some(Value::Str(n)) => n.as_str().rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default(),
+                    _ => String::new(),
+                },
+            };
+            if pkg.is_empty() {
+                return Err(self.error("ImportError", "attempted relative import with no known parent package"));
+            }
+            let mut parts: Vec<&str> = pkg.split('.').collect();
+            for _ in 1..level {
+                parts.pop();
+            }
+            let base = parts.join(".");
+            if name.as_str().is_empty() {
+                base
+            } else {
+                format!("{base}.{}", name.as_str())
+            }
+        } else {
+            name.as_str().to_string()
+        };
+        // Import every package on the way down.
+        let mut module = Value::None;
+        let mut prefix = String::new();
+        for part in full.split('.') {
+            if !prefix.is_empty() {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            module = self.import_module(&prefix)?;
+        }
+        let has_fromlist = matches!(fromlist, Value::Tuple(t) if !t.items.is_empty());
+        if has_fromlist || level > 0 && name.as_str().is_empty() {
+            return Ok(module);
+        }
+        if level > 0 {
+            return Ok(module);
+        }
+        let top = full.split('.').next().unwrap_or("");
+        self.import_module(top)
+    }
+
+    /// Finds and loads one module by absolute dotted name (sys.modules first).
+    pub fn import_module(&mut self, name: &str) -> PyResult {
+        if let Some(m) = self.rt.modules.get_str(name) {
+            return Ok(m);
+        }
+        let (parent_dirs, leaf) = match name.rsplit_once('.') {
+            Some((parent, leaf)) => {
+                let pm = self.import_module(parent)?;
+                let dirs = match &pm {
+                    Value::Module(m) => match m.dict.get_str("__path__") {
+                        Some(Value::List(l)) => {
+                            l.items.borrow().iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
+                        }
+                        _ => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                (dirs, leaf.to_string())
+            }
+            None => (self.search_path(), name.to_string()),
+        };
+        for dir in parent_dirs {
+            let pkg_init = std::path::Path::new(&dir).join(&leaf).join("__init__.py");
+            let file = std::path::Path::new(&dir).join(format!("{leaf}.py"));
+            if pkg_init.is_file() {
+                let pkg_dir = std::path::Path::new(&dir).join(&leaf).to_string_lossy().to_string();
+                return self.load_source_module(name, &pkg_init.to_string_lossy(), Some(pkg_dir));
+            }
+            if file.is_file() {
+                return self.load_source_module(name, &file.to_string_lossy(), None);
+            }
+        }
+        if let Some(src) = crate::stdlib_source(name) {
+            return self.load_module_from_text(name, &format!("<frozen {name}>"), src, None);
+        }
+        let e = self.error("ModuleNotFoundError", format!("No module named '{name}'"));
+        if let Some(d) = &e.0.dict {
+            d.set_str("name", Value::str(name));
+        }
+        Err(e)
+    }
+
+    fn search_path(&self) -> Vec<String> {
+        match self.rt.modules.get_str("sys") {
+            Some(Value::Module(sys)) => match sys.dict.get_str("path") {
+                Some(Value::List(l)) => l.items.borrow().iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    fn load_source_module(&mut self, name: &str, path: &str, pkg_dir: Option<String>) -> PyResult {
+        let src = match std::fs::read_to_string(path) {
+            Ok(s) => s,
+            Err(e) => return Err(self.error("ImportError", format!("cannot read {path}: {e}"))),
+        };
+        self.load_module_from_text(name, path, &src, pkg_dir)
+    }
+
+    fn load_module_from_text(&mut self, name: &str, path: &str, src: &str, pkg_dir: Option<String>) -> PyResult {
+        let module = self.new_module(name);
+        module.dict.set_str("__file__", Value::str(path));
+        let package = if let Some(dir) = &pkg_dir {
+            module.dict.set_str("__path__", Value::list(vec![Value::str(dir)]));
+            name.to_string()
+        } else {
+            name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+        };
+        module.dict.set_str("__package__", Value::string(package));
+        module.dict.set_str("__builtins__", Value::Dict(self.rt.builtins.clone()));
+        let mv = Value::Module(module.clone());
+        self.rt.modules.set_str(name, mv.clone());
+        let result = crate::run_in_module(self, src, path, &module);
+        if let Err(e) = result {
+            self.rt.modules.del_str(name);
+            return Err(e);
+        }
+        // The module may have replaced itself in sys.modules.
+        Ok(self.rt.modules.get_str(name).unwrap_or(mv))
+    }
+
+    /// `from module import name` (the `ImportFrom` instruction).
+    pub fn import_from(&mut self, module: &Value, name: &StrObj) -> PyResult {
+        match self.get_attr(module, &Rc::new(StrObj::new(name.as_str()))) {
+            Ok(v) => Ok(v),
+            Err(e) if e.is_instance_of(&self.exc_type("AttributeError")) => {
+                if let Value::Module(m) = module {
+                    let sub = format!("{}.{}", m.name, name.as_str());
+                    if let Ok(v) = self.import_module(&sub) {
+                        return Ok(v);
+                    }
+                    let location = match m.dict.get_str("__file__") {
+                        Some(Value::Str(f)) => f.as_str().to_string(),
+                        _ => "unknown location".to_string(),
+                    };
+                    let msg = format!("cannot import name '{}' from '{}' ({})", name.as_str(), m.name, location);
+                    return Err(self.error("ImportError", msg));
+                }
+                Err(e)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn import_star(&mut self, module: &Value, ns: &Rc<DictObj>) -> PyResult<()> {
+        let Value::Module(m) = module else { return Ok(()) };
+        let names: Vec<Value> = match m.dict.get_str("__all__") {
+            Some(all) => self.collect_iterable(&all)?,
+            None => m.dict.keys().into_iter().filter(|k| !k.as_str().is_some_and(|s| s.starts_with('_'))).collect(),
+        };
+        for n in names {
+            if let Value::Str(s) = &n {
+                let v = self.get_attr(module, s)?;
+                ns.set_strobj(s.clone(), v);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn payload_of(v: &Value) -> Option<&Payload> {
+        match v {
+            Value::Instance(i) => Some(&i.payload),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,362 @@
+//! Raising, matching and printing exceptions; context managers; the eval breaker.
+
+use std::rc::Rc;
+
+use crate::function::Args;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+impl Vm {
+    /// The exception object on the stack for `Reraise`.
+    pub fn exception_from_value(&self, v: Value) -> PyErr {
+        match v {
+            Value::Instance(i) if i.exc().is_some() => PyErr(i),
+            other => self.type_error(format!("exceptions must derive from BaseException, not {}", self.type_name(&other))),
+        }
+    }
+
+    /// `raise X`: X may be an exception class (instantiated with no arguments) or instance.
+    pub fn make_raisable(&mut self, v: Value) -> PyResult<PyErr> {
+        match &v {
+            Value::Instance(i) if i.exc().is_some() => Ok(PyErr(i.clone())),
+            Value::Type(t) if t.is_subtype(&self.exc_type("BaseException")) => {
+                let obj = self.call0(&v)?;
+                match obj {
+                    Value::Instance(i) if i.exc().is_some() => Ok(PyErr(i)),
+                    other => {
+                        let r = self.repr_string(&v)?;
+                        Err(self.type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            r,
+                            self.type_name(&other)
+                        )))
+                    }
+                }
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// `raise exc from cause`.
+    pub fn set_cause(&mut self, err: &PyErr, cause: Value) -> PyResult<()> {
+        let cause = match &cause {
+            Value::None => Value::None,
+            Value::Type(_) | Value::Instance(_) => match self.make_raisable(cause.clone()) {
+                Ok(c) => c.value(),
+                Err(_) => return Err(self.type_error("exception causes must derive from BaseException")),
+            },
+            _ => return Err(self.type_error("exception causes must derive from BaseException")),
+        };
+        let mut d = err.data();
+        d.cause = cause;
+        d.suppress_context = true;
+        Ok(())
+    }
+
+    /// `except T:` matching, with CPython's check that T is an exception class.
+    pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        let base = self.exc_type("BaseException");
+        let check = |vm: &Vm, t: &Value| -> PyResult<bool> {
+            match t {
+                Value::Type(t) if t.is_subtype(&base) => Ok(vm.type_of(exc).is_subtype(t)),
+                _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            }
+        };
+        match ty {
+            Value::Tuple(ts) => {
+                let mut any = false;
+                for t in ts.items.iter() {
+                    if check(self, t)? {
+                        any = true;
+                    }
+                }
+                Ok(any)
+            }
+            _ => check(self, ty),
+        }
+    }
+
+    /// The first argument of an exception, if it is a string (for rewording messages).
+    pub fn exception_message(&self, e: &PyErr) -> Option<String> {
+        match &e.data().args {
+            Value::Tuple(t) => t.items.first().and_then(|a| a.as_str().map(str::to_string)),
+            _ => None,
+        }
+    }
+
+    /// `with ctx`: returns (bound __exit__, result of __enter__()).
+    pub fn enter_context(&mut self, ctx: &Value) -> PyResult<(Value, Value)> {
+        let ty = self.type_of(ctx);
+        let (Some(enter), Some(exit)) = (ty.lookup("__enter__"), ty.lookup("__exit__")) else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                self.type_name(ctx)
+            )));
+        };
+        let exit = self.bind_descriptor(exit, ctx)?;
+        let enter = self.bind_descriptor(enter, ctx)?;
+        let entered = self.call0(&enter)?;
+        Ok((exit, entered))
+    }
+
+    /// Called when the eval breaker is set: a drop request, a signal, an async exception.
+    pub fn handle_eval_breaker(&mut self) -> PyResult<()> {
+        let gil = &self.interp.gil;
+        let bits = gil.breaker_bits();
+        if bits & weft_gil::DROP_REQUEST != 0 {
+            gil.yield_to_waiter();
+        }
+        if bits & weft_gil::SIGNAL_PENDING != 0 && self.is_main_thread {
+            gil.clear_breaker_bit(weft_gil::SIGNAL_PENDING);
+            let class = self.exc_type("KeyboardInterrupt");
+            return Err(self.new_exception(&class, vec![]));
+        }
+        Ok(())
+    }
+
+    /// REPL echo of an expression statement.
+    pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let r = self.repr(&v)?;
+        self.write_stdout(r.as_str())?;
+        self.write_stdout("\n")?;
+        self.rt.builtins.set_str("_", v);
+        Ok(())
+    }
+
+    /// The text CPython prints for an uncaught exception: traceback(s) and the final line.
+    pub fn format_exception(&mut self, err: &PyErr) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(err, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, err: &PyErr, out: &mut String, seen: &mut Vec<usize>) {
+        seen.push(Rc::as_ptr(&err.0) as usize);
+        let (cause, context, suppress) = {
+            let d = err.data();
+            (d.cause.clone(), d.context.clone(), d.suppress_context)
+        };
+        if let Value::Instance(c) = &cause {
+            if c.exc().is_some() && !seen.contains(&(Rc::as_ptr(c) as usize)) {
+                self.format_chain(&PyErr(c.clone()), out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if !suppress {
+            if let Value::Instance(c) = &context {
+                if c.exc().is_some() && !seen.contains(&(Rc::as_ptr(c) as usize)) {
+                    self.format_chain(&PyErr(c.clone()), out, seen);
+                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
+            }
+        }
+        let tb = err.data().traceback.clone();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                let name = &entry.code.code.name;
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.filename, entry.line, name));
+                if let Some(line) = self.source_line(&entry.code.filename, entry.line) {
+                    let trimmed = line.trim();
+                    if !trimmed.is_empty() {
+                        out.push_str(&format!("    {trimmed}\n"));
+                    }
+                }
+            }
+        }
+        out.push_str(&self.format_exception_only(err));
+    }
+
+    /// The last line: `ValueError: message` (or SyntaxError's location block).
+    pub fn format_exception_only(&mut self, err: &PyErr) -> String {
+        let class = err.class();
+        let module = match class.dict.get_str("__module__") {
+            Some(Value::Str(m)) if m.as_str() != "builtins" && m.as_str() != "__main__" => format!("{}.", m.as_str()),
+            _ => String::new(),
+        };
+        let name = format!("{module}{}", class.qualname.borrow());
+        let mut prefix = String::new();
+        if class.is_subtype(&self.exc_type("SyntaxError")) {
+            if let Some(d) = &err.0.dict {
+                let file = d.get_str("filename");
+                let line = d.get_str("lineno");
+                let text = d.get_str("text");
+                let offset = d.get_str("offset");
+                let end_offset = d.get_str("end_offset");
+                if let (Some(Value::Str(f)), Some(Value::Int(l))) = (file, line) {
+                    prefix.push_str(&format!("  File \"{}\", line {}\n", f.as_str(), l));
+                    if let Some(Value::Str(t)) = text {
+                        let raw = t.as_str().trim_end_matches(['\n', '\r']);
+                        let stripped = raw.trim_start();
+                        let indent = raw.chars().count() - stripped.chars().count();
+                        prefix.push_str(&format!("    {stripped}\n"));
+                        if let Some(Value::Int(off)) = offset {
+                            let col = (off as usize).saturating_sub(1).saturating_sub(indent);
+                            let end = match end_offset {
+                                Some(Value::Int(e)) if e > off => (e - off) as usize,
+                                _ => 1,
+                            };
+                            prefix.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(end.max(1))));
+                        }
+                    }
+                }
+            }
+        }
+        let msg = match self.str_string(&err.value()) {
+            Ok(m) => m,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        let msg = if class.is_subtype(&self.exc_type("SyntaxError")) {
+            match &err.data().args {
+                Value::Tuple(t) => t.items.first().and_then(|a| a.as_str().map(str::to_string)).unwrap_or(msg),
+                _ => msg,
+            }
+        } else {
+            msg
+        };
+        let notes = err.data().notes.clone();
+        let mut line = if msg.is_empty() { format!("{prefix}{name}\n") } else { format!("{prefix}{name}: {msg}\n") };
+        for n in notes {
+            line.push_str(&n);
+            line.push('\n');
+        }
+        line
+    }
+
+    fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let src = self.rt.sources.borrow().get(filename).cloned()?;
+        src.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
+    }
+
+    /// A SyntaxError exception from the parser's/compiler's error.
+    pub fn syntax_error(&self, e: &weft_syntax::SyntaxError, filename: &str) -> PyErr {
+        let class = self.exc_type(e.kind.class_name());
+        let err = self.new_error(&class, e.msg.clone());
+        if let Some(d) = &err.0.dict {
+            d.set_str("filename", Value::str(filename));
+            d.set_str("lineno", Value::Int(e.line as i64));
+            d.set_str("offset", Value::Int(e.col as i64));
+            d.set_str("end_offset", Value::Int(e.end_col as i64));
+            d.set_str("text", e.source_line.clone().map_or(Value::None, Value::string));
+            d.set_str("msg", Value::string(e.msg.clone()));
+        }
+        err
+    }
+
+    /// `__build_class__(func, name, *bases, **kwds)`.
+    pub fn build_class(&mut self, args: Args) -> PyResult {
+        let mut pos = args.pos.into_iter();
+        let (Some(Value::Function(func)), Some(Value::Str(name))) = (pos.next(), pos.next()) else {
+            return Err(self.type_error("__build_class__: func and name required"));
+        };
+        let mut bases = Vec::new();
+        for b in pos {
+            match b {
+                Value::Type(t) => bases.push(t),
+                other => {
+                    return Err(self.type_error(format!(
+                        "bases must be types, not {}",
+                        self.type_name(&other)
+                    )))
+                }
+            }
+        }
+        let ns = Rc::new(crate::dict::DictObj::new());
+        crate::frame::run_code_with_locals(self, func.code.clone(), func.globals.clone(), Some(ns.clone()), &func.closure)?;
+        self.new_class(name.as_str(), bases, &ns)
+    }
+
+    /// Creates a user class from a name, bases and namespace (as `type(name, bases, ns)`).
+    pub fn new_class(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<crate::object::TypeObj>>,
+        ns: &crate::dict::DictObj,
+    ) -> PyResult {
+        use crate::object::Layout;
+        let bases = if bases.is_empty() { vec![self.rt.types.object.clone()] } else { bases };
+        for b in &bases {
+            if b.layout == Layout::Bool {
+                return Err(self.type_error("type 'bool' is not an acceptable base type"));
+            }
+        }
+        if crate::types::c3_tail(&bases).is_none() {
+            let names: Vec<String> = bases.iter().map(|b| b.name.clone()).collect();
+            return Err(self.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        }
+        let layout = bases.iter().map(|b| b.layout).find(|l| *l != Layout::Object).unwrap_or(Layout::Object);
+        let t = crate::types::new_type(name, bases, layout, false);
+        let mut classcell = None;
+        for (k, v) in ns.items() {
+            if let Value::Str(s) = &k {
+                if s.as_str() == "__classcell__" {
+                    classcell = Some(v);
+                    continue;
+                }
+                t.dict.set_strobj(s.clone(), v);
+            }
+        }
+        if let Some(Value::Str(q)) = t.dict.get_str("__qualname__") {
+            *t.qualname.borrow_mut() = q.as_str().to_string();
+            t.dict.del_str("__qualname__");
+        }
+        if t.dict.get_str("__eq__").is_some() && t.dict.get_str("__hash__").is_none() {
+            t.dict.set_str("__hash__", Value::None);
+        }
+        if t.dict.get_str("__doc__").is_none() {
+            t.dict.set_str("__doc__", Value::None);
+        }
+        for special in ["__new__", "__init_subclass__", "__class_getitem__"] {
+            if let Some(Value::Function(f)) = t.dict.get_str(special) {
+                let wrapped = if special == "__new__" {
+                    Payload::StaticMethod(Value::Function(f))
+                } else {
+                    Payload::ClassMethod(Value::Function(f))
+                };
+                let class = if special == "__new__" {
+                    self.rt.types.staticmethod.clone()
+                } else {
+                    self.rt.types.classmethod.clone()
+                };
+                t.dict.set_str(
+                    special,
+                    Value::Instance(Rc::new(crate::object::InstanceObj {
+                        class: std::cell::RefCell::new(class),
+                        dict: None,
+                        payload: wrapped,
+                    })),
+                );
+            }
+        }
+        let class = Value::Type(t.clone());
+        if let Some(Value::Cell(c)) = classcell {
+            *c.value.borrow_mut() = class.clone();
+        }
+        // __init_subclass__ of the parent.
+        if let Some(parent) = t.mro_tail.first() {
+            if let Some(init_sub) = parent.lookup("__init_subclass__") {
+                if !matches!(init_sub, Value::Builtin(_)) {
+                    let bound = match &init_sub {
+                        Value::Instance(i) => match &i.payload {
+                            Payload::ClassMethod(f) => Value::BoundMethod(Rc::new(crate::function::BoundMethod {
+                                func: f.clone(),
+                                this: class.clone(),
+                            })),
+                            _ => init_sub.clone(),
+                        },
+                        _ => init_sub.clone(),
+                    };
+                    self.call0(&bound)?;
+                }
+            }
+        }
+        Ok(class)
+    }
+}

@@ -1,0 +1,1034 @@
+//! Frames and the eval loop.
+//!
+//! All frames of a thread share one value stack (`Vm::stack`): a frame's fast
+//! locals sit at `stack[base..base + n_locals]` and its operand stack grows
+//! above them. A call with plain positional arguments therefore needs no copy:
+//! the arguments the caller pushed *are* the callee's first locals (as in Lua).
+//!
+//! Python-to-Python calls recurse on the native stack (`run_frame` calls
+//! itself through `call_function`); the recursion limit bounds the depth and
+//! every interpreter thread is started with a stack sized for it.
+
+use std::rc::Rc;
+
+use weft_compiler::bytecode::{flags, make_function, Instr};
+use weft_compiler::{ast::CmpOp, ast::Conversion};
+
+use crate::dict::DictObj;
+use crate::function::{Args, CellObj, Code, FunctionObj};
+use crate::generator::{GenState, GeneratorObj};
+use crate::object::TracebackEntry;
+use crate::value::{StrObj, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+#[derive(Clone)]
+pub struct Block {
+    pub handler: u32,
+    /// Operand-stack depth (relative to the frame's base) when the block was pushed.
+    pub depth: u32,
+    /// `Value::Null` for an `Except` block; for a `HandlerActive` block, the
+    /// exception that was being handled before this handler started.
+    pub saved: Option<Value>,
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub globals: Rc<DictObj>,
+    /// The name-based namespace of module and class bodies.
+    pub locals: Option<Rc<DictObj>>,
+    pub base: usize,
+    pub ip: usize,
+    pub blocks: Vec<Block>,
+    /// Cells for `code.cellvars`, then the closure's cells for `code.freevars`.
+    pub cells: Vec<Rc<CellObj>>,
+    /// Set by `Reraise`: the exception already carries this frame's traceback entry.
+    pub reraising: bool,
+}
+
+/// A generator's frame between resumptions.
+pub struct SuspendedFrame {
+    pub code: Rc<Code>,
+    pub globals: Rc<DictObj>,
+    pub ip: usize,
+    /// Fast locals followed by the operand stack.
+    pub values: Vec<Value>,
+    pub blocks: Vec<Block>,
+    pub cells: Vec<Rc<CellObj>>,
+    /// The exception being handled inside the generator when it yielded.
+    pub handled: Value,
+}
+
+/// What the caller of `globals()`/`locals()` and the import system see.
+#[derive(Clone)]
+pub struct FrameRef {
+    pub globals: Rc<DictObj>,
+    pub locals: Option<Rc<DictObj>>,
+    pub code: Rc<Code>,
+    pub base: usize,
+}
+
+pub enum FrameExit {
+    Return(Value),
+    Yield(Value),
+}
+
+macro_rules! pop {
+    ($vm:expr) => {
+        match $vm.stack.pop() {
+            Some(v) => v,
+            None => unreachable!("weft bug: value stack underflow"),
+        }
+    };
+}
+
+macro_rules! top {
+    ($vm:expr) => {
+        match $vm.stack.last() {
+            Some(v) => v,
+            None => unreachable!("weft bug: value stack underflow"),
+        }
+    };
+}
+
+/// Runs `frame` until it returns or yields; unwinds to handlers on exceptions.
+pub fn run_frame(vm: &mut Vm, frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
+    loop {
+        let err = match pending.take() {
+            Some(e) => e,
+            None => match execute(vm, frame) {
+                Ok(exit) => return Ok(exit),
+                Err(e) => e,
+            },
+        };
+        record_traceback(vm, frame, &err);
+        if !unwind(vm, frame, err.clone()) {
+            return Err(err);
+        }
+    }
+}
+
+fn record_traceback(vm: &mut Vm, frame: &mut Frame, err: &PyErr) {
+    if std::mem::take(&mut frame.reraising) {
+        return;
+    }
+    let mut data = err.data();
+    if data.traceback.is_empty() && data.context.is_none() && !vm.handled.is_none() {
+        if let Value::Instance(h) = &vm.handled {
+            if !Rc::ptr_eq(h, &err.0) {
+                data.context = vm.handled.clone();
+            }
+        }
+    }
+    let at = frame.ip.saturating_sub(1);
+    let loc = frame.code.code.locations.get(at).copied().unwrap_or_default();
+    data.traceback.push(TracebackEntry {
+        code: frame.code.clone(),
+        line: loc.line,
+        col: loc.col,
+        end_line: loc.end_line,
+        end_col: loc.end_col,
+    });
+}
+
+/// Pops blocks until an exception handler is found; false if the frame has none.
+fn unwind(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> bool {
+    while let Some(block) = frame.blocks.pop() {
+        vm.stack.truncate(frame.base + block.depth as usize);
+        match block.saved {
+            Some(prev) => vm.handled = prev,
+            None => {
+                let prev = std::mem::replace(&mut vm.handled, err.value());
+                frame.blocks.push(Block { handler: 0, depth: block.depth, saved: Some(prev) });
+                vm.stack.push(err.value());
+                frame.ip = block.handler as usize;
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The eval loop proper.
+fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
+    let code = frame.code.clone();
+    let instrs: &[Instr] = &code.code.instructions;
+    let base = frame.base;
+    let mut ip = frame.ip;
+
+    macro_rules! tri {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(e) => {
+                    frame.ip = ip;
+                    return Err(e);
+                }
+            }
+        };
+    }
+
+    loop {
+        let instr = instrs[ip];
+        ip += 1;
+        match instr {
+            Instr::Nop => {}
+            Instr::Pop => {
+                pop!(vm);
+            }
+            Instr::Copy(n) => {
+                let v = vm.stack[vm.stack.len() - n as usize].clone();
+                vm.stack.push(v);
+            }
+            Instr::Swap(n) => {
+                let len = vm.stack.len();
+                vm.stack.swap(len - 1, len - n as usize);
+            }
+            Instr::LoadConst(i) => vm.stack.push(code.consts[i as usize].clone()),
+            Instr::LoadFast(i) => {
+                let v = &vm.stack[base + i as usize];
+                if v.is_null() {
+                    frame.ip = ip;
+                    return Err(unbound_local(vm, &code.varnames[i as usize]));
+                }
+                let v = v.clone();
+                vm.stack.push(v);
+            }
+            Instr::StoreFast(i) => {
+                let v = pop!(vm);
+                vm.stack[base + i as usize] = v;
+            }
+            Instr::DeleteFast(i) => {
+                let slot = &mut vm.stack[base + i as usize];
+                if slot.is_null() {
+                    frame.ip = ip;
+                    return Err(unbound_local(vm, &code.varnames[i as usize]));
+                }
+                *slot = Value::Null;
+            }
+            Instr::LoadDeref(i) => {
+                let v = frame.cells[i as usize].value.borrow().clone();
+                if v.is_null() {
+                    frame.ip = ip;
+                    return Err(unbound_deref(vm, &code, i as usize));
+                }
+                vm.stack.push(v);
+            }
+            Instr::StoreDeref(i) => {
+                let v = pop!(vm);
+                let old = frame.cells[i as usize].value.replace(v);
+                drop(old);
+            }
+            Instr::DeleteDeref(i) => {
+                let old = frame.cells[i as usize].value.replace(Value::Null);
+                if old.is_null() {
+                    frame.ip = ip;
+                    return Err(unbound_deref(vm, &code, i as usize));
+                }
+            }
+            Instr::LoadClosure(i) => vm.stack.push(Value::Cell(frame.cells[i as usize].clone())),
+            Instr::LoadClassDeref(i) => {
+                let name = &code.derefnames[i as usize];
+                let found = frame.locals.as_ref().and_then(|l| l.get_strobj(name));
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let v = frame.cells[i as usize].value.borrow().clone();
+                        if v.is_null() {
+                            frame.ip = ip;
+                            return Err(unbound_deref(vm, &code, i as usize));
+                        }
+                        v
+                    }
+                };
+                vm.stack.push(v);
+            }
+            Instr::LoadGlobal(i) => {
+                let name = &code.names[i as usize];
+                let v = match frame.globals.get_strobj(name) {
+                    Some(v) => v,
+                    None => match vm.rt.builtins.get_strobj(name) {
+                        Some(v) => v,
+                        None => {
+                            frame.ip = ip;
+                            return Err(vm.name_error(name.as_str()));
+                        }
+                    },
+                };
+                vm.stack.push(v);
+            }
+            Instr::StoreGlobal(i) => {
+                let v = pop!(vm);
+                frame.globals.set_strobj(code.names[i as usize].clone(), v);
+            }
+            Instr::DeleteGlobal(i) => {
+                let name = &code.names[i as usize];
+                if frame.globals.del_str(name.as_str()).is_none() {
+                    frame.ip = ip;
+                    return Err(vm.name_error(name.as_str()));
+                }
+            }
+            Instr::LoadName(i) => {
+                let name = &code.names[i as usize];
+                let found = match &frame.locals {
+                    Some(l) => l.get_strobj(name),
+                    None => None,
+                };
+                let v = match found.or_else(|| frame.globals.get_strobj(name)) {
+                    Some(v) => v,
+                    None => match vm.rt.builtins.get_strobj(name) {
+                        Some(v) => v,
+                        None => {
+                            frame.ip = ip;
+                            return Err(vm.name_error(name.as_str()));
+                        }
+                    },
+                };
+                vm.stack.push(v);
+            }
+            Instr::StoreName(i) => {
+                let v = pop!(vm);
+                let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                ns.set_strobj(code.names[i as usize].clone(), v);
+            }
+            Instr::DeleteName(i) => {
+                let name = &code.names[i as usize];
+                let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                if ns.del_str(name.as_str()).is_none() {
+                    frame.ip = ip;
+                    return Err(vm.name_error(name.as_str()));
+                }
+            }
+            Instr::LoadAttr(i) => {
+                let obj = pop!(vm);
+                let v = tri!(vm.get_attr(&obj, &code.names[i as usize]));
+                vm.stack.push(v);
+            }
+            Instr::StoreAttr(i) => {
+                let obj = pop!(vm);
+                let v = pop!(vm);
+                tri!(vm.set_attr(&obj, &code.names[i as usize], v));
+            }
+            Instr::DeleteAttr(i) => {
+                let obj = pop!(vm);
+                tri!(vm.del_attr(&obj, &code.names[i as usize]));
+            }
+            Instr::LoadMethod(i) => {
+                let obj = pop!(vm);
+                let (m, this) = tri!(vm.load_method(obj, &code.names[i as usize]));
+                vm.stack.push(m);
+                vm.stack.push(this);
+            }
+            Instr::CallMethod(n) => {
+                let n = n as usize;
+                let len = vm.stack.len();
+                let has_self = !vm.stack[len - n - 1].is_null();
+                let result = if has_self {
+                    // [method, self, args..]: self becomes the first argument.
+                    let func = std::mem::take(&mut vm.stack[len - n - 2]);
+                    tri!(call_from_stack(vm, &func, n + 1))
+                } else {
+                    let func = std::mem::take(&mut vm.stack[len - n - 2]);
+                    vm.stack.remove(len - n - 1);
+                    tri!(call_from_stack(vm, &func, n))
+                };
+                vm.stack.pop(); // the callable's slot
+                vm.stack.push(result);
+            }
+            Instr::BinarySubscr => {
+                let idx = pop!(vm);
+                let obj = pop!(vm);
+                let v = tri!(vm.get_item(&obj, &idx));
+                vm.stack.push(v);
+            }
+            Instr::StoreSubscr => {
+                let idx = pop!(vm);
+                let obj = pop!(vm);
+                let v = pop!(vm);
+                tri!(vm.set_item(&obj, idx, v));
+            }
+            Instr::DeleteSubscr => {
+                let idx = pop!(vm);
+                let obj = pop!(vm);
+                tri!(vm.del_item(&obj, idx));
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { pop!(vm) } else { Value::None };
+                let stop = pop!(vm);
+                let start = pop!(vm);
+                vm.stack.push(Value::Slice(Rc::new(crate::value::SliceObj { start, stop, step })));
+            }
+            Instr::BinaryOp(op) => {
+                let b = pop!(vm);
+                let a = pop!(vm);
+                let v = match (&a, &b, op) {
+                    (Value::Int(x), Value::Int(y), weft_compiler::ast::BinOp::Add) => match x.checked_add(*y) {
+                        Some(r) => Value::Int(r),
+                        None => tri!(vm.binary_op(&a, &b, op)),
+                    },
+                    (Value::Int(x), Value::Int(y), weft_compiler::ast::BinOp::Sub) => match x.checked_sub(*y) {
+                        Some(r) => Value::Int(r),
+                        None => tri!(vm.binary_op(&a, &b, op)),
+                    },
+                    _ => tri!(vm.binary_op(&a, &b, op)),
+                };
+                vm.stack.push(v);
+            }
+            Instr::InplaceOp(op) => {
+                let b = pop!(vm);
+                let a = pop!(vm);
+                let v = match (&a, &b, op) {
+                    (Value::Int(x), Value::Int(y), weft_compiler::ast::BinOp::Add) => match x.checked_add(*y) {
+                        Some(r) => Value::Int(r),
+                        None => tri!(vm.inplace_op(&a, &b, op)),
+                    },
+                    _ => tri!(vm.inplace_op(&a, &b, op)),
+                };
+                vm.stack.push(v);
+            }
+            Instr::UnaryNegative => {
+                let a = pop!(vm);
+                let v = tri!(vm.neg(&a));
+                vm.stack.push(v);
+            }
+            Instr::UnaryPositive => {
+                let a = pop!(vm);
+                let v = tri!(vm.pos(&a));
+                vm.stack.push(v);
+            }
+            Instr::UnaryInvert => {
+                let a = pop!(vm);
+                let v = tri!(vm.invert(&a));
+                vm.stack.push(v);
+            }
+            Instr::UnaryNot => {
+                let a = pop!(vm);
+                let t = tri!(vm.is_true(&a));
+                vm.stack.push(Value::Bool(!t));
+            }
+            Instr::Compare(op) => {
+                let b = pop!(vm);
+                let a = pop!(vm);
+                let v = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                        CmpOp::Lt => x < y,
+                        CmpOp::LtE => x <= y,
+                        CmpOp::Gt => x > y,
+                        CmpOp::GtE => x >= y,
+                        CmpOp::Eq | CmpOp::Is => x == y,
+                        CmpOp::NotEq | CmpOp::IsNot => x != y,
+                        CmpOp::In | CmpOp::NotIn => tri!(vm.compare(&a, &b, op)).is(&Value::Bool(true)),
+                    }),
+                    _ => tri!(vm.compare(&a, &b, op)),
+                };
+                vm.stack.push(v);
+            }
+            Instr::Jump(t) => {
+                if (t as usize) < ip && vm.interp.gil.breaker_set() {
+                    tri!(vm.handle_eval_breaker());
+                }
+                ip = t as usize;
+            }
+            Instr::PopJumpIfFalse(t) => {
+                let v = pop!(vm);
+                let truth = match v {
+                    Value::Bool(b) => b,
+                    _ => tri!(vm.is_true(&v)),
+                };
+                if !truth {
+                    ip = t as usize;
+                }
+            }
+            Instr::PopJumpIfTrue(t) => {
+                let v = pop!(vm);
+                let truth = match v {
+                    Value::Bool(b) => b,
+                    _ => tri!(vm.is_true(&v)),
+                };
+                if truth {
+                    ip = t as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) => {
+                let v = top!(vm).clone();
+                if !tri!(vm.is_true(&v)) {
+                    ip = t as usize;
+                } else {
+                    vm.stack.pop();
+                }
+            }
+            Instr::JumpIfTrueOrPop(t) => {
+                let v = top!(vm).clone();
+                if tri!(vm.is_true(&v)) {
+                    ip = t as usize;
+                } else {
+                    vm.stack.pop();
+                }
+            }
+            Instr::GetIter => {
+                let v = pop!(vm);
+                let it = tri!(vm.get_iter(&v));
+                vm.stack.push(it);
+            }
+            Instr::ForIter(t) => {
+                let it = top!(vm).clone();
+                match tri!(vm.next(&it)) {
+                    Some(v) => vm.stack.push(v),
+                    None => {
+                        vm.stack.pop();
+                        ip = t as usize;
+                    }
+                }
+            }
+            Instr::ReturnValue => {
+                let v = pop!(vm);
+                frame.ip = ip;
+                return Ok(FrameExit::Return(v));
+            }
+            Instr::BuildTuple(n) => {
+                let items = vm.stack.split_off(vm.stack.len() - n as usize);
+                vm.stack.push(Value::tuple(items));
+            }
+            Instr::BuildList(n) => {
+                let items = vm.stack.split_off(vm.stack.len() - n as usize);
+                vm.stack.push(Value::list(items));
+            }
+            Instr::BuildSet(n) => {
+                let items = vm.stack.split_off(vm.stack.len() - n as usize);
+                let set = crate::set::SetObj::new();
+                for item in items {
+                    tri!(set.add(vm, item));
+                }
+                vm.stack.push(Value::Set(Rc::new(set)));
+            }
+            Instr::BuildMap(n) => {
+                let items = vm.stack.split_off(vm.stack.len() - 2 * n as usize);
+                let d = DictObj::new();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    tri!(d.set(vm, k, v));
+                }
+                vm.stack.push(Value::Dict(Rc::new(d)));
+            }
+            Instr::BuildString(n) => {
+                let items = vm.stack.split_off(vm.stack.len() - n as usize);
+                let mut s = String::new();
+                for it in &items {
+                    if let Some(t) = it.as_str() {
+                        s.push_str(t);
+                    }
+                }
+                vm.stack.push(Value::string(s));
+            }
+            Instr::ListAppend(i) => {
+                let v = pop!(vm);
+                if let Value::List(l) = &vm.stack[vm.stack.len() - i as usize] {
+                    l.items.borrow_mut().push(v);
+                }
+            }
+            Instr::SetAdd(i) => {
+                let v = pop!(vm);
+                if let Value::Set(s) = vm.stack[vm.stack.len() - i as usize].clone() {
+                    tri!(s.add(vm, v));
+                }
+            }
+            Instr::MapAdd(i) => {
+                let v = pop!(vm);
+                let k = pop!(vm);
+                if let Value::Dict(d) = vm.stack[vm.stack.len() - i as usize].clone() {
+                    tri!(d.set(vm, k, v));
+                }
+            }
+            Instr::ListExtend(i) => {
+                let src = pop!(vm);
+                let target = vm.stack[vm.stack.len() - i as usize].clone();
+                tri!(vm.list_extend_for_unpack(&target, &src));
+            }
+            Instr::SetUpdate(i) => {
+                let src = pop!(vm);
+                let target = vm.stack[vm.stack.len() - i as usize].clone();
+                let items = tri!(vm.collect_iterable(&src));
+                if let Value::Set(s) = target {
+                    for item in items {
+                        tri!(s.add(vm, item));
+                    }
+                }
+            }
+            Instr::DictUpdate(i) => {
+                let src = pop!(vm);
+                let target = vm.stack[vm.stack.len() - i as usize].clone();
+                tri!(vm.dict_update_for_unpack(&target, &src, None));
+            }
+            Instr::DictMerge(i) => {
+                let src = pop!(vm);
+                let target = vm.stack[vm.stack.len() - i as usize].clone();
+                let func = vm.stack[vm.stack.len() - i as usize - 2].clone();
+                tri!(vm.dict_update_for_unpack(&target, &src, Some(&func)));
+            }
+            Instr::ListToTuple => {
+                let v = pop!(vm);
+                let items = match &v {
+                    Value::List(l) => l.items.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                vm.stack.push(Value::tuple(items));
+            }
+            Instr::FormatValue { conversion, has_spec } => {
+                let spec = if has_spec { Some(pop!(vm)) } else { None };
+                let v = pop!(vm);
+                let v = match conversion {
+                    Conversion::None => v,
+                    Conversion::Str => Value::Str(tri!(vm.str(&v))),
+                    Conversion::Repr => Value::Str(tri!(vm.repr(&v))),
+                    Conversion::Ascii => Value::Str(tri!(vm.ascii(&v))),
+                };
+                let s = match (&v, &spec) {
+                    (Value::Str(_), None) => v,
+                    _ => {
+                        let spec = spec.unwrap_or_else(|| Value::str(""));
+                        Value::Str(tri!(vm.format(&v, &spec)))
+                    }
+                };
+                vm.stack.push(s);
+            }
+            Instr::UnpackSequence(n) => {
+                let v = pop!(vm);
+                tri!(vm.unpack_sequence(v, n as usize));
+            }
+            Instr::UnpackEx { before, after } => {
+                let v = pop!(vm);
+                tri!(vm.unpack_ex(v, before as usize, after as usize));
+            }
+            Instr::MakeFunction(fl) => {
+                let code_v = pop!(vm);
+                let closure = if fl & make_function::CLOSURE != 0 { Some(pop!(vm)) } else { None };
+                if fl & make_function::ANNOTATIONS != 0 {
+                    pop!(vm);
+                }
+                let kwdefaults = if fl & make_function::KWDEFAULTS != 0 { pop!(vm) } else { Value::None };
+                let defaults = if fl & make_function::DEFAULTS != 0 { Some(pop!(vm)) } else { None };
+                let f = make_function(vm, frame, code_v, closure, kwdefaults, defaults);
+                vm.stack.push(f);
+            }
+            Instr::Call(n) => {
+                let n = n as usize;
+                let len = vm.stack.len();
+                let func = std::mem::take(&mut vm.stack[len - n - 1]);
+                let result = tri!(call_from_stack(vm, &func, n));
+                vm.stack.pop();
+                vm.stack.push(result);
+            }
+            Instr::CallKw(n) => {
+                let names = pop!(vm);
+                let n = n as usize;
+                let mut args = Args::default();
+                let values = vm.stack.split_off(vm.stack.len() - n);
+                let func = pop!(vm);
+                let Value::Tuple(names) = names else { unreachable!("CallKw names") };
+                let nkw = names.items.len();
+                let mut values = values.into_iter();
+                args.pos.extend(values.by_ref().take(n - nkw));
+                for (name, v) in names.items.iter().zip(values) {
+                    if let Value::Str(s) = name {
+                        args.kw.push((s.clone(), v));
+                    }
+                }
+                let r = tri!(vm.call(&func, args));
+                vm.stack.push(r);
+            }
+            Instr::CallEx(has_kw) => {
+                let kwargs = if has_kw != 0 { Some(pop!(vm)) } else { None };
+                let posargs = pop!(vm);
+                let func = pop!(vm);
+                let mut args = Args::default();
+                if let Value::Tuple(t) = &posargs {
+                    args.pos.extend(t.items.iter().cloned());
+                }
+                if let Some(Value::Dict(d)) = kwargs {
+                    for (k, v) in d.items() {
+                        if let Value::Str(s) = k {
+                            args.kw.push((s, v));
+                        }
+                    }
+                }
+                let r = tri!(vm.call(&func, args));
+                vm.stack.push(r);
+            }
+            Instr::YieldValue => {
+                let v = pop!(vm);
+                frame.ip = ip;
+                return Ok(FrameExit::Yield(v));
+            }
+            Instr::GetYieldFromIter => {
+                let v = pop!(vm);
+                let it = match v {
+                    Value::Generator(_) => v,
+                    _ => tri!(vm.get_iter(&v)),
+                };
+                vm.stack.push(it);
+            }
+            Instr::YieldFrom => {
+                let sent = pop!(vm);
+                let it = top!(vm).clone();
+                match tri!(vm.send(&it, sent)) {
+                    SendResult::Yielded(v) => {
+                        // Resume re-executes this instruction with the next sent value on top.
+                        frame.ip = ip - 1;
+                        return Ok(FrameExit::Yield(v));
+                    }
+                    SendResult::Returned(r) => {
+                        vm.stack.pop();
+                        vm.stack.push(r);
+                    }
+                }
+            }
+            Instr::SetupExcept(h) => {
+                let depth = (vm.stack.len() - base) as u32;
+                frame.blocks.push(Block { handler: h, depth, saved: None });
+            }
+            Instr::PopBlock => {
+                frame.blocks.pop();
+            }
+            Instr::PopExcept => {
+                if let Some(Block { saved: Some(prev), .. }) = frame.blocks.pop() {
+                    vm.handled = prev;
+                }
+            }
+            Instr::Reraise => {
+                let exc = pop!(vm);
+                frame.ip = ip;
+                frame.reraising = true;
+                return Err(vm.exception_from_value(exc));
+            }
+            Instr::Raise(n) => {
+                let err = match n {
+                    0 => match &vm.handled {
+                        Value::Instance(i) if i.exc().is_some() => {
+                            frame.reraising = false;
+                            PyErr(i.clone())
+                        }
+                        _ => vm.runtime_error("No active exception to reraise"),
+                    },
+                    1 => {
+                        let exc = pop!(vm);
+                        tri!(vm.make_raisable(exc))
+                    }
+                    _ => {
+                        let cause = pop!(vm);
+                        let exc = pop!(vm);
+                        let err = tri!(vm.make_raisable(exc));
+                        tri!(vm.set_cause(&err, cause));
+                        err
+                    }
+                };
+                frame.ip = ip;
+                return Err(err);
+            }
+            Instr::CheckExcMatch => {
+                let ty = pop!(vm);
+                let exc = top!(vm).clone();
+                let m = tri!(vm.exception_matches(&exc, &ty));
+                vm.stack.push(Value::Bool(m));
+            }
+            Instr::LoadAssertionError => vm.stack.push(Value::Type(vm.exc_type("AssertionError"))),
+            Instr::BeforeWith => {
+                let ctx = pop!(vm);
+                let (exit, entered) = tri!(vm.enter_context(&ctx));
+                vm.stack.push(exit);
+                vm.stack.push(entered);
+            }
+            Instr::ExitWith => {
+                let exit = pop!(vm);
+                tri!(vm.call(&exit, Args::new([Value::None, Value::None, Value::None])));
+            }
+            Instr::WithExceptStart => {
+                let exc = top!(vm).clone();
+                let exit = vm.stack[vm.stack.len() - 2].clone();
+                let ty = Value::Type(vm.type_of(&exc));
+                let tb = tri!(vm.get_attr(&exc, &Rc::new(StrObj::new("__traceback__"))));
+                let r = tri!(vm.call(&exit, Args::new([ty, exc, tb])));
+                vm.stack.push(r);
+            }
+            Instr::LoadBuildClass => {
+                let f = match vm.rt.builtins.get_str("__build_class__") {
+                    Some(f) => f,
+                    None => {
+                        frame.ip = ip;
+                        return Err(vm.name_error("__build_class__"));
+                    }
+                };
+                vm.stack.push(f);
+            }
+            Instr::ImportName(i) => {
+                let fromlist = pop!(vm);
+                let level = pop!(vm);
+                let name = code.names[i as usize].clone();
+                let m = tri!(vm.import_name(&name, &fromlist, &level, &frame.globals));
+                vm.stack.push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let m = top!(vm).clone();
+                let v = tri!(vm.import_from(&m, &code.names[i as usize]));
+                vm.stack.push(v);
+            }
+            Instr::ImportStar => {
+                let m = pop!(vm);
+                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                tri!(vm.import_star(&m, &ns));
+            }
+            Instr::PrintExpr => {
+                let v = pop!(vm);
+                tri!(vm.print_expr(v));
+            }
+        }
+    }
+}
+
+pub enum SendResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+fn unbound_local(vm: &Vm, name: &StrObj) -> PyErr {
+    vm.error(
+        "UnboundLocalError",
+        format!("cannot access local variable '{}' where it is not associated with a value", name.as_str()),
+    )
+}
+
+fn unbound_deref(vm: &Vm, code: &Code, i: usize) -> PyErr {
+    let name = code.derefnames[i].as_str();
+    if i < code.n_cells {
+        vm.error(
+            "UnboundLocalError",
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    } else {
+        vm.error(
+            "NameError",
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    }
+}
+
+fn make_function(
+    vm: &mut Vm,
+    frame: &Frame,
+    code_v: Value,
+    closure: Option<Value>,
+    kwdefaults: Value,
+    defaults: Option<Value>,
+) -> Value {
+    let Value::Code(code) = code_v else { unreachable!("MakeFunction without code") };
+    let closure: Box<[Rc<CellObj>]> = match closure {
+        Some(Value::Tuple(t)) => t
+            .items
+            .iter()
+            .filter_map(|c| match c {
+                Value::Cell(c) => Some(c.clone()),
+                _ => None,
+            })
+            .collect(),
+        _ => Box::new([]),
+    };
+    let defaults = match defaults {
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => Vec::new(),
+    };
+    let module = frame.globals.get_str("__name__").unwrap_or(Value::None);
+    let doc = match &code.code.docstring {
+        Some(d) => Value::str(d),
+        None => Value::None,
+    };
+    let f = FunctionObj {
+        name: std::cell::RefCell::new(Rc::new(StrObj::new(code.code.name.as_str()))),
+        qualname: std::cell::RefCell::new(Rc::new(StrObj::new(code.code.qualname.as_str()))),
+        code,
+        globals: frame.globals.clone(),
+        defaults: std::cell::RefCell::new(defaults),
+        kwdefaults: std::cell::RefCell::new(kwdefaults),
+        closure,
+        dict: std::cell::RefCell::new(None),
+        module,
+        doc: std::cell::RefCell::new(doc),
+    };
+    let _ = vm;
+    Value::Function(Rc::new(f))
+}
+
+/// Calls `func` with the `n` arguments on top of the stack (below them, the
+/// callable's own slot, which the caller removes). Leaves the stack as it found
+/// it minus the arguments.
+#[inline]
+pub fn call_from_stack(vm: &mut Vm, func: &Value, n: usize) -> PyResult {
+    if let Value::Function(f) = func {
+        let code = &f.code;
+        let c = &code.code;
+        if c.argcount as usize == n
+            && c.kwonlyargcount == 0
+            && c.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+        {
+            let base = vm.stack.len() - n;
+            vm.stack.resize(base + code.n_locals, Value::Null);
+            return run_function_frame(vm, f, base);
+        }
+    }
+    let args = Args { pos: vm.stack.drain(vm.stack.len() - n..).collect(), kw: Vec::new() };
+    vm.call(func, args)
+}
+
+/// Runs `f`'s code with its locals already in place at `stack[base..]`; truncates the stack to `base`.
+pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyResult {
+    if vm.depth >= vm.rt.recursion_limit.get() {
+        vm.stack.truncate(base);
+        return Err(vm.error("RecursionError", "maximum recursion depth exceeded"));
+    }
+    let code = f.code.clone();
+    let cells = make_cells(vm, f, &code, base);
+    let mut frame = Frame {
+        code,
+        globals: f.globals.clone(),
+        locals: None,
+        base,
+        ip: 0,
+        blocks: Vec::new(),
+        cells,
+        reraising: false,
+    };
+    vm.depth += 1;
+    if vm.interp.gil.breaker_set() {
+        if let Err(e) = vm.handle_eval_breaker() {
+            vm.depth -= 1;
+            vm.stack.truncate(base);
+            return Err(e);
+        }
+    }
+    let r = run_frame(vm, &mut frame, None);
+    vm.depth -= 1;
+    vm.stack.truncate(base);
+    match r {
+        Ok(FrameExit::Return(v)) => Ok(v),
+        Ok(FrameExit::Yield(_)) => Err(vm.runtime_error("yield from a non-generator frame")),
+        Err(e) => Err(e),
+    }
+}
+
+fn make_cells(vm: &Vm, f: &FunctionObj, code: &Code, base: usize) -> Vec<Rc<CellObj>> {
+    if code.n_cells == 0 && f.closure.is_empty() {
+        return Vec::new();
+    }
+    let mut cells: Vec<Rc<CellObj>> = (0..code.n_cells).map(|_| Rc::new(CellObj::new(Value::Null))).collect();
+    for &(cell, arg) in &code.code.cell_params {
+        let v = vm.stack[base + arg as usize].clone();
+        *cells[cell as usize].value.borrow_mut() = v;
+    }
+    cells.extend(f.closure.iter().cloned());
+    cells
+}
+
+/// Calls a Python function with general arguments.
+pub fn call_function(vm: &mut Vm, f: &Rc<FunctionObj>, args: Args) -> PyResult {
+    let base = vm.stack.len();
+    if let Err(e) = crate::call::bind_args(vm, f, args, base) {
+        vm.stack.truncate(base);
+        return Err(e);
+    }
+    if f.code.flags() & flags::GENERATOR != 0 {
+        let values = vm.stack.split_off(base);
+        let cells = make_cells_from(vm, f, &values);
+        let frame = SuspendedFrame {
+            code: f.code.clone(),
+            globals: f.globals.clone(),
+            ip: 0,
+            values,
+            blocks: Vec::new(),
+            cells,
+            handled: Value::None,
+        };
+        return Ok(Value::Generator(Rc::new(GeneratorObj {
+            frame: std::cell::RefCell::new(Some(frame)),
+            state: std::cell::Cell::new(GenState::Created),
+            name: f.name.borrow().clone(),
+            qualname: f.qualname.borrow().clone(),
+        })));
+    }
+    run_function_frame(vm, f, base)
+}
+
+fn make_cells_from(_vm: &Vm, f: &FunctionObj, values: &[Value]) -> Vec<Rc<CellObj>> {
+    let code = &f.code;
+    let mut cells: Vec<Rc<CellObj>> = (0..code.n_cells).map(|_| Rc::new(CellObj::new(Value::Null))).collect();
+    for &(cell, arg) in &code.code.cell_params {
+        *cells[cell as usize].value.borrow_mut() = values[arg as usize].clone();
+    }
+    cells.extend(f.closure.iter().cloned());
+    cells
+}
+
+/// Resumes a generator: pushes `sent` (or raises `throw` inside it) and runs to the next yield.
+pub fn resume_generator(vm: &mut Vm, gen: &GeneratorObj, sent: Value, throw: Option<PyErr>) -> PyResult<FrameExit> {
+    let Some(saved) = gen.frame.borrow_mut().take() else {
+        return Err(vm.value_error("generator already executing"));
+    };
+    if vm.depth >= vm.rt.recursion_limit.get() {
+        *gen.frame.borrow_mut() = Some(saved);
+        return Err(vm.error("RecursionError", "maximum recursion depth exceeded"));
+    }
+    let first = gen.state.get() == GenState::Created;
+    gen.state.set(GenState::Running);
+    let base = vm.stack.len();
+    let SuspendedFrame { code, globals, ip, values, blocks, cells, handled } = saved;
+    vm.stack.extend(values);
+    if !first {
+        vm.stack.push(sent);
+    }
+    let outer_handled = std::mem::replace(&mut vm.handled, handled);
+    let mut frame = Frame { code, globals, locals: None, base, ip, blocks, cells, reraising: false };
+    vm.depth += 1;
+    let r = run_frame(vm, &mut frame, throw);
+    vm.depth -= 1;
+    let inner_handled = std::mem::replace(&mut vm.handled, outer_handled);
+    match r {
+        Ok(FrameExit::Yield(v)) => {
+            let values = vm.stack.split_off(base);
+            *gen.frame.borrow_mut() = Some(SuspendedFrame {
+                code: frame.code,
+                globals: frame.globals,
+                ip: frame.ip,
+                values,
+                blocks: frame.blocks,
+                cells: frame.cells,
+                handled: inner_handled,
+            });
+            gen.state.set(GenState::Suspended);
+            Ok(FrameExit::Yield(v))
+        }
+        other => {
+            vm.stack.truncate(base);
+            gen.state.set(GenState::Finished);
+            other
+        }
+    }
+}
+
+/// Runs a module or class body with a name-based namespace.
+pub fn run_code_with_locals(
+    vm: &mut Vm,
+    code: Rc<Code>,
+    globals: Rc<DictObj>,
+    locals: Option<Rc<DictObj>>,
+    closure: &[Rc<CellObj>],
+) -> PyResult {
+    let base = vm.stack.len();
+    vm.stack.resize(base + code.n_locals, Value::Null);
+    let mut cells: Vec<Rc<CellObj>> = (0..code.n_cells).map(|_| Rc::new(CellObj::new(Value::Null))).collect();
+    cells.extend(closure.iter().cloned());
+    let mut frame = Frame { code, globals, locals, base, ip: 0, blocks: Vec::new(), cells, reraising: false };
+    vm.depth += 1;
+    let r = run_frame(vm, &mut frame, None);
+    vm.depth -= 1;
+    vm.stack.truncate(base);
+    match r {
+        Ok(FrameExit::Return(v)) | Ok(FrameExit::Yield(v)) => Ok(v),
+        Err(e) => Err(e),
+    }
+}

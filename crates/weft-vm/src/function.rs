@@ -1,0 +1,114 @@
+//! Functions, code objects as the VM holds them, cells and bound methods.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+use weft_compiler::CodeObject;
+
+use crate::dict::DictObj;
+use crate::value::{StrObj, Value};
+use crate::vm::{PyResult, Vm};
+
+/// A compiled code object with its constants turned into values once.
+pub struct Code {
+    pub code: Rc<CodeObject>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Rc<StrObj>]>,
+    pub varnames: Box<[Rc<StrObj>]>,
+    /// Cell and free variable names, cells first.
+    pub derefnames: Box<[Rc<StrObj>]>,
+    pub n_locals: usize,
+    pub n_cells: usize,
+    pub filename: Rc<str>,
+}
+
+impl Code {
+    #[inline]
+    pub fn flags(&self) -> u32 {
+        self.code.flags
+    }
+}
+
+pub struct CellObj {
+    /// `Value::Null` while empty.
+    pub value: RefCell<Value>,
+}
+
+impl CellObj {
+    pub fn new(v: Value) -> CellObj {
+        CellObj { value: RefCell::new(v) }
+    }
+}
+
+pub struct FunctionObj {
+    pub code: Rc<Code>,
+    pub globals: Rc<DictObj>,
+    pub name: RefCell<Rc<StrObj>>,
+    pub qualname: RefCell<Rc<StrObj>>,
+    /// Positional defaults (for the last `defaults.len()` positional parameters).
+    pub defaults: RefCell<Vec<Value>>,
+    /// Keyword-only defaults: a dict or None.
+    pub kwdefaults: RefCell<Value>,
+    pub closure: Box<[Rc<CellObj>]>,
+    /// `__dict__`, `__doc__`, `__module__`, `__wrapped__`, ...: created on first use.
+    pub dict: RefCell<Option<Rc<DictObj>>>,
+    pub module: Value,
+    pub doc: RefCell<Value>,
+}
+
+/// Positional and keyword arguments of a call to native code.
+#[derive(Default)]
+pub struct Args {
+    pub pos: SmallVec<[Value; 6]>,
+    pub kw: Vec<(Rc<StrObj>, Value)>,
+}
+
+impl Args {
+    pub fn new(pos: impl IntoIterator<Item = Value>) -> Args {
+        Args { pos: pos.into_iter().collect(), kw: Vec::new() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty()
+    }
+
+    /// Removes and returns the keyword argument `name`, if given.
+    pub fn take_kw(&mut self, name: &str) -> Option<Value> {
+        let i = self.kw.iter().position(|(k, _)| k.as_str() == name)?;
+        Some(self.kw.remove(i).1)
+    }
+}
+
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BuiltinKind {
+    /// A module-level function such as `len`.
+    Function,
+    /// A method of a built-in type; when looked up on an instance it binds `self`.
+    Method,
+    /// A classmethod of a built-in type (`dict.fromkeys`): binds the class.
+    ClassMethod,
+    /// A staticmethod of a built-in type (`str.maketrans`).
+    StaticMethod,
+}
+
+pub struct BuiltinFn {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub kind: BuiltinKind,
+    /// `self` for a bound built-in method (`[].append`), else `Value::Null`.
+    pub bound: Value,
+    /// The type name for reprs: "<method 'append' of 'list' objects>".
+    pub owner: &'static str,
+}
+
+pub struct BoundMethod {
+    pub func: Value,
+    pub this: Value,
+}

@@ -1,0 +1,163 @@
+//! Classes and their instances.
+//!
+//! Built-in types and user classes are both [`TypeObj`]s: a name, bases, the C3
+//! method resolution order and a namespace dict. Instances of user classes (and
+//! of the built-in classes that are defined like user classes: exceptions,
+//! `property`, `staticmethod`, ...) are [`InstanceObj`]s with a `__dict__` and
+//! a [`Payload`] for whatever native state the class needs.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::dict::DictObj;
+use crate::function::Code;
+use crate::value::Value;
+
+/// Which built-in layout a class's instances have. A user class inherits the
+/// layout of its built-in base (`class MyList(list)` instances are lists).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    Builtin,
+    Method,
+    Type,
+    Module,
+    Code,
+    Cell,
+    Iterator,
+    Generator,
+    DictView,
+    Exception,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    NotImplementedType,
+    Ellipsis,
+    /// A native object of a stdlib module (locks, deques, ...).
+    Native,
+}
+
+pub struct TypeObj {
+    pub name: String,
+    pub qualname: RefCell<String>,
+    /// Direct bases, in order.
+    pub bases: Vec<Rc<TypeObj>>,
+    /// The MRO after this type itself (`__mro__[1:]`).
+    pub mro_tail: Vec<Rc<TypeObj>>,
+    pub dict: Rc<DictObj>,
+    pub layout: Layout,
+    /// Built-in types are immutable: their attributes cannot be set.
+    pub builtin: bool,
+    /// Instances have a `__dict__` (false for built-in layouts and `__slots__` classes).
+    pub has_instance_dict: bool,
+    /// Set when the class (or a base) defines `__getattr__`/`__getattribute__`/... ;
+    /// lets attribute access skip lookups for plain classes.
+    pub flags: Cell<u32>,
+}
+
+impl TypeObj {
+    /// `self` followed by `mro_tail`.
+    pub fn mro(self: &Rc<Self>) -> impl Iterator<Item = &Rc<TypeObj>> {
+        std::iter::once(self).chain(self.mro_tail.iter())
+    }
+
+    pub fn is_subtype(self: &Rc<Self>, other: &Rc<TypeObj>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro_tail.iter().any(|t| Rc::ptr_eq(t, other))
+    }
+
+    /// Finds `name` in the namespaces along the MRO (no descriptors applied).
+    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for t in &self.mro_tail {
+            if let Some(v) = t.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+}
+
+pub struct InstanceObj {
+    pub class: RefCell<Rc<TypeObj>>,
+    pub dict: Option<Rc<DictObj>>,
+    pub payload: Payload,
+}
+
+impl InstanceObj {
+    pub fn class(&self) -> Rc<TypeObj> {
+        self.class.borrow().clone()
+    }
+
+    pub fn exc(&self) -> Option<&RefCell<ExcData>> {
+        match &self.payload {
+            Payload::Exception(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+pub enum Payload {
+    None,
+    Exception(RefCell<ExcData>),
+    /// The built-in value of an instance of a subclass of int, str, list, dict, ...
+    Builtin(Value),
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super { this_class: Rc<TypeObj>, obj: Value, obj_type: Rc<TypeObj> },
+    /// State of a native stdlib object.
+    Native(RefCell<Box<dyn Any>>),
+}
+
+/// One traceback line: which code, which line.
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub code: Rc<Code>,
+    pub line: u32,
+    pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+}
+
+/// The state every exception carries.
+pub struct ExcData {
+    pub args: Value,
+    /// Most recent call first is how it is printed; entries are appended as the
+    /// exception unwinds outward, so the list is innermost-last.
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    pub notes: Vec<String>,
+}
+
+impl ExcData {
+    pub fn new(args: Value) -> ExcData {
+        ExcData {
+            args,
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            notes: Vec::new(),
+        }
+    }
+}

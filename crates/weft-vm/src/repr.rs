@@ -1,0 +1,415 @@
+//! `repr()`, `str()` and `ascii()` of every value, in CPython's formats.
+
+use std::rc::Rc;
+
+use crate::object::Payload;
+use dashu_int::ops::BitTest;
+use crate::value::{StrObj, Value};
+use crate::vm::{PyResult, Vm};
+
+/// Python's `str.isprintable` for one character, close to Unicode's categories
+/// (Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than space are not printable).
+pub fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x20 || u == 0x7f {
+        return false;
+    }
+    if u < 0x7f {
+        return true;
+    }
+    !(c.is_control()
+        || u == 0xa0
+        || u == 0xad
+        || (0x2000..=0x200f).contains(&u)
+        || (0x2028..=0x202f).contains(&u)
+        || (0x205f..=0x206f).contains(&u)
+        || u == 0x1680
+        || u == 0x3000
+        || u == 0xfeff
+        || (0xd800..=0xf8ff).contains(&u)
+        || (0xfff0..=0xfffb).contains(&u)
+        || u == 0xfffe
+        || u == 0xffff
+        || (0xe0000..=0xe0fff).contains(&u)
+        || u >= 0xf0000)
+}
+
+/// `repr(s)` for a str.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c => push_escape(&mut out, c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn push_escape(out: &mut String, c: char) {
+    let u = c as u32;
+    if u < 0x100 {
+        out.push_str(&format!("\\x{u:02x}"));
+    } else if u < 0x10000 {
+        out.push_str(&format!("\\u{u:04x}"));
+    } else {
+        out.push_str(&format!("\\U{u:08x}"));
+    }
+}
+
+/// `ascii()`-style escaping of a repr: every non-ASCII character escaped.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            push_escape(&mut out, c);
+        }
+    }
+    out
+}
+
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &x in b {
+        match x {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            x if x as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(x as char),
+            x => out.push_str(&format!("\\x{x:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+impl Vm {
+    pub fn repr(&mut self, v: &Value) -> PyResult<Rc<StrObj>> {
+        Ok(Rc::new(StrObj::new(self.repr_string(v)?)))
+    }
+
+    pub fn str(&mut self, v: &Value) -> PyResult<Rc<StrObj>> {
+        match v {
+            Value::Str(s) => Ok(s.clone()),
+            _ => Ok(Rc::new(StrObj::new(self.str_string(v)?))),
+        }
+    }
+
+    pub fn ascii(&mut self, v: &Value) -> PyResult<Rc<StrObj>> {
+        let r = self.repr_string(v)?;
+        Ok(Rc::new(StrObj::new(ascii_escape(&r))))
+    }
+
+    pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                if let Some(m) = ty.lookup("__str__") {
+                    if !matches!(&m, Value::Builtin(b) if b.owner == "object" || b.owner == "BaseException") {
+                        let r = self.call1(&m, v.clone())?;
+                        return match r {
+                            Value::Str(s) => Ok(s.as_str().to_string()),
+                            _ => Err(self.type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&r)
+                            ))),
+                        };
+                    }
+                }
+                if inst.exc().is_some() {
+                    return self.exception_str(v);
+                }
+                if let Payload::Builtin(inner) = &inst.payload {
+                    if ty.lookup("__repr__").is_some_and(|r| matches!(r, Value::Builtin(_))) {
+                        let inner = inner.clone();
+                        return self.str_string(&inner);
+                    }
+                }
+                self.repr_string(v)
+            }
+            _ => self.repr_string(v),
+        }
+    }
+
+    /// `str(exc)`: CPython's BaseException.__str__ (and KeyError's).
+    pub fn exception_str(&mut self, v: &Value) -> PyResult<String> {
+        let Value::Instance(inst) = v else { return self.repr_string(v) };
+        let Some(exc) = inst.exc() else { return self.repr_string(v) };
+        let args = exc.borrow().args.clone();
+        let items = match &args {
+            Value::Tuple(t) => t.items.to_vec(),
+            _ => vec![],
+        };
+        match items.len() {
+            0 => Ok(String::new()),
+            1 => {
+                if inst.class().is_subtype(&self.exc_type("KeyError")) {
+                    self.repr_string(&items[0])
+                } else {
+                    self.str_string(&items[0])
+                }
+            }
+            _ => self.repr_string(&args),
+        }
+    }
+
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::Null => "<NULL>".into(),
+            Value::None => "None".into(),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => self.bigint_to_decimal(b)?,
+            Value::Float(f) => weft_format::float_repr(*f),
+            Value::Str(s) => str_repr(&s.s),
+            Value::Bytes(b) => bytes_repr(&b.data),
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                self.repr_seq(v, &items, "[", "]", false)?
+            }
+            Value::Tuple(t) => {
+                let t = t.clone();
+                self.repr_seq(v, &t.items, "(", ")", true)?
+            }
+            Value::Dict(d) => {
+                if d.is_empty() {
+                    return Ok("{}".into());
+                }
+                if !self.repr_enter(v) {
+                    return Ok("{...}".into());
+                }
+                let r = (|| {
+                    let mut parts = Vec::with_capacity(d.len());
+                    for (k, val) in d.items() {
+                        parts.push(format!("{}: {}", self.repr_string(&k)?, self.repr_string(&val)?));
+                    }
+                    Ok(format!("{{{}}}", parts.join(", ")))
+                })();
+                self.repr_leave();
+                r?
+            }
+            Value::Set(s) | Value::FrozenSet(s) => {
+                let frozen = matches!(v, Value::FrozenSet(_));
+                let name = if frozen { "frozenset" } else { "set" };
+                if s.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                if !self.repr_enter(v) {
+                    return Ok(format!("{name}(...)"));
+                }
+                let keys = s.keys();
+                let r = self.repr_join(&keys);
+                self.repr_leave();
+                let inner = format!("{{{}}}", r?);
+                if frozen {
+                    format!("frozenset({inner})")
+                } else {
+                    inner
+                }
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => format!(
+                "slice({}, {}, {})",
+                self.repr_string(&s.start)?,
+                self.repr_string(&s.stop)?,
+                self.repr_string(&s.step)?
+            ),
+            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), v.id()),
+            Value::Builtin(b) => {
+                if b.bound.is_null() || matches!(b.bound, Value::Module(_)) {
+                    if b.owner.is_empty() {
+                        format!("<built-in function {}>", b.name)
+                    } else {
+                        format!("<method '{}' of '{}' objects>", b.name, b.owner)
+                    }
+                } else {
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        self.type_name(&b.bound),
+                        b.bound.id()
+                    )
+                }
+            }
+            Value::BoundMethod(m) => {
+                let fname = match &m.func {
+                    Value::Function(f) => f.qualname.borrow().as_str().to_string(),
+                    other => self.type_name(other),
+                };
+                format!("<bound method {} of {}>", fname, self.repr_string(&m.this)?)
+            }
+            Value::Type(t) => {
+                let module = t.dict.get_str("__module__");
+                match module {
+                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                        format!("<class '{}.{}'>", m.as_str(), t.qualname.borrow())
+                    }
+                    _ => format!("<class '{}'>", t.qualname.borrow()),
+                }
+            }
+            Value::Module(m) => match m.dict.get_str("__file__") {
+                Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
+                _ => format!("<module '{}' (built-in)>", m.name),
+            },
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name,
+                v.id(),
+                c.filename,
+                c.code.first_line
+            ),
+            Value::Cell(_) => format!("<cell at {:#x}>", v.id()),
+            Value::Iterator(i) => format!("<{} object at {:#x}>", i.type_name, v.id()),
+            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname.as_str(), v.id()),
+            Value::DictView(d) => {
+                let name = match d.kind {
+                    crate::iter::DictIterKind::Keys => "dict_keys",
+                    crate::iter::DictIterKind::Values => "dict_values",
+                    crate::iter::DictIterKind::Items => "dict_items",
+                };
+                let items: Vec<Value> = match d.kind {
+                    crate::iter::DictIterKind::Keys => d.dict.keys(),
+                    crate::iter::DictIterKind::Values => d.dict.values(),
+                    crate::iter::DictIterKind::Items => {
+                        d.dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect()
+                    }
+                };
+                format!("{name}([{}])", self.repr_join(&items)?)
+            }
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                if let Some(m) = ty.lookup("__repr__") {
+                    if !matches!(&m, Value::Builtin(b) if b.owner == "object" || b.owner == "BaseException") {
+                        self.enter_recursion(" while getting the repr of an object")?;
+                        let r = self.call1(&m, v.clone());
+                        self.leave_recursion();
+                        let r = r?;
+                        return match r {
+                            Value::Str(s) => Ok(s.as_str().to_string()),
+                            _ => Err(self.type_error(format!(
+                                "__repr__ returned non-string (type {})",
+                                self.type_name(&r)
+                            ))),
+                        };
+                    }
+                }
+                if let Some(exc) = inst.exc() {
+                    let args = exc.borrow().args.clone();
+                    let inner = match &args {
+                        Value::Tuple(t) if t.items.len() == 1 => self.repr_string(&t.items[0])?,
+                        Value::Tuple(t) => {
+                            let r = self.repr_join(&t.items.to_vec())?;
+                            r
+                        }
+                        _ => String::new(),
+                    };
+                    return Ok(format!("{}({})", ty.name, inner));
+                }
+                match &inst.payload {
+                    Payload::Builtin(inner) => {
+                        let inner = inner.clone();
+                        return self.repr_string(&inner);
+                    }
+                    Payload::StaticMethod(f) => {
+                        return Ok(format!("<staticmethod({})>", self.repr_string(&f.clone())?));
+                    }
+                    Payload::ClassMethod(f) => {
+                        return Ok(format!("<classmethod({})>", self.repr_string(&f.clone())?));
+                    }
+                    _ => {}
+                }
+                let module = match ty.dict.get_str("__module__") {
+                    Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
+                    _ => String::new(),
+                };
+                format!("<{}{} object at {:#x}>", module, ty.qualname.borrow(), v.id())
+            }
+        })
+    }
+
+    fn repr_join(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for it in items {
+            parts.push(self.repr_string(it)?);
+        }
+        Ok(parts.join(", "))
+    }
+
+    fn repr_seq(&mut self, v: &Value, items: &[Value], open: &str, close: &str, tuple: bool) -> PyResult<String> {
+        if items.is_empty() {
+            return Ok(format!("{open}{close}"));
+        }
+        if !self.repr_enter(v) {
+            return Ok(format!("{open}...{close}"));
+        }
+        self.depth += 1;
+        let r = self.repr_join(items);
+        self.depth -= 1;
+        self.repr_leave();
+        let inner = r?;
+        if tuple && items.len() == 1 {
+            return Ok(format!("({inner},)"));
+        }
+        Ok(format!("{open}{inner}{close}"))
+    }
+
+    /// Guards against infinite recursion on self-containing containers.
+    fn repr_enter(&mut self, v: &Value) -> bool {
+        let id = v.id();
+        if self.repr_guard.contains(&id) {
+            return false;
+        }
+        self.repr_guard.push(id);
+        true
+    }
+
+    fn repr_leave(&mut self) {
+        self.repr_guard.pop();
+    }
+
+    /// Decimal digits of a big int, with CPython 3.11's 4300-digit limit.
+    pub fn bigint_to_decimal(&self, b: &dashu_int::IBig) -> PyResult<String> {
+        // 4300 decimal digits need about 14,284 bits; check cheaply first.
+        if b.bit_len() > 14_000 {
+            let s = b.to_string();
+            let digits = s.trim_start_matches('-').len();
+            if digits > 4300 {
+                return Err(self.value_error(
+                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                ));
+            }
+            return Ok(s);
+        }
+        Ok(b.to_string())
+    }
+}

@@ -1,0 +1,287 @@
+//! The per-thread virtual machine and the interpreter-wide runtime.
+//!
+//! [`Runtime`] holds the object-level state every thread shares (built-in
+//! types, `builtins`, `sys.modules`); [`Vm`] is one OS thread's view: its value
+//! stack, recursion depth and the exception it is handling. A `Vm` runs only
+//! while its thread holds the GIL, which is what makes sharing `Rc`s between
+//! threads sound.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::dict::DictObj;
+use crate::function::{Args, BuiltinFn, BuiltinKind, NativeFn};
+use crate::module::ModuleObj;
+use crate::object::{ExcData, InstanceObj, Payload, TypeObj};
+use crate::types::Types;
+use crate::value::{StrObj, Value};
+
+/// An exception in flight: always an instance of BaseException (or a subclass).
+#[derive(Clone)]
+pub struct PyErr(pub Rc<InstanceObj>);
+
+impl PyErr {
+    pub fn value(&self) -> Value {
+        Value::Instance(self.0.clone())
+    }
+
+    pub fn class(&self) -> Rc<TypeObj> {
+        self.0.class()
+    }
+
+    pub fn data(&self) -> std::cell::RefMut<'_, ExcData> {
+        self.0.exc().expect("exception payload").borrow_mut()
+    }
+
+    pub fn is_instance_of(&self, t: &Rc<TypeObj>) -> bool {
+        self.class().is_subtype(t)
+    }
+}
+
+pub type PyResult<T = Value> = Result<T, PyErr>;
+
+/// State shared by the threads of one interpreter and protected by the GIL.
+pub struct Interp {
+    pub gil: weft_gil::Gil,
+}
+
+/// Object-level state shared by all threads of one interpreter.
+pub struct Runtime {
+    pub types: Types,
+    pub builtins: Rc<DictObj>,
+    /// `sys.modules`.
+    pub modules: Rc<DictObj>,
+    pub recursion_limit: Cell<usize>,
+    pub argv: RefCell<Vec<String>>,
+    /// Source text of every compiled file, for traceback lines.
+    pub sources: RefCell<std::collections::HashMap<String, Rc<str>>>,
+    /// Buffered standard output (flushed at newlines when it is a terminal, and at exit).
+    pub stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
+    pub stdout_line_buffered: bool,
+    /// Frequently used attribute names, created once.
+    pub names: Names,
+}
+
+macro_rules! names {
+    ($($field:ident = $text:literal),* $(,)?) => {
+        pub struct Names { $(pub $field: Rc<StrObj>,)* }
+        impl Names {
+            fn new() -> Names { Names { $($field: Rc::new(StrObj::new($text)),)* } }
+        }
+    };
+}
+
+names! {
+    dunder_init = "__init__", dunder_new = "__new__", dunder_name = "__name__",
+    dunder_module = "__module__", dunder_qualname = "__qualname__", dunder_doc = "__doc__",
+    dunder_dict = "__dict__", dunder_class = "__class__", dunder_builtins = "__builtins__",
+    dunder_file = "__file__", dunder_main = "__main__", dunder_classcell = "__classcell__",
+    dunder_repr = "__repr__", dunder_str = "__str__",
+}
+
+/// One thread's interpreter state.
+pub struct Vm {
+    pub rt: Rc<Runtime>,
+    pub interp: Arc<Interp>,
+    /// The value stack shared by all frames of this thread: each frame's fast
+    /// locals followed by its operand stack.
+    pub stack: Vec<Value>,
+    /// Python frames currently executing on this thread.
+    pub depth: usize,
+    /// The exception being handled (`sys.exc_info()[1]`), or `Value::None`.
+    pub handled: Value,
+    /// Globals of the innermost executing frame (for `globals()` and imports).
+    pub frames: Vec<crate::frame::FrameRef>,
+    /// Ids of containers whose repr is being computed (to print `[...]` for cycles).
+    pub repr_guard: Vec<usize>,
+    pub is_main_thread: bool,
+    /// `__main__`'s namespace (for `globals()` outside any frame).
+    pub main_globals: Rc<DictObj>,
+}
+
+impl Vm {
+    /// A new interpreter with its first (main) thread.
+    pub fn new() -> Vm {
+        let types = Types::new();
+        let builtins = Rc::new(DictObj::new());
+        let rt = Rc::new(Runtime {
+            types,
+            builtins,
+            modules: Rc::new(DictObj::new()),
+            recursion_limit: Cell::new(1000),
+            argv: RefCell::new(Vec::new()),
+            sources: RefCell::new(std::collections::HashMap::new()),
+            stdout: RefCell::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            stdout_line_buffered: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            names: Names::new(),
+        });
+        let interp = Arc::new(Interp { gil: weft_gil::Gil::new(weft_gil::Policy::Fair) });
+        interp.gil.acquire();
+        let mut vm = Vm {
+            rt,
+            interp,
+            stack: Vec::with_capacity(1024),
+            depth: 0,
+            handled: Value::None,
+            frames: Vec::new(),
+            repr_guard: Vec::new(),
+            is_main_thread: true,
+            main_globals: Rc::new(DictObj::new()),
+        };
+        crate::types::init_methods(&mut vm);
+        crate::core::init(&mut vm);
+        crate::builtins::init(&mut vm);
+        crate::stdlib::init(&mut vm);
+        vm
+    }
+
+    #[inline]
+    pub fn types(&self) -> &Types {
+        &self.rt.types
+    }
+
+    // ---- making values ----
+
+    pub fn new_builtin(&self, name: &'static str, func: NativeFn) -> Value {
+        Value::Builtin(Rc::new(BuiltinFn { name, func, kind: BuiltinKind::Function, bound: Value::Null, owner: "" }))
+    }
+
+    pub fn new_module(&self, name: &str) -> Rc<ModuleObj> {
+        let dict = Rc::new(DictObj::new());
+        dict.set_str("__name__", Value::str(name));
+        dict.set_str("__doc__", Value::None);
+        Rc::new(ModuleObj { name: name.to_string(), dict })
+    }
+
+    // ---- exceptions ----
+
+    /// A new exception instance of class `class` with `args`.
+    pub fn new_exception(&self, class: &Rc<TypeObj>, args: Vec<Value>) -> PyErr {
+        PyErr(Rc::new(InstanceObj {
+            class: RefCell::new(class.clone()),
+            dict: Some(Rc::new(DictObj::new())),
+            payload: Payload::Exception(RefCell::new(ExcData::new(Value::tuple(args)))),
+        }))
+    }
+
+    pub fn new_error(&self, class: &Rc<TypeObj>, msg: impl Into<String>) -> PyErr {
+        self.new_exception(class, vec![Value::string(msg.into())])
+    }
+
+    /// The built-in exception class called `name` (e.g. "TypeError").
+    pub fn exc_type(&self, name: &str) -> Rc<TypeObj> {
+        self.rt.types.exception(name)
+    }
+
+    pub fn error(&self, class_name: &str, msg: impl Into<String>) -> PyErr {
+        let class = self.exc_type(class_name);
+        self.new_error(&class, msg)
+    }
+
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.error("TypeError", msg)
+    }
+
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.error("ValueError", msg)
+    }
+
+    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
+        self.error("IndexError", msg)
+    }
+
+    pub fn attribute_error(&self, msg: impl Into<String>) -> PyErr {
+        self.error("AttributeError", msg)
+    }
+
+    pub fn overflow_error(&self, msg: impl Into<String>) -> PyErr {
+        self.error("OverflowError", msg)
+    }
+
+    pub fn zero_division(&self, msg: impl Into<String>) -> PyErr {
+        self.error("ZeroDivisionError", msg)
+    }
+
+    pub fn runtime_error(&self, msg: impl Into<String>) -> PyErr {
+        self.error("RuntimeError", msg)
+    }
+
+    pub fn key_error(&self, key: Value) -> PyErr {
+        let class = self.exc_type("KeyError");
+        self.new_exception(&class, vec![key])
+    }
+
+    pub fn stop_iteration(&self, value: Value) -> PyErr {
+        let class = self.exc_type("StopIteration");
+        if value.is_none() {
+            self.new_exception(&class, vec![])
+        } else {
+            self.new_exception(&class, vec![value])
+        }
+    }
+
+    pub fn name_error(&self, name: &str) -> PyErr {
+        let e = self.error("NameError", format!("name '{name}' is not defined"));
+        if let Some(d) = &e.0.dict {
+            d.set_str("name", Value::str(name));
+        }
+        e
+    }
+
+    /// `'X' object has no attribute 'y'`
+    pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
+        let msg = match obj {
+            Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
+            Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name, name),
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+        };
+        let e = self.attribute_error(msg);
+        if let Some(d) = &e.0.dict {
+            d.set_str("name", Value::str(name));
+            d.set_str("obj", obj.clone());
+        }
+        e
+    }
+
+    /// Depth check for native recursion (repr of nested containers, comparisons, ...).
+    pub fn enter_recursion(&mut self, what: &str) -> PyResult<()> {
+        if self.depth >= self.rt.recursion_limit.get() {
+            return Err(self.error("RecursionError", format!("maximum recursion depth exceeded{what}")));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_recursion(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// The calling code's positional arguments, checked for count.
+    pub fn check_args(&self, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+        let n = args.pos.len();
+        if !args.kw.is_empty() {
+            return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        Err(self.type_error(if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({n} given)"),
+                1 => format!("{name}() takes exactly one argument ({n} given)"),
+                _ => format!("{name} expected {min} arguments, got {n}"),
+            }
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        }))
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
