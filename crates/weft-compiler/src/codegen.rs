@@ -23,7 +23,7 @@ use crate::bytecode::{flags, make_function, CodeObject, Constant, Instr};
 use crate::symtable::{mangle, BlockType, CompKind, Scope, SymbolTable, DEF_FREE_CLASS};
 use crate::{CompileError, CompileMode};
 
-type R<T = ()> = Result<T, CompileError>;
+type R<T = ()> = Result<T, Box<CompileError>>;
 
 /// CPython's `CO_MAXBLOCKS`.
 const MAX_BLOCKS: usize = 20;
@@ -162,10 +162,10 @@ pub(crate) fn compile_module(
             }] = module.body.as_slice()
             else {
                 let loc = module.body.first().map_or(Loc::new(1, 0, 1, 0), |s| s.loc);
-                return Err(CompileError {
+                return Err(Box::new(CompileError {
                     msg: "invalid syntax".into(),
                     loc,
-                });
+                }));
             };
             c.expr(e)?;
             c.emit(Instr::ReturnValue);
@@ -229,16 +229,16 @@ fn check_futures(body: &[Stmt]) -> R {
         }
         for a in names {
             if a.name == "braces" {
-                return Err(CompileError {
+                return Err(Box::new(CompileError {
                     msg: "not a chance".into(),
                     loc: a.loc,
-                });
+                }));
             }
             if !FUTURE_FEATURES.contains(&a.name.as_str()) {
-                return Err(CompileError {
+                return Err(Box::new(CompileError {
                     msg: format!("future feature {} is not defined", a.name),
                     loc: a.loc,
-                });
+                }));
             }
         }
     }
@@ -308,7 +308,10 @@ fn fold_const(e: &Expr) -> Option<Constant> {
             elts.iter().map(fold_const).collect::<Option<Vec<_>>>()?,
         )),
         ExprKind::BinOp { left, op, right } => {
-            fold_binop(fold_const(left)?, *op, fold_const(right)?)
+            // Right first: in a long chain `a + b + ... + 1` the right operand is a
+            // leaf, so a non-constant chain is rejected without walking it.
+            let r = fold_const(right)?;
+            fold_binop(fold_const(left)?, *op, r)
         }
         _ => None,
     }
@@ -440,10 +443,10 @@ fn jump_target_mut(i: &mut Instr) -> Option<&mut u32> {
 }
 
 fn err<T>(msg: impl Into<String>, loc: Loc) -> R<T> {
-    Err(CompileError {
+    Err(Box::new(CompileError {
         msg: msg.into(),
         loc,
-    })
+    }))
 }
 
 impl<'a> Compiler<'a> {
@@ -1602,7 +1605,34 @@ impl<'a> Compiler<'a> {
         r
     }
 
+    /// The recursive hot path, kept small: debug builds give a function one
+    /// stack slot per temporary of every match arm, and deep expressions
+    /// (`a + b + c + ...`) recurse through here once per level.
     fn expr_inner(&mut self, e: &'a Expr) -> R {
+        match &e.kind {
+            ExprKind::BinOp { left, op, right } => self.binop(e, left, *op, right),
+            ExprKind::Name(n) => self.nameop(n, Ctx::Load),
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords),
+            _ => self.expr_other(e),
+        }
+    }
+
+    fn binop(&mut self, e: &'a Expr, left: &'a Expr, op: ast::BinOp, right: &'a Expr) -> R {
+        if let Some(c) = fold_const(e) {
+            self.load_const(c);
+            return Ok(());
+        }
+        self.expr(left)?;
+        self.expr(right)?;
+        self.emit(Instr::BinaryOp(op));
+        Ok(())
+    }
+
+    fn expr_other(&mut self, e: &'a Expr) -> R {
         match &e.kind {
             ExprKind::BoolOp { op, values } => {
                 let end = self.new_label();
@@ -1623,15 +1653,6 @@ impl<'a> Compiler<'a> {
                 self.expr(value)?;
                 self.emit(Instr::Copy(1));
                 self.store(target)?;
-            }
-            ExprKind::BinOp { left, op, right } => {
-                if let Some(c) = fold_const(e) {
-                    self.load_const(c);
-                    return Ok(());
-                }
-                self.expr(left)?;
-                self.expr(right)?;
-                self.emit(Instr::BinaryOp(*op));
             }
             ExprKind::UnaryOp { op, operand } => {
                 if let Some(c) = fold_const(e) {
@@ -1733,11 +1754,6 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } => self.compare(left, ops, comparators)?,
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => self.call(e, func, args, keywords)?,
             ExprKind::FormattedValue {
                 value,
                 conversion,
@@ -1785,7 +1801,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::BinarySubscr);
             }
             ExprKind::Starred(_) => return err("can't use starred expression here", e.loc),
-            ExprKind::Name(n) => self.nameop(n, Ctx::Load)?,
+            ExprKind::Name(_) | ExprKind::BinOp { .. } | ExprKind::Call { .. } => {
+                self.expr_inner(e)?
+            }
             ExprKind::Slice { lower, upper, step } => self.slice(lower, upper, step)?,
         }
         Ok(())

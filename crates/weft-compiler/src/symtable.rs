@@ -162,19 +162,20 @@ pub struct SymbolTable {
     by_node: HashMap<usize, usize>,
 }
 
-type R<T = ()> = Result<T, CompileError>;
+type R<T = ()> = Result<T, Box<CompileError>>;
 
-fn err(msg: impl Into<String>, loc: Loc) -> CompileError {
-    CompileError {
+fn err(msg: impl Into<String>, loc: Loc) -> Box<CompileError> {
+    Box::new(CompileError {
         msg: msg.into(),
         loc,
-    }
+    })
 }
 
 impl SymbolTable {
     /// Build and analyze the symbol table of a module.
     pub fn build(body: &[Stmt]) -> R<SymbolTable> {
         let mut b = Builder {
+            depth: 0,
             entries: vec![Entry::new(BlockType::Module, "top", Loc::new(1, 0, 1, 0))],
             by_node: HashMap::new(),
             stack: vec![0],
@@ -363,7 +364,15 @@ impl SymbolTable {
     }
 }
 
+/// CPython 3.11 compiles expressions nested up to about 3000 levels (its recursion
+/// limit times 3) and raises "RecursionError: maximum recursion depth exceeded
+/// during compilation" beyond. weft reports the same message (as a SyntaxError).
+/// Code generation recurses no deeper than this pass, so the limit also bounds
+/// the compiler's native stack use (about 1 KB per level in debug builds).
+pub const MAX_EXPR_DEPTH: u32 = 2995;
+
 struct Builder {
+    depth: u32,
     entries: Vec<Entry>,
     by_node: HashMap<usize, usize>,
     stack: Vec<usize>,
@@ -706,7 +715,41 @@ impl Builder {
         }
     }
 
+    /// The recursive hot path, kept small (see `codegen::Compiler::expr_inner`).
     fn expr(&mut self, e: &Expr) -> R {
+        self.depth += 1;
+        if self.depth > MAX_EXPR_DEPTH {
+            return Err(err(
+                "maximum recursion depth exceeded during compilation",
+                e.loc,
+            ));
+        }
+        let r = self.expr_dispatch(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_dispatch(&mut self, e: &Expr) -> R {
+        match &e.kind {
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left)?;
+                self.expr(right)
+            }
+            ExprKind::Name(n) => self.name(n, e.loc),
+            ExprKind::Constant(_) => Ok(()),
+            _ => self.expr_other(e),
+        }
+    }
+
+    fn name(&mut self, n: &str, loc: Loc) -> R {
+        self.add_def(n, USE, loc)?;
+        if n == "super" && self.ste().typ == BlockType::Function {
+            self.add_def("__class__", USE, loc)?;
+        }
+        Ok(())
+    }
+
+    fn expr_other(&mut self, e: &Expr) -> R {
         match &e.kind {
             ExprKind::NamedExpr { target, value } => {
                 if self.ste().comp_iter_expr > 0 {
@@ -722,10 +765,6 @@ impl Builder {
                 self.target(target)?;
             }
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,
-            ExprKind::BinOp { left, right, .. } => {
-                self.expr(left)?;
-                self.expr(right)?;
-            }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { params, body } => {
                 self.param_defaults(params)?;
@@ -812,12 +851,7 @@ impl Builder {
                     self.expr(x)?;
                 }
             }
-            ExprKind::Name(n) => {
-                self.add_def(n, USE, e.loc)?;
-                if n == "super" && self.ste().typ == BlockType::Function {
-                    self.add_def("__class__", USE, e.loc)?;
-                }
-            }
+            ExprKind::BinOp { .. } | ExprKind::Name(_) => self.expr(e)?,
         }
         Ok(())
     }
