@@ -5,6 +5,19 @@
 //! [`SyntaxError`] values carrying everything CPython prints for them.
 
 pub mod ast;
+mod builder;
+mod fstring;
+pub mod lexer;
+pub mod literals;
+mod parser;
+pub mod token;
+mod unicode_names;
+
+#[cfg(test)]
+mod tests;
+
+pub(crate) use parser::parse_fstring_expr;
+pub use parser::{parse_expression, parse_interactive, parse_module};
 
 /// Which exception class CPython would raise for this error.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,3 +55,18 @@ pub struct SyntaxError {
     /// unterminated triple-quoted string, trailing backslash): the REPL keeps reading.
     pub incomplete: bool,
 }
+
+impl std::fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: {} (line {}, column {})",
+            self.kind.class_name(),
+            self.msg,
+            self.line,
+            self.col
+        )
+    }
+}
+
+impl std::error::Error for SyntaxError {}

@@ -1,0 +1,31 @@
+//! Debugging aid: `weft-parse FILE` or `weft-parse -c SOURCE` prints the AST or the
+//! SyntaxError; `-i` parses as an interactive entry, `-e` as an expression.
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (mode, rest) = match args.first().map(String::as_str) {
+        Some("-i") => ("i", &args[1..]),
+        Some("-e") => ("e", &args[1..]),
+        _ => ("m", &args[..]),
+    };
+    let src = match rest.first().map(String::as_str) {
+        Some("-c") => rest[1].clone(),
+        Some(path) => std::fs::read_to_string(path).expect("read"),
+        None => {
+            eprintln!("usage: weft-parse [-i|-e] (FILE | -c SOURCE)");
+            std::process::exit(2);
+        }
+    };
+    let r = match mode {
+        "i" => weft_syntax::parse_interactive(&src).map(|m| format!("{:#?}", m)),
+        "e" => weft_syntax::parse_expression(&src).map(|e| format!("{:#?}", e)),
+        _ => weft_syntax::parse_module(&src).map(|m| format!("{:#?}", m)),
+    };
+    match r {
+        Ok(s) => println!("{}", s),
+        Err(e) => {
+            println!("{:?}", e);
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,312 @@
+//! Driving the generated parser and turning its failures into CPython's messages.
+
+use lalrpop_util::ParseError;
+
+use crate::ast::{Expr, Mode, Module, Stmt, StmtKind};
+use crate::builder::Top;
+use crate::lexer::{Lexer, Spanned};
+use crate::token::{Pos, Tok};
+use crate::{SyntaxError, SyntaxErrorKind};
+
+#[allow(
+    clippy::all,
+    clippy::pedantic,
+    unused,
+    unused_qualifications,
+    non_snake_case,
+    non_camel_case_types
+)]
+mod grammar {
+    include!(concat!(env!("OUT_DIR"), "/weft.rs"));
+}
+
+/// Normalise newlines (\r\n and lone \r become \n) and drop a UTF-8 BOM.
+fn normalise(source: &str) -> std::borrow::Cow<'_, str> {
+    let s = source.strip_prefix('\u{feff}').unwrap_or(source);
+    if s.contains('\r') {
+        std::borrow::Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// Fill in the source line of an error from the text it refers to.
+fn with_source_line(mut e: SyntaxError, src: &str) -> SyntaxError {
+    if e.source_line.is_none() && e.line >= 1 {
+        e.source_line = src
+            .split('\n')
+            .nth(e.line as usize - 1)
+            .map(|l| l.to_string());
+    }
+    if e.end_col <= e.col {
+        e.end_col = e.col + 1;
+    }
+    e
+}
+
+/// Parse a file or a `-c` string.
+pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
+    let src = normalise(source);
+    match run(&src, Mode::Module, Pos::new(1, 0), false) {
+        Ok(Top::Module(body)) => Ok(Module { body }),
+        Ok(Top::Expr(_)) => unreachable!(),
+        Err(e) => Err(with_source_line(e, &src)),
+    }
+}
+
+/// Parse one REPL entry. Like CPython's `codeop`, a compound statement is only
+/// complete once followed by an empty line (the source ends with a newline);
+/// until then, and whenever the input stops early, `incomplete` is set.
+pub fn parse_interactive(source: &str) -> Result<Module, SyntaxError> {
+    let src = normalise(source);
+    let body = match run(&src, Mode::Interactive, Pos::new(1, 0), false) {
+        Ok(Top::Module(body)) => body,
+        Ok(Top::Expr(_)) => unreachable!(),
+        Err(e) => return Err(with_source_line(e, &src)),
+    };
+    if let Some(last) = body.last() {
+        if is_compound(last) && !src.ends_with('\n') {
+            let line = src.split('\n').count() as u32;
+            return Err(with_source_line(
+                SyntaxError {
+                    kind: SyntaxErrorKind::SyntaxError,
+                    msg: "incomplete input".into(),
+                    line,
+                    col: 1,
+                    end_col: 2,
+                    source_line: None,
+                    incomplete: true,
+                },
+                &src,
+            ));
+        }
+        // Statements on more than one line: CPython's "single" mode accepts one.
+        let first_line = body[0].loc.line;
+        if let Some(second) = body
+            .iter()
+            .find(|s| s.loc.line > body[0].loc.end_line || s.loc.line < first_line)
+        {
+            let _ = second;
+            let first_end = &body[0].loc;
+            return Err(with_source_line(
+                SyntaxError {
+                    kind: SyntaxErrorKind::SyntaxError,
+                    msg: "multiple statements found while compiling a single statement".into(),
+                    line: first_end.end_line,
+                    col: first_end.end_col + 1,
+                    end_col: first_end.end_col + 2,
+                    source_line: None,
+                    incomplete: false,
+                },
+                &src,
+            ));
+        }
+    }
+    Ok(Module { body })
+}
+
+fn is_compound(s: &Stmt) -> bool {
+    matches!(
+        s.kind,
+        StmtKind::If { .. }
+            | StmtKind::While { .. }
+            | StmtKind::For { .. }
+            | StmtKind::Try { .. }
+            | StmtKind::With { .. }
+            | StmtKind::FunctionDef(_)
+            | StmtKind::ClassDef(_)
+    )
+}
+
+/// Parse a single expression, as `eval()` does (surrounding whitespace and
+/// newlines allowed).
+pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
+    let src = normalise(source);
+    let trimmed = src.trim_start_matches([' ', '\t']);
+    match run(
+        trimmed,
+        Mode::Expression,
+        Pos::new(1, (src.len() - trimmed.len()) as u32),
+        false,
+    ) {
+        Ok(Top::Expr(e)) => Ok(e),
+        Ok(Top::Module(_)) => unreachable!(),
+        Err(e) => Err(with_source_line(e, &src)),
+    }
+}
+
+/// Parse an f-string replacement field found at `base` in the enclosing text.
+pub(crate) fn parse_fstring_expr(text: &str, base: Pos) -> Result<Expr, SyntaxError> {
+    match run(text, Mode::Expression, base, true) {
+        Ok(Top::Expr(e)) => Ok(e),
+        Ok(Top::Module(_)) => unreachable!(),
+        Err(mut e) => {
+            if !e.msg.starts_with("f-string") {
+                e.msg = format!("f-string: {}", e.msg);
+            }
+            e.incomplete = false;
+            Err(e)
+        }
+    }
+}
+
+fn run(src: &str, mode: Mode, base: Pos, in_parens: bool) -> Result<Top, SyntaxError> {
+    let mut lexer = Lexer::new(src, mode, base, in_parens);
+    let result = grammar::TopParser::new().parse(&mut lexer);
+    result.map_err(|e| map_error(e, &lexer))
+}
+
+fn tok_err(kind: SyntaxErrorKind, msg: impl Into<String>, start: Pos, end: Pos) -> SyntaxError {
+    let col = start.col + 1;
+    let end_col = if end.line == start.line && end.col > start.col {
+        end.col + 1
+    } else {
+        col + 1
+    };
+    SyntaxError {
+        kind,
+        msg: msg.into(),
+        line: start.line,
+        col,
+        end_col,
+        source_line: None,
+        incomplete: false,
+    }
+}
+
+fn block_kind(t: &Tok) -> Option<&'static str> {
+    Some(match t {
+        Tok::If => "'if' statement",
+        Tok::Elif => "'elif' statement",
+        Tok::Else => "'else' statement",
+        Tok::While => "'while' statement",
+        Tok::For => "'for' statement",
+        Tok::Try => "'try' statement",
+        Tok::Except => "'except' statement",
+        Tok::Finally => "'finally' statement",
+        Tok::With => "'with' statement",
+        Tok::Def => "function definition",
+        Tok::Class => "class definition",
+        _ => return None,
+    })
+}
+
+/// "expected an indented block after ..." if the parser failed right after a
+/// block header's `:` NEWLINE.
+fn expected_block(lexer: &Lexer, err_tok: Option<&Spanned>) -> Option<SyntaxError> {
+    let h = &lexer.history;
+    // The history ends with the failing token, unless the failure is at EOF.
+    let n = h.len();
+    let (newline, colon) = match err_tok {
+        Some(_) if n >= 3 => (&h[n - 2], &h[n - 3]),
+        None if n >= 2 => (&h[n - 1], &h[n - 2]),
+        _ => return None,
+    };
+    if newline.1 != Tok::Newline || colon.1 != Tok::Colon {
+        return None;
+    }
+    let header = if err_tok.is_some() {
+        &lexer.prev_line
+    } else {
+        &lexer.cur_line_or_prev()
+    };
+    let what = block_kind(header.first.as_ref()?)?;
+    let msg = format!(
+        "expected an indented block after {} on line {}",
+        what, header.line
+    );
+    let (start, end, incomplete) = match err_tok {
+        Some((s, t, e)) if !(lexer.eof_reached && matches!(t, Tok::Dedent | Tok::Newline)) => {
+            (*s, *e, false)
+        }
+        _ => (newline.0, newline.2, true),
+    };
+    let mut e = tok_err(SyntaxErrorKind::IndentationError, msg, start, end);
+    e.incomplete = incomplete;
+    Some(e)
+}
+
+fn map_error(e: ParseError<Pos, Tok, SyntaxError>, lexer: &Lexer) -> SyntaxError {
+    match e {
+        ParseError::User { error } => error,
+        ParseError::UnrecognizedEof { location, .. } => {
+            if let Some(e) = expected_block(lexer, None) {
+                return e;
+            }
+            let (start, end) = match lexer.history.back() {
+                Some((s, _, e)) => (*s, *e),
+                None => (location, location),
+            };
+            let mut e = tok_err(SyntaxErrorKind::SyntaxError, "invalid syntax", start, end);
+            e.incomplete = true;
+            e
+        }
+        ParseError::UnrecognizedToken { token, expected } => unrecognized(lexer, token, &expected),
+        ParseError::ExtraToken { token } => unrecognized(lexer, token, &[]),
+        ParseError::InvalidToken { location } => tok_err(
+            SyntaxErrorKind::SyntaxError,
+            "invalid syntax",
+            location,
+            location,
+        ),
+    }
+}
+
+fn unrecognized(lexer: &Lexer, token: Spanned, expected: &[String]) -> SyntaxError {
+    let (start, tok, end) = &token;
+    if *tok == Tok::Indent {
+        return SyntaxError {
+            kind: SyntaxErrorKind::IndentationError,
+            msg: "unexpected indent".into(),
+            line: start.line,
+            col: start.col.max(1),
+            end_col: start.col.max(1) + 1,
+            source_line: None,
+            incomplete: false,
+        };
+    }
+    if expected.iter().any(|x| x == "Indent") {
+        if let Some(e) = expected_block(lexer, Some(&token)) {
+            return e;
+        }
+    }
+    if *tok == Tok::Newline
+        && expected.iter().any(|x| x == "\":\"")
+        && lexer.cur_line_or_prev().first.is_some()
+    {
+        return tok_err(SyntaxErrorKind::SyntaxError, "expected ':'", *start, *end);
+    }
+    let h = &lexer.history;
+    let n = h.len();
+    if n >= 2 {
+        let prev = &h[n - 2];
+        if let Tok::Name(name) = &prev.1 {
+            let at_stmt_start = n < 3
+                || matches!(
+                    h[n - 3].1,
+                    Tok::Newline
+                        | Tok::Indent
+                        | Tok::Dedent
+                        | Tok::Semi
+                        | Tok::StartModule
+                        | Tok::StartInteractive
+                );
+            if (name == "print" || name == "exec") && at_stmt_start && tok.starts_operand() {
+                let line = lexer.map_line_text(prev.0);
+                let end_col = line.trim_end().chars().count() as u32;
+                let mut e = tok_err(
+                    SyntaxErrorKind::SyntaxError,
+                    format!(
+                        "Missing parentheses in call to '{}'. Did you mean {}(...)?",
+                        name, name
+                    ),
+                    prev.0,
+                    Pos::new(prev.0.line, end_col),
+                );
+                e.end_col = end_col + 1;
+                return e;
+            }
+        }
+    }
+    tok_err(SyntaxErrorKind::SyntaxError, "invalid syntax", *start, *end)
+}
