@@ -16,22 +16,12 @@ pub struct Loc {
 
 impl Loc {
     pub fn new(line: u32, col: u32, end_line: u32, end_col: u32) -> Loc {
-        Loc {
-            line,
-            col,
-            end_line,
-            end_col,
-        }
+        Loc { line, col, end_line, end_col }
     }
 
     /// The span from the start of `self` to the end of `other`.
     pub fn to(self, other: Loc) -> Loc {
-        Loc {
-            line: self.line,
-            col: self.col,
-            end_line: other.end_line,
-            end_col: other.end_col,
-        }
+        Loc { line: self.line, col: self.col, end_line: other.end_line, end_col: other.end_col }
     }
 }
 
@@ -47,38 +37,13 @@ pub struct Stmt {
 pub enum StmtKind {
     Expr(Expr),
     /// `a = b = value`: `targets` holds `a` and `b`, left to right.
-    Assign {
-        targets: Vec<Expr>,
-        value: Expr,
-    },
-    AugAssign {
-        target: Expr,
-        op: BinOp,
-        value: Expr,
-    },
+    Assign { targets: Vec<Expr>, value: Expr },
+    AugAssign { target: Expr, op: BinOp, value: Expr },
     /// `x: int = 3`. `simple` is true when the target is a bare name not in parentheses.
-    AnnAssign {
-        target: Expr,
-        annotation: Expr,
-        value: Option<Expr>,
-        simple: bool,
-    },
-    If {
-        test: Expr,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-    },
-    While {
-        test: Expr,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-    },
-    For {
-        target: Expr,
-        iter: Expr,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-    },
+    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
+    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
     Break,
     Continue,
     Pass,
@@ -88,32 +53,14 @@ pub enum StmtKind {
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
     Delete(Vec<Expr>),
-    Assert {
-        test: Expr,
-        msg: Option<Expr>,
-    },
-    Raise {
-        exc: Option<Expr>,
-        cause: Option<Expr>,
-    },
-    Try {
-        body: Vec<Stmt>,
-        handlers: Vec<ExceptHandler>,
-        orelse: Vec<Stmt>,
-        finalbody: Vec<Stmt>,
-    },
-    With {
-        items: Vec<WithItem>,
-        body: Vec<Stmt>,
-    },
+    Assert { test: Expr, msg: Option<Expr> },
+    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    With { items: Vec<WithItem>, body: Vec<Stmt> },
     Import(Vec<Alias>),
     /// `from ..pkg.mod import a as b`: module `Some("pkg.mod")`, level 2.
     /// `from . import x`: module `None`, level 1. `import *` is one alias named `*`.
-    ImportFrom {
-        module: Option<Ident>,
-        names: Vec<Alias>,
-        level: u32,
-    },
+    ImportFrom { module: Option<Ident>, names: Vec<Alias>, level: u32 },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -194,97 +141,39 @@ pub struct Expr {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
-    BoolOp {
-        op: BoolOp,
-        values: Vec<Expr>,
-    },
+    BoolOp { op: BoolOp, values: Vec<Expr> },
     /// `target := value`
-    NamedExpr {
-        target: Box<Expr>,
-        value: Box<Expr>,
-    },
-    BinOp {
-        left: Box<Expr>,
-        op: BinOp,
-        right: Box<Expr>,
-    },
-    UnaryOp {
-        op: UnaryOp,
-        operand: Box<Expr>,
-    },
-    Lambda {
-        params: Box<Parameters>,
-        body: Box<Expr>,
-    },
-    IfExp {
-        test: Box<Expr>,
-        body: Box<Expr>,
-        orelse: Box<Expr>,
-    },
+    NamedExpr { target: Box<Expr>, value: Box<Expr> },
+    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
+    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    Lambda { params: Box<Parameters>, body: Box<Expr> },
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
     /// A `None` key means `**value` unpacking.
-    Dict {
-        keys: Vec<Option<Expr>>,
-        values: Vec<Expr>,
-    },
+    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
     Set(Vec<Expr>),
-    ListComp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    SetComp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    DictComp {
-        key: Box<Expr>,
-        value: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    GeneratorExp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
+    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
+    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     /// `a < b <= c`: left `a`, ops `[Lt, LtE]`, comparators `[b, c]`.
-    Compare {
-        left: Box<Expr>,
-        ops: Vec<CmpOp>,
-        comparators: Vec<Expr>,
-    },
+    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
     /// Positional `args` may contain `Starred`; keywords with `name: None` are `**`.
-    Call {
-        func: Box<Expr>,
-        args: Vec<Expr>,
-        keywords: Vec<Keyword>,
-    },
+    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
     /// One `{...}` replacement field of an f-string.
-    FormattedValue {
-        value: Box<Expr>,
-        conversion: Conversion,
-        format_spec: Option<Box<Expr>>,
-    },
+    FormattedValue { value: Box<Expr>, conversion: Conversion, format_spec: Option<Box<Expr>> },
     /// An f-string: parts are `Constant(Str)` and `FormattedValue`.
     JoinedStr(Vec<Expr>),
     Constant(Constant),
-    Attribute {
-        value: Box<Expr>,
-        attr: Ident,
-    },
-    Subscript {
-        value: Box<Expr>,
-        index: Box<Expr>,
-    },
+    Attribute { value: Box<Expr>, attr: Ident },
+    Subscript { value: Box<Expr>, index: Box<Expr> },
     Starred(Box<Expr>),
     Name(Ident),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     /// Only as a subscript index (possibly inside a Tuple index: `a[1:2, 3]`).
-    Slice {
-        lower: Option<Box<Expr>>,
-        upper: Option<Box<Expr>>,
-        step: Option<Box<Expr>>,
-    },
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

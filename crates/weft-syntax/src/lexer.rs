@@ -22,7 +22,7 @@ pub const MAX_PAREN_LEVEL: usize = 200;
 /// Most indentation levels (CPython's tokenizer limit).
 pub const MAX_INDENT_LEVEL: usize = 100;
 /// Upper bound on the nesting depth of any expression tree the parser builds.
-pub const MAX_EXPR_DEPTH: u32 = 1000;
+pub const MAX_EXPR_DEPTH: u32 = 3000;
 
 pub type Spanned = (Pos, Tok, Pos);
 

@@ -4,6 +4,7 @@
 //! The crate knows nothing of the compiler or the VM; it reports problems as
 //! [`SyntaxError`] values carrying everything CPython prints for them.
 
+#[rustfmt::skip] // kept as written: the contract with the compiler
 pub mod ast;
 mod builder;
 mod fstring;
