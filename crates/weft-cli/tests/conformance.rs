@@ -383,16 +383,32 @@ fn conformance() {
     }
 
     let results = results.lock().unwrap();
+    let known = known_failures(&root);
     let failed: Vec<&str> = results
         .iter()
-        .filter(|(_, r)| r.is_err())
+        .filter(|(name, r)| r.is_err() && !known.contains(name))
         .map(|(name, _)| name.as_str())
         .collect();
-    let passed = results.len() - failed.len();
+    let expected_failures = results.iter().filter(|(name, r)| r.is_err() && known.contains(name)).count();
+    let now_passing: Vec<&str> = results
+        .iter()
+        .filter(|(name, r)| r.is_ok() && known.contains(name))
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let passed = results.len() - failed.len() - expected_failures;
     {
         let mut err = io::stderr().lock();
-        let _ = writeln!(err, "conformance: {passed} passed, {} failed", failed.len());
+        let _ = writeln!(
+            err,
+            "conformance: {passed} passed, {} failed ({expected_failures} known failures listed in tests/known_failures.txt)",
+            failed.len()
+        );
     }
+    assert!(
+        now_passing.is_empty(),
+        "these programs now pass: remove them from tests/known_failures.txt: {}",
+        now_passing.join(", ")
+    );
     if !failed.is_empty() {
         let mut sorted = failed.clone();
         sorted.sort_unstable();
@@ -409,4 +425,17 @@ fn conformance() {
             }
         );
     }
+}
+
+/// Programs known not to conform yet (one file name per line, `#` comments):
+/// they are reported but do not fail the run, and the run fails if one of them
+/// starts passing, so the list can only shrink.
+fn known_failures(root: &Path) -> Vec<String> {
+    let path = root.join("tests").join("known_failures.txt");
+    let text = fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
 }
