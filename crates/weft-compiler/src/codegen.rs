@@ -138,6 +138,8 @@ struct Compiler<'a> {
     interactive: bool,
     /// Addresses of the `from __future__ import` statements allowed where they are.
     future_ok: Vec<usize>,
+    /// `from __future__ import annotations`: annotations are stored as strings.
+    future_annotations: bool,
 }
 
 pub(crate) fn compile_module(
@@ -152,6 +154,7 @@ pub(crate) fn compile_module(
         filename: filename.to_string(),
         interactive: mode == CompileMode::Interactive,
         future_ok: Vec::new(),
+        future_annotations: crate::symtable::future_annotations(&module.body),
     };
     c.enter_unit(0, UnitKind::Module, "<module>", 1, Loc::new(1, 0, 1, 0));
     match mode {
@@ -176,6 +179,7 @@ pub(crate) fn compile_module(
             if mode == CompileMode::Module {
                 c.body_with_docstring(&module.body)?;
             } else {
+                c.setup_annotations(&module.body);
                 c.stmts(&module.body)?;
             }
             c.load_const(Constant::None);
@@ -243,6 +247,30 @@ fn check_futures(body: &[Stmt]) -> R {
         }
     }
     Ok(())
+}
+
+/// CPython's `find_ann`: does this body (not counting nested functions and
+/// classes) contain an annotated assignment?
+fn find_ann(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => find_ann(body) || find_ann(orelse),
+        StmtKind::With { body, .. } => find_ann(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            find_ann(body)
+                || handlers.iter().any(|h| find_ann(&h.body))
+                || find_ann(orelse)
+                || find_ann(finalbody)
+        }
+        _ => false,
+    })
 }
 
 fn docstring(body: &[Stmt]) -> Option<String> {
@@ -779,6 +807,7 @@ impl<'a> Compiler<'a> {
 
     /// Module and class bodies: a leading string literal is stored as `__doc__`.
     fn body_with_docstring(&mut self, body: &'a [Stmt]) -> R {
+        self.setup_annotations(body);
         let mut rest = body;
         if let Some(doc) = docstring(body) {
             self.set_loc(body[0].loc);
@@ -788,6 +817,103 @@ impl<'a> Compiler<'a> {
             rest = &body[1..];
         }
         self.stmts(rest)
+    }
+
+    /// CPython's SETUP_ANNOTATIONS for module and class bodies that contain
+    /// annotated assignments: a fresh `__annotations__` dict in the namespace.
+    fn setup_annotations(&mut self, body: &'a [Stmt]) {
+        if find_ann(body) {
+            if let Some(first) = body.first() {
+                self.set_loc(first.loc);
+            }
+            self.emit(Instr::BuildMap(0));
+            let i = self.add_name_raw("__annotations__");
+            self.emit(Instr::StoreName(i));
+        }
+    }
+
+    /// An annotation's value: the evaluated expression, or its source text
+    /// under `from __future__ import annotations`.
+    fn annotation(&mut self, e: &'a Expr) -> R {
+        if self.future_annotations {
+            self.load_const(Constant::Str(crate::unparse::unparse_annotation(e)));
+            Ok(())
+        } else {
+            self.expr(e)
+        }
+    }
+
+    /// CPython 3.11's `compiler_annassign`.
+    fn ann_assign(
+        &mut self,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+        simple: bool,
+    ) -> R {
+        if let Some(v) = value {
+            self.expr(v)?;
+            self.store(target)?;
+        }
+        let module_or_class = matches!(self.u().kind, UnitKind::Module | UnitKind::Class);
+        match &target.kind {
+            ExprKind::Name(name) if simple && module_or_class => {
+                self.annotation(annotation)?;
+                let i = self.add_name_raw("__annotations__");
+                self.emit(Instr::LoadName(i));
+                let mangled = mangle(self.u().private.as_deref(), name);
+                self.load_const(Constant::Str(mangled));
+                self.emit(Instr::StoreSubscr);
+            }
+            ExprKind::Attribute { value: obj, .. } if value.is_none() => {
+                self.expr(obj)?;
+                self.emit(Instr::Pop);
+            }
+            ExprKind::Subscript { value: obj, index } if value.is_none() => {
+                self.expr(obj)?;
+                self.emit(Instr::Pop);
+                self.check_ann_subscr(index)?;
+            }
+            _ => {}
+        }
+        // The annotation of a complex target is evaluated (and dropped) last.
+        if !simple && !self.future_annotations && module_or_class {
+            self.expr(annotation)?;
+            self.emit(Instr::Pop);
+        }
+        Ok(())
+    }
+
+    /// Parameter and return annotations as a dict for MakeFunction (CPython's
+    /// order: positional-or-keyword, positional-only, `*args`, keyword-only,
+    /// `**kwargs`, `return`).
+    fn function_annotations(&mut self, p: &'a Parameters, returns: Option<&'a Expr>) -> R<u32> {
+        let mut items: Vec<(&'a str, &'a Expr)> = Vec::new();
+        let params = p
+            .args
+            .iter()
+            .chain(&p.posonly)
+            .chain(&p.vararg)
+            .chain(&p.kwonly)
+            .chain(&p.kwarg);
+        for a in params {
+            if let Some(ann) = &a.annotation {
+                items.push((&a.name, ann));
+            }
+        }
+        if let Some(r) = returns {
+            items.push(("return", r));
+        }
+        if items.is_empty() {
+            return Ok(0);
+        }
+        for (name, ann) in &items {
+            let mangled = mangle(self.u().private.as_deref(), name);
+            self.load_const(Constant::Str(mangled));
+            self.annotation(ann)?;
+        }
+        self.emit(Instr::BuildMap(items.len() as u32));
+        Ok(make_function::ANNOTATIONS)
     }
 
     fn stmt(&mut self, s: &'a Stmt) -> R {
@@ -814,27 +940,10 @@ impl<'a> Compiler<'a> {
             StmtKind::AugAssign { target, op, value } => self.aug_assign(s, target, *op, value)?,
             StmtKind::AnnAssign {
                 target,
-                annotation: _,
+                annotation,
                 value,
-                simple: _,
-            } => match value {
-                Some(v) => {
-                    self.expr(v)?;
-                    self.store(target)?;
-                }
-                None => match &target.kind {
-                    ExprKind::Attribute { value, .. } => {
-                        self.expr(value)?;
-                        self.emit(Instr::Pop);
-                    }
-                    ExprKind::Subscript { value, index } => {
-                        self.expr(value)?;
-                        self.emit(Instr::Pop);
-                        self.check_ann_subscr(index)?;
-                    }
-                    _ => {}
-                },
-            },
+                simple,
+            } => self.ann_assign(target, annotation, value.as_ref(), *simple)?,
             StmtKind::If { test, body, orelse } => {
                 let end = self.new_label();
                 let next = if orelse.is_empty() {
@@ -1525,7 +1634,8 @@ impl<'a> Compiler<'a> {
             .decorators
             .first()
             .map_or(s.loc.line, |d| d.loc.line.min(s.loc.line));
-        let fl = self.default_args(&f.params)?;
+        let mut fl = self.default_args(&f.params)?;
+        fl |= self.function_annotations(&f.params, f.returns.as_ref())?;
         let ste = self.st.lookup(f);
         self.enter_unit(ste, UnitKind::Function, &f.name, first_line, s.loc);
         self.set_params(&f.params);

@@ -14,6 +14,7 @@
 pub mod bytecode;
 mod codegen;
 pub mod symtable;
+mod unparse;
 pub mod verify;
 
 use std::rc::Rc;

@@ -156,6 +156,36 @@ pub fn mangle(private: Option<&str>, name: &str) -> String {
     format!("_{stripped}{name}")
 }
 
+/// Whether the module starts (after an optional docstring) with
+/// `from __future__ import annotations` among its future imports.
+pub fn future_annotations(body: &[Stmt]) -> bool {
+    let skip = usize::from(matches!(
+        body.first(),
+        Some(Stmt {
+            kind: StmtKind::Expr(Expr {
+                kind: ExprKind::Constant(weft_syntax::ast::Constant::Str(_)),
+                ..
+            }),
+            ..
+        })
+    ));
+    for s in body.iter().skip(skip) {
+        match &s.kind {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                ..
+            } if m == "__future__" => {
+                if names.iter().any(|a| a.name == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 pub struct SymbolTable {
     pub entries: Vec<Entry>,
     /// AST node address → entry id (FunctionDef, ClassDef, or the lambda/comprehension Expr).
@@ -176,6 +206,7 @@ impl SymbolTable {
     pub fn build(body: &[Stmt]) -> R<SymbolTable> {
         let mut b = Builder {
             depth: 0,
+            future_annotations: future_annotations(body),
             entries: vec![Entry::new(BlockType::Module, "top", Loc::new(1, 0, 1, 0))],
             by_node: HashMap::new(),
             stack: vec![0],
@@ -373,6 +404,8 @@ pub const MAX_EXPR_DEPTH: u32 = 2995;
 
 struct Builder {
     depth: u32,
+    /// `from __future__ import annotations`: annotations are strings, never visited.
+    future_annotations: bool,
     entries: Vec<Entry>,
     by_node: HashMap<usize, usize>,
     stack: Vec<usize>,
@@ -465,6 +498,7 @@ impl Builder {
             StmtKind::FunctionDef(f) => {
                 self.add_def(&f.name, DEF_LOCAL, s.loc)?;
                 self.param_defaults(&f.params)?;
+                self.annotations(&f.params, f.returns.as_ref())?;
                 self.exprs(&f.decorators)?;
                 self.enter_block(
                     &f.name,
@@ -507,7 +541,7 @@ impl Builder {
             }
             StmtKind::AnnAssign {
                 target,
-                annotation: _,
+                annotation,
                 value,
                 simple,
             } => {
@@ -529,7 +563,9 @@ impl Builder {
                 } else {
                     self.target(target)?;
                 }
-                // Annotations are not evaluated by weft, so they take no part in scoping.
+                if !self.future_annotations {
+                    self.expr(annotation)?;
+                }
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -676,6 +712,29 @@ impl Builder {
         self.exprs(&p.defaults)?;
         for d in p.kw_defaults.iter().flatten() {
             self.expr(d)?;
+        }
+        Ok(())
+    }
+
+    /// Parameter and return annotations, evaluated in the enclosing scope.
+    fn annotations(&mut self, p: &Parameters, returns: Option<&Expr>) -> R {
+        if self.future_annotations {
+            return Ok(());
+        }
+        let params = p
+            .posonly
+            .iter()
+            .chain(&p.args)
+            .chain(&p.vararg)
+            .chain(&p.kwonly)
+            .chain(&p.kwarg);
+        for a in params {
+            if let Some(ann) = &a.annotation {
+                self.expr(ann)?;
+            }
+        }
+        if let Some(r) = returns {
+            self.expr(r)?;
         }
         Ok(())
     }

@@ -518,3 +518,73 @@ fn decorated_function_first_line() {
     // b (varnames 1) and c (varnames 2) are parameters living in cells.
     assert_eq!(outer.cell_params, [(0, 1), (1, 2)]);
 }
+
+/// Under `from __future__ import annotations` the annotations are stored as the
+/// source text CPython's ast_unparse.c writes (expected strings from CPython 3.11).
+#[test]
+fn future_annotations_are_unparsed_like_cpython() {
+    let code = code_of("future_annotations");
+    let strs = |co: &CodeObject| -> Vec<String> {
+        co.constants
+            .iter()
+            .filter_map(|c| match c {
+                Constant::Str(s) => Some(s.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let module = strs(&code);
+    for s in [
+        "Dict[str, int]",
+        "int | None",
+        "Callable[[int], str]",
+        "'quoted'",
+        "Optional[List[int]]",
+    ] {
+        assert!(module.contains(&s.to_string()), "{s:?} not in {module:?}");
+    }
+    let k = strs(&find(&code, "K").unwrap());
+    for s in [
+        "Tuple[int, ...]",
+        "lambda x, *y, z=1: x if y else -z",
+        "a.b[1:2, ::3] + (-1) ** 2 - ~b",
+        "{1: [2, (3,)], **m} and not {4, 5}",
+        "f(x, *y, k=1, **z) < 3 <= 4 is not None",
+        "1.5e-07 + 1e+16 + 2.0",
+    ] {
+        assert!(k.contains(&s.to_string()), "{s:?} not in {k:?}");
+    }
+    // Local annotations inside functions are never evaluated nor stored.
+    let f = find(&code, "f").unwrap();
+    assert!(!strs(&f).iter().any(|s| s == "Undefined"));
+}
+
+/// Module and class bodies with annotated names build `__annotations__`;
+/// functions get theirs through MakeFunction's ANNOTATIONS dict.
+#[test]
+fn annotations_are_evaluated_like_cpython() {
+    let code = code_of("annotations");
+    let module = listing(&code);
+    assert!(
+        module.starts_with("0 BuildMap(0)\n1 StoreName(__annotations__)\n"),
+        "{module}"
+    );
+    let ops: Vec<&str> = module
+        .lines()
+        .map(|l| l.split_once(' ').unwrap().1)
+        .collect();
+    let store_x = [
+        "LoadName(int)",
+        "LoadName(__annotations__)",
+        "LoadConst(\"x\")",
+        "StoreSubscr",
+    ];
+    assert!(ops.windows(4).any(|w| w == store_x), "{module}");
+    let c = listing(&find(&code, "C").unwrap());
+    assert!(c.contains("LoadConst(\"_C__priv\")"), "{c}");
+    let has_make_function_with_annotations = code
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::MakeFunction(f) if f & 0x04 != 0));
+    assert!(has_make_function_with_annotations);
+}
