@@ -588,3 +588,40 @@ fn annotations_are_evaluated_like_cpython() {
         .any(|i| matches!(i, Instr::MakeFunction(f) if f & 0x04 != 0));
     assert!(has_make_function_with_annotations);
 }
+
+/// The `Display` disassembly (what `weft --dis`-style tools print) names every operand.
+#[test]
+fn display_disassembly() {
+    let code = code_of("chained_compare");
+    let text = code.to_string();
+    let expected = "\
+code <module> (case.py), line 1
+    1     0 LoadName(0)  (a)
+          1 LoadName(1)  (b)
+          2 Swap(2)
+          3 Copy(2)
+          4 Compare(Lt)
+          5 JumpIfFalseOrPop(9)
+          6 LoadName(2)  (c)
+          7 Compare(Eq)
+          8 Jump(11)
+          9 Swap(2)
+         10 Pop
+         11 StoreName(3)  (x)
+         12 LoadConst(0)  (None)
+         13 ReturnValue
+";
+    assert_eq!(text, expected);
+}
+
+/// Compile errors carry CPython's message, position and the source line.
+#[test]
+fn syntax_error_fields() {
+    let c = common::case("error_continue_outside");
+    let e = compile(&c.module, "case.py", &c.source, CompileMode::Module).unwrap_err();
+    assert_eq!(e.msg, "'continue' not properly in loop");
+    assert_eq!((e.line, e.col, e.end_col), (2, 5, 13));
+    assert_eq!(e.source_line.as_deref(), Some("    continue"));
+    assert_eq!(e.kind, weft_compiler::SyntaxErrorKind::SyntaxError);
+    assert!(!e.incomplete);
+}
