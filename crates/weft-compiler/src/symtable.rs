@@ -2,7 +2,7 @@
 //!
 //! The first pass walks the AST and records, for every block (module, class,
 //! function, lambda, comprehension), the names it binds, uses and declares,
-//! with CPython's flag bits. The second pass ([`SymbolTable::analyze`]) decides
+//! with CPython's flag bits. The second pass (`SymbolTable::analyze_block`) decides
 //! each name's [`Scope`] exactly as `analyze_block`/`analyze_name` do: explicit
 //! and implicit globals, nonlocals, free variables (which pass *through* class
 //! scopes without being visible in them), cells, the implicit `__class__` cell
