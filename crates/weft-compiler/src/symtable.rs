@@ -1013,3 +1013,133 @@ impl Builder {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Scopes of the named block (first match, `top` for the module), as `name:scope`.
+    fn scopes(src: &str, block: &str) -> String {
+        let m = weft_syntax::parse_module(src).unwrap();
+        let st = SymbolTable::build(&m.body).unwrap();
+        let e = st
+            .entries
+            .iter()
+            .find(|e| e.name == block)
+            .unwrap_or_else(|| panic!("no block {block}"));
+        let mut names: Vec<&String> = e.symbols.iter().map(|(n, _)| n).collect();
+        names.sort();
+        names
+            .iter()
+            .map(|n| {
+                let s = match e.scope(n) {
+                    Scope::Unknown => "?",
+                    Scope::Local => "local",
+                    Scope::GlobalExplicit => "global",
+                    Scope::GlobalImplicit => "implicit",
+                    Scope::Free => "free",
+                    Scope::Cell => "cell",
+                };
+                format!("{n}:{s}")
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn error(src: &str) -> String {
+        let m = weft_syntax::parse_module(src).unwrap();
+        SymbolTable::build(&m.body).err().expect("no error").msg
+    }
+
+    // Expectations below were checked with CPython 3.11's `symtable` module.
+
+    #[test]
+    fn closures_cells_and_free_variables() {
+        let src = "def f(a):\n    b = 1\n    def g():\n        nonlocal b\n        b += a\n        return c\n    return g\n";
+        assert_eq!(scopes(src, "f"), "a:cell b:cell g:local");
+        assert_eq!(scopes(src, "g"), "a:free b:free c:implicit");
+        assert_eq!(scopes(src, "top"), "f:local");
+    }
+
+    #[test]
+    fn class_scope_is_skipped_by_methods() {
+        let src = "def f():\n    x = 1\n    class C:\n        x = 2\n        y = x\n        def m(self):\n            return x\n";
+        // `x` in C is a class local *and* passed through as free (DEF_FREE_CLASS).
+        assert_eq!(scopes(src, "C"), "m:local x:local y:local");
+        assert_eq!(scopes(src, "m"), "self:local x:free");
+        assert_eq!(scopes(src, "f"), "C:local x:cell");
+    }
+
+    #[test]
+    fn super_gives_the_class_a_class_cell() {
+        let src = "class C:\n    def m(self):\n        return super().m()\n";
+        assert_eq!(scopes(src, "m"), "__class__:free self:local super:implicit");
+        let m = weft_syntax::parse_module(src).unwrap();
+        let st = SymbolTable::build(&m.body).unwrap();
+        assert!(
+            st.entries
+                .iter()
+                .find(|e| e.name == "C")
+                .unwrap()
+                .needs_class_closure
+        );
+    }
+
+    #[test]
+    fn explicit_and_implicit_globals() {
+        let src = "def f():\n    global g\n    g = h\n";
+        assert_eq!(scopes(src, "f"), "g:global h:implicit");
+        // `global` in a function marks the module's name as explicitly global too.
+        assert_eq!(scopes(src, "top"), "f:local g:global");
+    }
+
+    #[test]
+    fn comprehensions_and_walrus() {
+        let src = "def f(xs):\n    return [last := x for x in xs], last\n";
+        assert_eq!(scopes(src, "listcomp"), ".0:local last:free x:local");
+        assert_eq!(scopes(src, "f"), "last:cell xs:local");
+        let src = "[y := 1 for x in range(3)]\n";
+        assert_eq!(scopes(src, "listcomp"), ".0:local x:local y:global");
+        assert_eq!(scopes(src, "top"), "range:implicit y:global");
+    }
+
+    #[test]
+    fn private_names_are_mangled() {
+        let src =
+            "class C:\n    __a = 1\n    def m(self, __p):\n        return self.__a, __p, __d__\n";
+        assert_eq!(scopes(src, "C"), "_C__a:local m:local");
+        assert_eq!(scopes(src, "m"), "_C__p:local __d__:implicit self:local");
+    }
+
+    #[test]
+    fn declaration_errors() {
+        assert_eq!(
+            error("def f(x):\n    global x\n"),
+            "name 'x' is parameter and global"
+        );
+        assert_eq!(
+            error("def f():\n    x = 1\n    global x\n"),
+            "name 'x' is assigned to before global declaration"
+        );
+        assert_eq!(
+            error("def f():\n    print(x)\n    global x\n"),
+            "name 'x' is used prior to global declaration"
+        );
+        assert_eq!(
+            error("nonlocal x\n"),
+            "nonlocal declaration not allowed at module level"
+        );
+        assert_eq!(
+            error("def f():\n    nonlocal x\n"),
+            "no binding for nonlocal 'x' found"
+        );
+        assert_eq!(
+            error("class C:\n    nonlocal x\n"),
+            "no binding for nonlocal 'x' found"
+        );
+        assert_eq!(
+            error("def f():\n    return [(yield) for x in y]\n"),
+            "'yield' inside list comprehension"
+        );
+    }
+}
