@@ -3,6 +3,10 @@
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let (dump, args) = match args.first().map(String::as_str) {
+        Some("--dump") => (true, args[1..].to_vec()),
+        _ => (false, args),
+    };
     let (mode, rest) = match args.first().map(String::as_str) {
         Some("-i") => ("i", &args[1..]),
         Some("-e") => ("e", &args[1..]),
@@ -19,6 +23,7 @@ fn main() {
     let r = match mode {
         "i" => weft_syntax::parse_interactive(&src).map(|m| format!("{:#?}", m)),
         "e" => weft_syntax::parse_expression(&src).map(|e| format!("{:#?}", e)),
+        _ if dump => weft_syntax::parse_module(&src).map(|m| weft_syntax::pydump::dump_module(&m)),
         _ => weft_syntax::parse_module(&src).map(|m| format!("{:#?}", m)),
     };
     match r {

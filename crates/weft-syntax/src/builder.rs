@@ -20,6 +20,17 @@ pub fn user(error: SyntaxError) -> PErr {
 pub enum Top {
     Module(Vec<Stmt>),
     Expr(Expr),
+    /// An f-string replacement field; true if it is a tuple or generator
+    /// expression needing the (virtual) parentheses in its location.
+    FString(Expr, bool),
+}
+
+/// A compound statement from `l` to `end`.
+pub fn ex_stmt(l: Pos, end: Pos, kind: StmtKind) -> Stmt {
+    Stmt {
+        loc: loc(l, end),
+        kind,
+    }
 }
 
 pub fn loc(l: Pos, r: Pos) -> Loc {
@@ -60,18 +71,6 @@ pub fn err_at(loc: Loc, msg: impl Into<String>) -> SyntaxError {
         end_col,
         source_line: None,
         incomplete: false,
-    }
-}
-
-/// A statement spanning from `l` to the end of the last statement of `body`.
-pub fn compound(l: Pos, last_body: &[Stmt], kind: StmtKind) -> Stmt {
-    let end = last_body
-        .last()
-        .map(|s| (s.loc.end_line, s.loc.end_col))
-        .unwrap_or((l.line, l.col));
-    Stmt {
-        loc: Loc::new(l.line, l.col, end.0, end.1),
-        kind,
     }
 }
 
@@ -155,7 +154,8 @@ pub fn concat_strings(l: Pos, r: Pos, pieces: Vec<StrPiece>) -> Result<Expr, Syn
     for p in pieces {
         match p.value {
             StrValue::Str(s) => crate::fstring::push_literal(&mut parts, s),
-            StrValue::FStr(fparts) => {
+            StrValue::FStr(mut fparts) => {
+                crate::fstring::set_spec_locs(&mut fparts, p.loc);
                 for part in fparts {
                     match part.kind {
                         ExprKind::Constant(Constant::Str(s)) => {
@@ -168,7 +168,10 @@ pub fn concat_strings(l: Pos, r: Pos, pieces: Vec<StrPiece>) -> Result<Expr, Syn
             _ => {}
         }
     }
-    crate::fstring::set_part_locs(&mut parts, whole);
+    // The parts themselves get the location of the whole expression.
+    for part in parts.iter_mut() {
+        part.loc = whole;
+    }
     Ok(Expr {
         loc: whole,
         kind: ExprKind::JoinedStr(parts),
@@ -408,10 +411,18 @@ pub fn check_aug_target(t: &Expr) -> Result<(), SyntaxError> {
 pub fn check_ann_target(t: &Expr) -> Result<(), SyntaxError> {
     match &t.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
-        ExprKind::Tuple(_) => Err(err_at(
-            t.loc,
-            "only single target (not tuple) can be annotated",
-        )),
+        ExprKind::Tuple(elts) => {
+            // CPython points at the first element of an unparenthesized tuple.
+            let at = if is_unparenthesized_tuple(t) {
+                elts[0].loc
+            } else {
+                t.loc
+            };
+            Err(err_at(
+                at,
+                "only single target (not tuple) can be annotated",
+            ))
+        }
         ExprKind::List(_) => Err(err_at(
             t.loc,
             "only single target (not list) can be annotated",
@@ -508,6 +519,8 @@ pub enum ArgItem {
 }
 
 pub fn keyword_arg(l: Pos, r: Pos, key: Expr, value: Expr) -> Result<ArgItem, SyntaxError> {
+    // CPython reports from the start of the key to the start of the value.
+    let span = Loc::new(key.loc.line, key.loc.col, value.loc.line, value.loc.col);
     match key.kind {
         ExprKind::Name(name) if key.loc.line == l.line && key.loc.col == l.col => {
             Ok(ArgItem::Keyword(Keyword {
@@ -517,11 +530,11 @@ pub fn keyword_arg(l: Pos, r: Pos, key: Expr, value: Expr) -> Result<ArgItem, Sy
             }))
         }
         ExprKind::Constant(Constant::Bool(_) | Constant::None) => Err(err_at(
-            loc(l, r),
+            span,
             format!("cannot assign to {}", expr_name(&key)),
         )),
         _ => Err(err_at(
-            Loc::new(l.line, l.col, value.loc.end_line, value.loc.col),
+            span,
             "expression cannot contain assignment, perhaps you meant \"==\"?",
         )),
     }
@@ -532,6 +545,13 @@ pub fn call_args(
     items: Vec<ArgItem>,
     paren: Loc,
 ) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
+    // CPython points at the closing parenthesis for misplaced positional arguments.
+    let close = Loc::new(
+        paren.end_line,
+        paren.end_col.saturating_sub(1),
+        paren.end_line,
+        paren.end_col,
+    );
     let n = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
@@ -550,13 +570,13 @@ pub fn call_args(
             ArgItem::Positional(e) => {
                 if seen_dstar {
                     return Err(err_at(
-                        e.loc,
+                        close,
                         "positional argument follows keyword argument unpacking",
                     ));
                 }
                 if seen_kw {
                     return Err(err_at(
-                        e.loc,
+                        close,
                         "positional argument follows keyword argument",
                     ));
                 }
@@ -564,8 +584,9 @@ pub fn call_args(
             }
             ArgItem::Starred(e) => {
                 if seen_dstar {
+                    let star = Loc::new(e.loc.line, e.loc.col, e.loc.line, e.loc.col + 1);
                     return Err(err_at(
-                        e.loc,
+                        star,
                         "iterable argument unpacking follows keyword argument unpacking",
                     ));
                 }
@@ -727,52 +748,40 @@ pub fn make_params(items: Vec<ParamItem>, lambda: bool) -> Result<Parameters, Sy
 
 // ----- statements -----
 
+type Block = (Vec<Stmt>, Pos);
+
 pub fn if_stmt(
     l: Pos,
     test: Expr,
-    body: Vec<Stmt>,
-    elifs: Vec<(Pos, Expr, Vec<Stmt>)>,
-    orelse: Option<Vec<Stmt>>,
+    body: Block,
+    elifs: Vec<(Pos, Expr, Block)>,
+    orelse: Option<Block>,
 ) -> Stmt {
     // Build from the innermost elif outwards.
-    let mut tail: Vec<Stmt> = orelse.unwrap_or_default();
+    let (mut tail, mut end) = match orelse {
+        Some((b, e)) => (b, Some(e)),
+        None => (vec![], None),
+    };
     for (el, etest, ebody) in elifs.into_iter().rev() {
-        let last = if tail.is_empty() { &ebody } else { &tail };
-        let end = last
-            .last()
-            .map(|s| (s.loc.end_line, s.loc.end_col))
-            .unwrap();
-        let s = Stmt {
-            loc: Loc::new(el.line, el.col, end.0, end.1),
-            kind: StmtKind::If {
+        let e = end.unwrap_or(ebody.1);
+        tail = vec![ex_stmt(
+            el,
+            e,
+            StmtKind::If {
                 test: etest,
-                body: ebody,
+                body: ebody.0,
                 orelse: tail,
             },
-        };
-        tail = vec![s];
+        )];
+        end = Some(e);
     }
-    let last = if tail.is_empty() {
-        body.last()
-    } else {
-        tail.last()
-    };
-    let end = last.map(|s| (s.loc.end_line, s.loc.end_col)).unwrap();
-    Stmt {
-        loc: Loc::new(l.line, l.col, end.0, end.1),
-        kind: StmtKind::If {
+    ex_stmt(
+        l,
+        end.unwrap_or(body.1),
+        StmtKind::If {
             test,
-            body,
+            body: body.0,
             orelse: tail,
         },
-    }
-}
-
-pub fn last_of<'a>(blocks: &[&'a [Stmt]]) -> &'a [Stmt] {
-    for b in blocks.iter().rev() {
-        if !b.is_empty() {
-            return b;
-        }
-    }
-    &[]
+    )
 }

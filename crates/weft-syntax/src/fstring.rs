@@ -340,11 +340,10 @@ impl FParser<'_> {
     }
 }
 
-/// Give every part of an f-string (and of its format specs) the location of the
-/// whole string expression, as CPython 3.11 does.
-pub fn set_part_locs(parts: &mut [Expr], loc: Loc) {
+/// Give the format specs of an f-string token (recursively) the location of that
+/// token, as CPython 3.11 does.
+pub fn set_spec_locs(parts: &mut [Expr], loc: Loc) {
     for p in parts {
-        p.loc = loc;
         if let ExprKind::FormattedValue {
             format_spec: Some(spec),
             ..
@@ -352,7 +351,10 @@ pub fn set_part_locs(parts: &mut [Expr], loc: Loc) {
         {
             spec.loc = loc;
             if let ExprKind::JoinedStr(inner) = &mut spec.kind {
-                set_part_locs(inner, loc);
+                for q in inner.iter_mut() {
+                    q.loc = loc;
+                }
+                set_spec_locs(inner, loc);
             }
         }
     }

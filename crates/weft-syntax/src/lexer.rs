@@ -26,6 +26,9 @@ pub const MAX_EXPR_DEPTH: u32 = 3000;
 
 pub type Spanned = (Pos, Tok, Pos);
 
+/// How many of the last tokens handed to the parser are kept for error messages.
+const HISTORY: usize = 256;
+
 /// Result of scanning a number in the raw lexer.
 #[derive(Clone, Debug, PartialEq)]
 pub enum NumScan {
@@ -167,6 +170,8 @@ pub fn is_id_continue(c: char) -> bool {
         || ('\u{300}'..='\u{36f}').contains(&c)
         || ('\u{1dc0}'..='\u{1dff}').contains(&c)
         || ('\u{20d0}'..='\u{20ff}').contains(&c)
+        || ('\u{fe00}'..='\u{fe0f}').contains(&c)
+        || ('\u{e0100}'..='\u{e01ef}').contains(&c)
         || c == '\u{200c}'
         || c == '\u{200d}'
 }
@@ -631,7 +636,7 @@ impl DepthFrame {
 /// What the last logical line was, for "expected an indented block after ..." messages.
 #[derive(Clone, Debug, Default)]
 pub struct LineInfo {
-    /// First token of the logical line, if it was a keyword starting a compound statement.
+    /// First token of the logical line (payload stripped).
     pub first: Option<Tok>,
     pub line: u32,
 }
@@ -652,7 +657,8 @@ pub struct Lexer<'s> {
     brackets: Vec<Open>,
     at_line_start: bool,
     depth: Vec<DepthFrame>,
-    /// The last tokens handed to the parser, most recent last.
+    /// The last tokens handed to the parser, most recent last (string and number
+    /// payloads stripped).
     pub history: VecDeque<Spanned>,
     /// The logical line being read and the one before it.
     pub cur_line: LineInfo,
@@ -686,6 +692,11 @@ impl<'s> Lexer<'s> {
 
     fn pos(&self, off: usize) -> Pos {
         self.map.pos(off)
+    }
+
+    /// How many brackets are open.
+    pub fn bracket_depth(&self) -> usize {
+        self.brackets.len()
     }
 
     /// The logical line being read, or if none has started, the previous one.
@@ -844,7 +855,7 @@ impl<'s> Lexer<'s> {
                     return;
                 }
                 let text = &self.src[span.clone()];
-                let tok = Tok::keyword(text).unwrap_or_else(|| Tok::Name(text.to_string()));
+                let tok = Tok::keyword(text).unwrap_or_else(|| Tok::Name(normalize_ident(text)));
                 self.emit(span.start, tok, span.end);
             }
             Raw::Number(scan) => {
@@ -1059,22 +1070,8 @@ impl<'s> Lexer<'s> {
         let s = self.pos(start);
         let e = self.pos(end);
         if self.cur_line.line == 0 {
-            let first = match tok {
-                Tok::If
-                | Tok::Elif
-                | Tok::Else
-                | Tok::While
-                | Tok::For
-                | Tok::Try
-                | Tok::Except
-                | Tok::Finally
-                | Tok::With
-                | Tok::Def
-                | Tok::Class => Some(tok.clone()),
-                _ => None,
-            };
             self.cur_line = LineInfo {
-                first,
+                first: Some(tok.stripped()),
                 line: s.line,
             };
         }
@@ -1384,15 +1381,38 @@ impl Iterator for Lexer<'_> {
                 if sp.1 == Tok::With {
                     self.check_with_paren();
                 }
-                if self.history.len() >= 4 {
+                if self.history.len() >= HISTORY {
                     self.history.pop_front();
                 }
-                self.history.push_back(sp.clone());
+                self.history.push_back((sp.0, sp.1.stripped(), sp.2));
             }
             Err(_) => self.failed = true,
         }
         Some(item)
     }
+}
+
+/// Identifiers are NFKC-normalised by Python. We handle the common compatibility
+/// forms (full-width ASCII and Latin ligatures), not the whole Unicode table.
+fn normalize_ident(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c as u32 {
+            0xFF01..=0xFF5E => out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
+            0xFB00 => out.push_str("ff"),
+            0xFB01 => out.push_str("fi"),
+            0xFB02 => out.push_str("fl"),
+            0xFB03 => out.push_str("ffi"),
+            0xFB04 => out.push_str("ffl"),
+            0xFB05 | 0xFB06 => out.push_str("st"),
+            0x2160..=0x216F | 0x2170..=0x217F => out.push(c),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Python's `str.isprintable` for one character, approximately.
@@ -1402,5 +1422,7 @@ pub fn is_printable(c: char) -> bool {
     }
     !matches!(c as u32,
         0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E
-        | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xD800..=0xDFFF)
+        | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xD800..=0xDFFF
+        | 0xFDD0..=0xFDEF | 0x323B0..=0x10FFFF)
+        && (c as u32 & 0xFFFE) != 0xFFFE
 }

@@ -11,6 +11,7 @@ mod fstring;
 pub mod lexer;
 pub mod literals;
 mod parser;
+pub mod pydump;
 pub mod token;
 mod unicode_names;
 

@@ -374,7 +374,7 @@ mod tests {
         );
         assert_eq!(
             number_value("0o1000000000000000000000000"),
-            Constant::BigInt("37778931862957161709568".into())
+            Constant::BigInt("4722366482869645213696".into())
         );
     }
 

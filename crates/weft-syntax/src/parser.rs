@@ -49,7 +49,7 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     let src = normalise(source);
     match run(&src, Mode::Module, Pos::new(1, 0), false) {
         Ok(Top::Module(body)) => Ok(Module { body }),
-        Ok(Top::Expr(_)) => unreachable!(),
+        Ok(_) => unreachable!(),
         Err(e) => Err(with_source_line(e, &src)),
     }
 }
@@ -61,7 +61,7 @@ pub fn parse_interactive(source: &str) -> Result<Module, SyntaxError> {
     let src = normalise(source);
     let body = match run(&src, Mode::Interactive, Pos::new(1, 0), false) {
         Ok(Top::Module(body)) => body,
-        Ok(Top::Expr(_)) => unreachable!(),
+        Ok(_) => unreachable!(),
         Err(e) => return Err(with_source_line(e, &src)),
     };
     if let Some(last) = body.last() {
@@ -130,7 +130,7 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
         false,
     ) {
         Ok(Top::Expr(e)) => Ok(e),
-        Ok(Top::Module(_)) => unreachable!(),
+        Ok(_) => unreachable!(),
         Err(e) => Err(with_source_line(e, &src)),
     }
 }
@@ -138,8 +138,21 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
 /// Parse an f-string replacement field found at `base` in the enclosing text.
 pub(crate) fn parse_fstring_expr(text: &str, base: Pos) -> Result<Expr, SyntaxError> {
     match run(text, Mode::Expression, base, true) {
-        Ok(Top::Expr(e)) => Ok(e),
-        Ok(Top::Module(_)) => unreachable!(),
+        Ok(Top::FString(mut e, parenthesized)) => {
+            if parenthesized {
+                // CPython parses the field as `(text)`: a tuple or generator
+                // expression spans those virtual parentheses.
+                let end = crate::lexer::LineMap::new(text, base).pos(text.len());
+                e.loc = crate::ast::Loc::new(
+                    base.line,
+                    base.col.saturating_sub(1),
+                    end.line,
+                    end.col + 1,
+                );
+            }
+            Ok(e)
+        }
+        Ok(_) => unreachable!(),
         Err(mut e) => {
             if !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
@@ -153,7 +166,7 @@ pub(crate) fn parse_fstring_expr(text: &str, base: Pos) -> Result<Expr, SyntaxEr
 fn run(src: &str, mode: Mode, base: Pos, in_parens: bool) -> Result<Top, SyntaxError> {
     let mut lexer = Lexer::new(src, mode, base, in_parens);
     let result = grammar::TopParser::new().parse(&mut lexer);
-    result.map_err(|e| map_error(e, &lexer))
+    result.map_err(|e| map_error(e, &mut lexer))
 }
 
 fn tok_err(kind: SyntaxErrorKind, msg: impl Into<String>, start: Pos, end: Pos) -> SyntaxError {
@@ -205,11 +218,7 @@ fn expected_block(lexer: &Lexer, err_tok: Option<&Spanned>) -> Option<SyntaxErro
     if newline.1 != Tok::Newline || colon.1 != Tok::Colon {
         return None;
     }
-    let header = if err_tok.is_some() {
-        &lexer.prev_line
-    } else {
-        &lexer.cur_line_or_prev()
-    };
+    let header = &lexer.prev_line;
     let what = block_kind(header.first.as_ref()?)?;
     let msg = format!(
         "expected an indented block after {} on line {}",
@@ -226,7 +235,7 @@ fn expected_block(lexer: &Lexer, err_tok: Option<&Spanned>) -> Option<SyntaxErro
     Some(e)
 }
 
-fn map_error(e: ParseError<Pos, Tok, SyntaxError>, lexer: &Lexer) -> SyntaxError {
+fn map_error(e: ParseError<Pos, Tok, SyntaxError>, lexer: &mut Lexer) -> SyntaxError {
     match e {
         ParseError::User { error } => error,
         ParseError::UnrecognizedEof { location, .. } => {
@@ -252,9 +261,120 @@ fn map_error(e: ParseError<Pos, Tok, SyntaxError>, lexer: &Lexer) -> SyntaxError
     }
 }
 
-fn unrecognized(lexer: &Lexer, token: Spanned, expected: &[String]) -> SyntaxError {
-    let (start, tok, end) = &token;
-    if *tok == Tok::Indent {
+fn is_open(t: &Tok) -> bool {
+    matches!(t, Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLParen)
+}
+
+fn is_close(t: &Tok) -> bool {
+    matches!(t, Tok::RPar | Tok::RSqb | Tok::RBrace)
+}
+
+/// Walking back from history index `i` (inclusive), the index where the
+/// expression (a CPython "disjunction") ending at `i` starts, within the current
+/// bracket level. `None` when it is part of a comprehension clause.
+fn expr_start(h: &std::collections::VecDeque<Spanned>, i: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut j = i;
+    loop {
+        let t = &h[j].1;
+        if is_close(t) {
+            depth += 1;
+        } else if is_open(t) {
+            if depth == 0 {
+                return Some(j + 1);
+            }
+            depth -= 1;
+        } else if depth == 0 {
+            let stop = match t {
+                Tok::For => return None,
+                Tok::Name(_)
+                | Tok::Number(_)
+                | Tok::Str(_)
+                | Tok::None
+                | Tok::True
+                | Tok::False
+                | Tok::Ellipsis
+                | Tok::Not
+                | Tok::And
+                | Tok::Or
+                | Tok::In
+                | Tok::Is
+                | Tok::Dot
+                | Tok::Plus
+                | Tok::Minus
+                | Tok::Star
+                | Tok::DoubleStar
+                | Tok::Slash
+                | Tok::DoubleSlash
+                | Tok::Percent
+                | Tok::At
+                | Tok::LShift
+                | Tok::RShift
+                | Tok::Amper
+                | Tok::VBar
+                | Tok::CircumFlex
+                | Tok::Tilde
+                | Tok::Less
+                | Tok::Greater
+                | Tok::LessEqual
+                | Tok::GreaterEqual
+                | Tok::EqEqual
+                | Tok::NotEqual => false,
+                _ => true,
+            };
+            if stop {
+                return Some(j + 1);
+            }
+        }
+        if j == 0 {
+            return Some(0);
+        }
+        j -= 1;
+    }
+}
+
+/// After a failure at a token inside brackets: where the expression starting at
+/// that token ends (reading on from the lexer).
+fn expr_end_from(lexer: &mut Lexer, first: &Spanned) -> Pos {
+    let mut end = first.2;
+    let mut depth = if is_open(&first.1) { 1usize } else { 0 };
+    for _ in 0..10_000 {
+        let Some(Ok((_, t, e))) = lexer.next() else {
+            break;
+        };
+        if is_open(&t) {
+            depth += 1;
+        } else if is_close(&t) {
+            if depth == 0 {
+                break;
+            }
+            depth -= 1;
+        } else if depth == 0
+            && matches!(
+                t,
+                Tok::Comma
+                    | Tok::Colon
+                    | Tok::Equal
+                    | Tok::ColonEqual
+                    | Tok::For
+                    | Tok::If
+                    | Tok::Else
+                    | Tok::Newline
+                    | Tok::Semi
+                    | Tok::As
+            )
+        {
+            break;
+        }
+        end = e;
+    }
+    end
+}
+
+fn unrecognized(lexer: &mut Lexer, token: Spanned, expected: &[String]) -> SyntaxError {
+    let (start, tok, end) = token.clone();
+    let syntax = SyntaxErrorKind::SyntaxError;
+    if tok == Tok::Indent {
         return SyntaxError {
             kind: SyntaxErrorKind::IndentationError,
             msg: "unexpected indent".into(),
@@ -270,16 +390,27 @@ fn unrecognized(lexer: &Lexer, token: Spanned, expected: &[String]) -> SyntaxErr
             return e;
         }
     }
-    if *tok == Tok::Newline
+    let line_first = lexer.cur_line_or_prev().first;
+    if tok == Tok::Newline
         && expected.iter().any(|x| x == "\":\"")
-        && lexer.cur_line_or_prev().first.is_some()
+        && line_first.as_ref().and_then(block_kind).is_some()
     {
-        return tok_err(SyntaxErrorKind::SyntaxError, "expected ':'", *start, *end);
+        return tok_err(syntax, "expected ':'", start, end);
     }
-    let h = &lexer.history;
+    let h = lexer.history.clone();
     let n = h.len();
-    if n >= 2 {
-        let prev = &h[n - 2];
+    let prev = if n >= 2 { Some(&h[n - 2]) } else { None };
+    if let Some(prev) = prev {
+        // `from x import a, b,`
+        if tok == Tok::Newline && prev.1 == Tok::Comma && line_first == Some(Tok::From) {
+            return tok_err(
+                syntax,
+                "trailing comma not allowed without surrounding parentheses",
+                start,
+                end,
+            );
+        }
+        // `print x`
         if let Tok::Name(name) = &prev.1 {
             let at_stmt_start = n < 3
                 || matches!(
@@ -295,7 +426,7 @@ fn unrecognized(lexer: &Lexer, token: Spanned, expected: &[String]) -> SyntaxErr
                 let line = lexer.map_line_text(prev.0);
                 let end_col = line.trim_end().chars().count() as u32;
                 let mut e = tok_err(
-                    SyntaxErrorKind::SyntaxError,
+                    syntax,
                     format!(
                         "Missing parentheses in call to '{}'. Did you mean {}(...)?",
                         name, name
@@ -307,6 +438,51 @@ fn unrecognized(lexer: &Lexer, token: Spanned, expected: &[String]) -> SyntaxErr
                 return e;
             }
         }
+        // `x = 1 if 2`
+        if expected.iter().any(|x| x == "\"else\"") && !matches!(tok, Tok::Else) {
+            if let Some(if_idx) = (0..n - 1).rev().find(|&k| h[k].1 == Tok::If) {
+                if if_idx > 0 {
+                    if let Some(s) = expr_start(&h, if_idx - 1) {
+                        if s < if_idx {
+                            let mut e = tok_err(
+                                syntax,
+                                "expected 'else' after 'if' expression",
+                                h[s].0,
+                                prev.2,
+                            );
+                            if prev.2.line != h[s].0.line {
+                                e.end_col = e.col + 1;
+                            }
+                            return e;
+                        }
+                    }
+                }
+            }
+        }
+        // `[1, 2 3]`: two expressions side by side inside brackets.
+        let starts_b = tok.starts_operand() && tok != Tok::Not && tok != Tok::Lambda;
+        if lexer.bracket_depth() > 0 && prev.1.ends_operand() && starts_b {
+            if let Some(s) = expr_start(&h, n - 2) {
+                let first = &h[s].1;
+                let name_string =
+                    matches!(first, Tok::Name(_)) && s + 1 < n && matches!(h[s + 1].1, Tok::Str(_));
+                let soft_kw =
+                    matches!(first, Tok::Name(n) if n == "match" || n == "case" || n == "_");
+                if s < n - 1 && !name_string && !soft_kw {
+                    let b_end = expr_end_from(lexer, &token);
+                    let mut e = tok_err(
+                        syntax,
+                        "invalid syntax. Perhaps you forgot a comma?",
+                        h[s].0,
+                        b_end,
+                    );
+                    if b_end.line != h[s].0.line {
+                        e.end_col = e.col + 1;
+                    }
+                    return e;
+                }
+            }
+        }
     }
-    tok_err(SyntaxErrorKind::SyntaxError, "invalid syntax", *start, *end)
+    tok_err(syntax, "invalid syntax", start, end)
 }

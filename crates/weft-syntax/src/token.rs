@@ -134,6 +134,15 @@ pub enum Tok {
 }
 
 impl Tok {
+    /// The token without a costly payload (strings and numbers), for error reporting.
+    pub fn stripped(&self) -> Tok {
+        match self {
+            Tok::Str(_) => Tok::Str(StrValue::Str(String::new())),
+            Tok::Number(_) => Tok::Number(Constant::None),
+            t => t.clone(),
+        }
+    }
+
     pub fn keyword(s: &str) -> Option<Tok> {
         Some(match s {
             "False" => Tok::False,
