@@ -642,7 +642,7 @@ fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult {
         Some(v) => index_clamped(vm, v)? != 0,
     };
     let list = Rc::new(ListObj::new(items));
-    sort_list(vm, &list, key, reverse)?;
+    crate::methods::sort_list(vm, &list, key, reverse)?;
     Ok(Value::List(list))
 }
 
@@ -783,6 +783,10 @@ fn builtin_zip(vm: &mut Vm, mut args: Args) -> PyResult {
         None => false,
         Some(v) => vm.is_true(&v)?,
     };
+    if args.pos.is_empty() {
+        // zip() is empty (the Zip state would yield () forever).
+        return Ok(new_iter("zip", IterState::Exhausted));
+    }
     let mut iters = Vec::with_capacity(args.pos.len());
     for a in args.pos.iter() {
         iters.push(vm.get_iter(a)?);
@@ -1345,7 +1349,7 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
                     let r = vm.call_method(obj, "__dir__", Args::default())?;
                     let items = vm.collect_iterable(&r)?;
                     let list = Rc::new(ListObj::new(items));
-                    sort_list(vm, &list, Value::None, false)?;
+                    crate::methods::sort_list(vm, &list, Value::None, false)?;
                     return Ok(Value::List(list));
                 }
             }
@@ -1409,13 +1413,4 @@ mod tests {
         let r = modpow(&IBig::from(2u8), &UBig::from(100u8), &m);
         assert_eq!(r, (IBig::from(2u8).pow(100)) % &m);
     }
-}
-
-/// `list.sort(key=key, reverse=reverse)` on a list built here.
-fn sort_list(vm: &mut Vm, list: &Rc<ListObj>, key: Value, reverse: bool) -> PyResult<()> {
-    let mut args = Args::default();
-    args.kw.push((Rc::new(crate::value::StrObj::new("key")), key));
-    args.kw.push((Rc::new(crate::value::StrObj::new("reverse")), Value::Bool(reverse)));
-    vm.call_method(&Value::List(list.clone()), "sort", args)?;
-    Ok(())
 }
