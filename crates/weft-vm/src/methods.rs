@@ -196,13 +196,13 @@ pub fn init(vm: &mut Vm) {
     let t = vm.rt.types.frozenset.clone();
     let frozenset_methods: &[(&'static str, crate::function::NativeFn)] = &[
         ("copy", frozenset_copy),
-        ("union", set_union),
-        ("intersection", set_intersection_method),
-        ("difference", set_difference_method),
-        ("symmetric_difference", set_symmetric_difference_method),
-        ("issubset", set_issubset_method),
-        ("issuperset", set_issuperset_method),
-        ("isdisjoint", set_isdisjoint),
+        ("union", frozenset_union),
+        ("intersection", frozenset_intersection_method),
+        ("difference", frozenset_difference_method),
+        ("symmetric_difference", frozenset_symmetric_difference_method),
+        ("issubset", frozenset_issubset_method),
+        ("issuperset", frozenset_issuperset_method),
+        ("isdisjoint", frozenset_isdisjoint),
     ];
     for &(name, f) in frozenset_methods {
         vm.add_method(&t, name, f);
@@ -1055,9 +1055,64 @@ fn is_titlecase_char(c: char) -> bool {
     matches!(c as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc)
 }
 
-fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || is_titlecase_char(c)
+// Rust's case data is a newer Unicode than CPython 3.11's (14.0): these
+// corrections (found by comparing every code point with python3.11) undo the
+// differences.
+
+/// `Py_UNICODE_ISUPPER`.
+fn py_is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    c.is_uppercase() && !in_table(NEW_UPPER, c)
 }
+
+/// `Py_UNICODE_ISLOWER`.
+fn py_is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    (c.is_lowercase() && !in_table(NEW_LOWER, c)) || c == '\u{295}'
+}
+
+fn is_cased(c: char) -> bool {
+    py_is_lower(c) || py_is_upper(c) || is_titlecase_char(c)
+}
+
+/// Full uppercase mapping of one character.
+fn push_upper(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_uppercase());
+    } else if in_table(NO_UPPER_MAP, c) {
+        out.push(c);
+    } else {
+        out.extend(c.to_uppercase());
+    }
+}
+
+/// Full lowercase mapping of one character (no context).
+fn push_lower(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if in_table(NEW_UPPER, c) {
+        out.push(c);
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+static NO_UPPER_MAP: &[(u32, u32)] = &[
+    (0x19b, 0x19b), (0x264, 0x264), (0x1c8a, 0x1c8a), (0xa7cd, 0xa7cd), (0xa7cf, 0xa7cf), (0xa7d3, 0xa7d3),
+    (0xa7d5, 0xa7d5), (0xa7db, 0xa7db), (0x10d70, 0x10d85), (0x16ebb, 0x16ed3),
+];
+static NEW_UPPER: &[(u32, u32)] = &[
+    (0x1c89, 0x1c89), (0xa7cb, 0xa7cc), (0xa7ce, 0xa7ce), (0xa7d2, 0xa7d2), (0xa7d4, 0xa7d4), (0xa7da, 0xa7da),
+    (0xa7dc, 0xa7dc), (0x10d50, 0x10d65), (0x16ea0, 0x16eb8),
+];
+static NEW_LOWER: &[(u32, u32)] = &[
+    (0x10fc, 0x10fc), (0x1c8a, 0x1c8a), (0xa7cd, 0xa7cd), (0xa7cf, 0xa7cf), (0xa7db, 0xa7db), (0xa7f1, 0xa7f4),
+    (0xab69, 0xab69), (0x10d70, 0x10d85), (0x16ebb, 0x16ed3), (0x1df25, 0x1df2a), (0x1e030, 0x1e06d),
+];
 
 /// Approximation of Unicode's Case_Ignorable property (for the final-sigma rule).
 fn is_case_ignorable(c: char) -> bool {
@@ -1090,7 +1145,7 @@ fn push_lower_ctx(out: &mut String, cs: &[char], i: usize) {
         out.push(if fin { '\u{3c2}' } else { '\u{3c3}' });
         return;
     }
-    out.extend(c.to_lowercase());
+    push_lower(out, c);
 }
 
 /// Full title-case mapping of one character.
@@ -1116,7 +1171,18 @@ fn push_title(out: &mut String, c: char) {
         out.push(t);
         return;
     }
+    // Georgian Mkhedruli letters are their own title case.
+    if matches!(u, 0x10d0..=0x10fa | 0x10fd..=0x10ff) || in_table(NO_UPPER_MAP, c) {
+        out.push(c);
+        return;
+    }
     let up: Vec<char> = c.to_uppercase().collect();
+    if up.len() > 1 && (0x1f80..=0x1fff).contains(&u) && up.last() == Some(&'\u{399}') {
+        // Greek with ypogegrammeni: title case keeps the iota subscript (U+0345).
+        out.extend(&up[..up.len() - 1]);
+        out.push('\u{345}');
+        return;
+    }
     if let Some((first, rest)) = up.split_first() {
         out.push(*first);
         for r in rest {
@@ -1128,13 +1194,28 @@ fn push_title(out: &mut String, c: char) {
 fn str_upper(vm: &mut Vm, mut args: Args) -> PyResult {
     let s = self_str(vm, &mut args, "upper")?;
     no_args(vm, &args, "str.upper")?;
-    Ok(new_str(if s.is_ascii() { s.s.to_ascii_uppercase() } else { s.s.to_uppercase() }))
+    if s.is_ascii() {
+        return Ok(new_str(s.s.to_ascii_uppercase()));
+    }
+    let mut out = String::with_capacity(s.s.len());
+    for c in s.s.chars() {
+        push_upper(&mut out, c);
+    }
+    Ok(new_str(out))
 }
 
 fn str_lower(vm: &mut Vm, mut args: Args) -> PyResult {
     let s = self_str(vm, &mut args, "lower")?;
     no_args(vm, &args, "str.lower")?;
-    Ok(new_str(if s.is_ascii() { s.s.to_ascii_lowercase() } else { s.s.to_lowercase() }))
+    if s.is_ascii() {
+        return Ok(new_str(s.s.to_ascii_lowercase()));
+    }
+    let cs: Vec<char> = s.s.chars().collect();
+    let mut out = String::with_capacity(s.s.len());
+    for i in 0..cs.len() {
+        push_lower_ctx(&mut out, &cs, i);
+    }
+    Ok(new_str(out))
 }
 
 fn str_title(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -1177,10 +1258,10 @@ fn str_swapcase(vm: &mut Vm, mut args: Args) -> PyResult {
     let mut out = String::with_capacity(s.s.len());
     for i in 0..cs.len() {
         let c = cs[i];
-        if c.is_uppercase() {
+        if py_is_upper(c) {
             push_lower_ctx(&mut out, &cs, i);
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+        } else if py_is_lower(c) {
+            push_upper(&mut out, c);
         } else {
             out.push(c);
         }
@@ -1196,6 +1277,10 @@ fn casefold_char(out: &mut String, c: char) {
     }
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
+        return;
+    }
+    if (0x13a0..=0x13f5).contains(&u) || u == 0x131 || in_table(NO_UPPER_MAP, c) || in_table(NEW_UPPER, c) {
+        out.push(c);
         return;
     }
     // lower(upper(c)) until stable: ß → ss, ẞ → ss, ﬁ → fi, ſ → s, ς → σ, ...
@@ -1324,10 +1409,10 @@ fn str_isupper(vm: &mut Vm, mut args: Args) -> PyResult {
     no_args(vm, &args, "str.isupper")?;
     let mut cased = false;
     for c in s.s.chars() {
-        if c.is_lowercase() || is_titlecase_char(c) {
+        if py_is_lower(c) || is_titlecase_char(c) {
             return Ok(Value::Bool(false));
         }
-        if c.is_uppercase() {
+        if py_is_upper(c) {
             cased = true;
         }
     }
@@ -1339,10 +1424,10 @@ fn str_islower(vm: &mut Vm, mut args: Args) -> PyResult {
     no_args(vm, &args, "str.islower")?;
     let mut cased = false;
     for c in s.s.chars() {
-        if c.is_uppercase() || is_titlecase_char(c) {
+        if py_is_upper(c) || is_titlecase_char(c) {
             return Ok(Value::Bool(false));
         }
-        if c.is_lowercase() {
+        if py_is_lower(c) {
             cased = true;
         }
     }
@@ -1355,13 +1440,13 @@ fn str_istitle(vm: &mut Vm, mut args: Args) -> PyResult {
     let mut cased = false;
     let mut prev_cased = false;
     for c in s.s.chars() {
-        if c.is_uppercase() || is_titlecase_char(c) {
+        if py_is_upper(c) || is_titlecase_char(c) {
             if prev_cased {
                 return Ok(Value::Bool(false));
             }
             prev_cased = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if py_is_lower(c) {
             if !prev_cased {
                 return Ok(Value::Bool(false));
             }
@@ -1542,7 +1627,19 @@ fn str_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult {
     let s = self_str(vm, &mut args, "expandtabs")?;
     let a = kw_args(vm, args, "expandtabs", &["tabsize"], 1, 0)?;
     let tabsize = match opt(&a, 0) {
-        Some(v) => ssize_arg(vm, &v)?,
+        Some(v) => {
+            let t = ssize_arg(vm, &v).map_err(|e| {
+                if e.is_instance_of(&vm.exc_type("OverflowError")) {
+                    vm.overflow_error("Python int too large to convert to C int")
+                } else {
+                    e
+                }
+            })?;
+            if t > i32::MAX as i64 || t < i32::MIN as i64 {
+                return Err(vm.overflow_error("Python int too large to convert to C int"));
+            }
+            t
+        }
         None => 8,
     };
     let mut out = String::with_capacity(s.s.len());
@@ -3491,9 +3588,17 @@ fn dict_fromkeys(vm: &mut Vm, mut args: Args) -> PyResult {
         return Ok(Value::Dict(d));
     }
     let obj = vm.call0(&cls)?;
+    // A dict subclass that does not override __setitem__ is filled directly.
+    let direct = match vm.lookup_special(&obj, "__setitem__") {
+        Some(Value::Function(_)) => None,
+        _ => dict_of(&obj),
+    };
     let it = vm.get_iter(&a[0])?;
     while let Some(k) = vm.next(&it)? {
-        vm.set_item(&obj, k, value.clone())?;
+        match &direct {
+            Some(d) => d.set(vm, k, value.clone())?,
+            None => vm.set_item(&obj, k, value.clone())?,
+        }
     }
     Ok(obj)
 }
@@ -3750,8 +3855,52 @@ fn set_key(vm: &mut Vm, key: &Value) -> PyResult<(i64, Value)> {
     }
 }
 
+/// `set.union` and `frozenset.union` are different descriptors: each checks its own type.
+fn set_family(vm: &Vm, args: &Args, frozen: bool, meth: &str) -> PyResult<()> {
+    let ty = if frozen { "frozenset" } else { "set" };
+    match args.pos.first() {
+        None => Err(vm.type_error(format!("unbound method {ty}.{meth}() needs an argument"))),
+        Some(v) => match anyset_of(v) {
+            Some((_, f)) if f == frozen => Ok(()),
+            _ => Err(descr_error(vm, meth, ty, v)),
+        },
+    }
+}
+
+macro_rules! set_family_methods {
+    ($($set_fn:ident, $frozen_fn:ident => $inner:ident, $meth:literal;)*) => {$(
+        fn $set_fn(vm: &mut Vm, args: Args) -> PyResult {
+            set_family(vm, &args, false, $meth)?;
+            $inner(vm, args)
+        }
+        fn $frozen_fn(vm: &mut Vm, args: Args) -> PyResult {
+            set_family(vm, &args, true, $meth)?;
+            $inner(vm, args)
+        }
+    )*};
+}
+
+set_family_methods! {
+    set_union, frozenset_union => anyset_union, "union";
+    set_intersection_method, frozenset_intersection_method => anyset_intersection_method, "intersection";
+    set_difference_method, frozenset_difference_method => anyset_difference_method, "difference";
+    set_symmetric_difference_method, frozenset_symmetric_difference_method => anyset_symmetric_difference_method, "symmetric_difference";
+    set_issubset_method, frozenset_issubset_method => anyset_issubset_method, "issubset";
+    set_issuperset_method, frozenset_issuperset_method => anyset_issuperset_method, "issuperset";
+    set_isdisjoint, frozenset_isdisjoint => anyset_isdisjoint, "isdisjoint";
+}
+
+fn set_copy_method(vm: &mut Vm, args: Args) -> PyResult {
+    set_family(vm, &args, false, "copy")?;
+    anyset_copy_method(vm, args)
+}
+
 fn set_no_kw(vm: &Vm, args: &Args, meth: &str) -> PyResult<()> {
     no_kwargs(vm, args, &format!("set.{meth}"))
+}
+
+fn set_qual(frozen: bool, meth: &str) -> String {
+    format!("{}.{meth}", if frozen { "frozenset" } else { "set" })
 }
 
 fn set_add(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -3795,7 +3944,7 @@ fn set_clear(vm: &mut Vm, mut args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn set_copy_method(vm: &mut Vm, mut args: Args) -> PyResult {
+fn anyset_copy_method(vm: &mut Vm, mut args: Args) -> PyResult {
     let (s, frozen, _) = self_set(vm, &mut args, "copy")?;
     no_args(vm, &args, "set.copy")?;
     Ok(wrap_set(set_copy(vm, &s)?, frozen))
@@ -3822,9 +3971,9 @@ fn set_update(vm: &mut Vm, mut args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn set_union(vm: &mut Vm, mut args: Args) -> PyResult {
+fn anyset_union(vm: &mut Vm, mut args: Args) -> PyResult {
     let (s, frozen, _) = self_set(vm, &mut args, "union")?;
-    set_no_kw(vm, &args, "union")?;
+    no_kwargs(vm, &args, &set_qual(frozen, "union"))?;
     let r = set_copy(vm, &s)?;
     for o in args.pos.iter() {
         if let Some((os, _)) = anyset_of(o) {
@@ -3848,9 +3997,9 @@ fn set_intersection_multi(vm: &mut Vm, s: &Rc<SetObj>, others: &[Value]) -> PyRe
     Ok(result)
 }
 
-fn set_intersection_method(vm: &mut Vm, mut args: Args) -> PyResult {
+fn anyset_intersection_method(vm: &mut Vm, mut args: Args) -> PyResult {
     let (s, frozen, _) = self_set(vm, &mut args, "intersection")?;
-    set_no_kw(vm, &args, "intersection")?;
+    no_kwargs(vm, &args, &set_qual(frozen, "intersection"))?;
     let others: Vec<Value> = args.pos.into_vec();
     Ok(wrap_set(set_intersection_multi(vm, &s, &others)?, frozen))
 }
@@ -3866,9 +4015,9 @@ fn set_intersection_update(vm: &mut Vm, mut args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn set_difference_method(vm: &mut Vm, mut args: Args) -> PyResult {
+fn anyset_difference_method(vm: &mut Vm, mut args: Args) -> PyResult {
     let (s, frozen, _) = self_set(vm, &mut args, "difference")?;
-    set_no_kw(vm, &args, "difference")?;
+    no_kwargs(vm, &args, &set_qual(frozen, "difference"))?;
     let others: Vec<Value> = args.pos.into_vec();
     let Some(first) = others.first() else {
         return Ok(wrap_set(set_copy(vm, &s)?, frozen));
@@ -3889,9 +4038,9 @@ fn set_difference_update(vm: &mut Vm, mut args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn set_symmetric_difference_method(vm: &mut Vm, mut args: Args) -> PyResult {
+fn anyset_symmetric_difference_method(vm: &mut Vm, mut args: Args) -> PyResult {
     let (s, frozen, _) = self_set(vm, &mut args, "symmetric_difference")?;
-    let o = one_arg(vm, args, "set.symmetric_difference")?;
+    let o = one_arg(vm, args, &set_qual(frozen, "symmetric_difference"))?;
     Ok(wrap_set(set_symmetric_difference(vm, &s, frozen, &o)?, frozen))
 }
 
@@ -3902,9 +4051,9 @@ fn set_symmetric_difference_update(vm: &mut Vm, mut args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn set_issubset_method(vm: &mut Vm, mut args: Args) -> PyResult {
-    let (s, _, _) = self_set(vm, &mut args, "issubset")?;
-    let o = one_arg(vm, args, "set.issubset")?;
+fn anyset_issubset_method(vm: &mut Vm, mut args: Args) -> PyResult {
+    let (s, frozen, _) = self_set(vm, &mut args, "issubset")?;
+    let o = one_arg(vm, args, &set_qual(frozen, "issubset"))?;
     let other = match anyset_of(&o) {
         Some((os, _)) => os,
         None => set_from_iterable(vm, &o)?,
@@ -3912,15 +4061,15 @@ fn set_issubset_method(vm: &mut Vm, mut args: Args) -> PyResult {
     Ok(Value::Bool(set_issubset(vm, &s, &other)?))
 }
 
-fn set_issuperset_method(vm: &mut Vm, mut args: Args) -> PyResult {
-    let (s, _, _) = self_set(vm, &mut args, "issuperset")?;
-    let o = one_arg(vm, args, "set.issuperset")?;
+fn anyset_issuperset_method(vm: &mut Vm, mut args: Args) -> PyResult {
+    let (s, frozen, _) = self_set(vm, &mut args, "issuperset")?;
+    let o = one_arg(vm, args, &set_qual(frozen, "issuperset"))?;
     Ok(Value::Bool(set_issuperset(vm, &s, &o)?))
 }
 
-fn set_isdisjoint(vm: &mut Vm, mut args: Args) -> PyResult {
-    let (s, _, _) = self_set(vm, &mut args, "isdisjoint")?;
-    let o = one_arg(vm, args, "set.isdisjoint")?;
+fn anyset_isdisjoint(vm: &mut Vm, mut args: Args) -> PyResult {
+    let (s, frozen, _) = self_set(vm, &mut args, "isdisjoint")?;
+    let o = one_arg(vm, args, &set_qual(frozen, "isdisjoint"))?;
     if let Some((os, _)) = anyset_of(&o) {
         if Rc::ptr_eq(&os, &s) {
             return Ok(Value::Bool(s.is_empty()));
