@@ -489,7 +489,7 @@ mod libm {
         fn atanh(x: f64) -> f64;
     }
 
-    // SAFETY (all five): pure C functions of one double with no preconditions;
+    // SAFETY (all of them): pure C functions of one double with no preconditions;
     // the C library is linked into every Rust program on the platforms weft targets.
     pub fn c_erf(x: f64) -> f64 {
         unsafe { erf(x) }
@@ -505,6 +505,32 @@ mod libm {
     }
     pub fn c_atanh(x: f64) -> f64 {
         unsafe { atanh(x) }
+    }
+
+    /// glibc's `cbrt` (sysdeps/ieee754/dbl-64/s_cbrt.c). The C symbol cannot be
+    /// called: Rust's compiler-builtins defines its own `cbrt` (a different
+    /// algorithm) in every binary, which shadows glibc's.
+    pub fn c_cbrt(x: f64) -> f64 {
+        const CBRT2: f64 = 1.259_921_049_894_873_164_8;
+        const SQR_CBRT2: f64 = 1.587_401_051_968_199_474_8;
+        const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+        if x == 0.0 || !x.is_finite() {
+            return x + x;
+        }
+        let (xm, xe) = super::frexp(x.abs());
+        let xe = xe as i32;
+        let u = 0.354_895_765_043_919_86
+            + ((1.508_191_937_815_848_96
+                + ((-2.114_994_941_673_712_87
+                    + ((2.446_931_225_635_344_3
+                        + ((-1.834_692_774_836_130_86 + (0.784_932_344_976_639_262 - 0.145_263_899_385_486_377 * xm) * xm)
+                            * xm))
+                        * xm))
+                    * xm))
+                * xm);
+        let t2 = u * u * u;
+        let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+        super::ldexp(if x > 0.0 { ym } else { -ym }, (xe / 3) as i64)
     }
 }
 
@@ -610,7 +636,7 @@ math1!(m_acosh, "math.acosh", libm::c_acosh, false);
 math1!(m_atanh, "math.atanh", libm::c_atanh, false);
 math1!(m_erf, "math.erf", libm::c_erf, false);
 math1!(m_erfc, "math.erfc", libm::c_erfc, false);
-math1!(m_cbrt, "math.cbrt", f64::cbrt, false);
+math1!(m_cbrt, "math.cbrt", libm::c_cbrt, false);
 math1!(m_log1p, "math.log1p", f64::ln_1p, false);
 
 fn m_degrees(vm: &mut Vm, args: Args) -> PyResult {
