@@ -168,10 +168,7 @@ pub fn concat_strings(l: Pos, r: Pos, pieces: Vec<StrPiece>) -> Result<Expr, Syn
             _ => {}
         }
     }
-    // The parts themselves get the location of the whole expression.
-    for part in parts.iter_mut() {
-        part.loc = whole;
-    }
+    crate::fstring::set_part_locs(&mut parts, whole);
     Ok(Expr {
         loc: whole,
         kind: ExprKind::JoinedStr(parts),
@@ -641,7 +638,11 @@ pub enum ParamItem {
     Slash(Loc),
 }
 
-pub fn make_params(items: Vec<ParamItem>, lambda: bool) -> Result<Parameters, SyntaxError> {
+#[allow(clippy::vec_box)] // the grammar boxes items to keep its stack small
+pub fn make_params(
+    items: Vec<Box<ParamItem>>,
+    lambda: bool,
+) -> Result<Box<Parameters>, SyntaxError> {
     let _ = lambda;
     let mut p = Parameters::default();
     let mut seen_slash = false;
@@ -653,6 +654,7 @@ pub fn make_params(items: Vec<ParamItem>, lambda: bool) -> Result<Parameters, Sy
     let mut plain: Vec<Param> = Vec::new();
     let n = items.len();
     for (idx, item) in items.into_iter().enumerate() {
+        let item = *item;
         if seen_kwarg {
             let l = match &item {
                 ParamItem::Plain(prm, _) | ParamItem::DoubleStar(prm) => prm.loc,
@@ -743,7 +745,7 @@ pub fn make_params(items: Vec<ParamItem>, lambda: bool) -> Result<Parameters, Sy
         }
     }
     p.args = plain;
-    Ok(p)
+    Ok(Box::new(p))
 }
 
 // ----- statements -----

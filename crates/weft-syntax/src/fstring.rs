@@ -342,19 +342,33 @@ impl FParser<'_> {
 
 /// Give the format specs of an f-string token (recursively) the location of that
 /// token, as CPython 3.11 does.
-pub fn set_spec_locs(parts: &mut [Expr], loc: Loc) {
+pub fn set_spec_locs(parts: &mut [Expr], token: Loc) {
     for p in parts {
         if let ExprKind::FormattedValue {
             format_spec: Some(spec),
             ..
         } = &mut p.kind
         {
-            spec.loc = loc;
+            spec.loc = token;
             if let ExprKind::JoinedStr(inner) = &mut spec.kind {
-                for q in inner.iter_mut() {
-                    q.loc = loc;
-                }
-                set_spec_locs(inner, loc);
+                set_spec_locs(inner, token);
+            }
+        }
+    }
+}
+
+/// Give every part (also inside format specs, but not the specs themselves) the
+/// location of the whole string expression, as CPython 3.11 does.
+pub fn set_part_locs(parts: &mut [Expr], whole: Loc) {
+    for p in parts {
+        p.loc = whole;
+        if let ExprKind::FormattedValue {
+            format_spec: Some(spec),
+            ..
+        } = &mut p.kind
+        {
+            if let ExprKind::JoinedStr(inner) = &mut spec.kind {
+                set_part_locs(inner, whole);
             }
         }
     }

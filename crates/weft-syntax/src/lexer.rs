@@ -250,7 +250,7 @@ fn scan_string(lex: &mut logos::Lexer<Raw>) -> StrScan {
                     terminated: true,
                 };
             }
-            if i + 2 < rest.len() + 0 && rest[i + 1] == q && rest[i + 2] == q {
+            if i + 2 < rest.len() && rest[i + 1] == q && rest[i + 2] == q {
                 lex.bump(i + 3);
                 return StrScan {
                     prefix_len,
@@ -527,6 +527,8 @@ pub struct LineMap<'s> {
     line_starts: Vec<usize>,
     ascii: bool,
     base: Pos,
+    /// The line of the last lookup: tokens come in order, so it usually hits.
+    last: std::cell::Cell<usize>,
 }
 
 impl<'s> LineMap<'s> {
@@ -542,15 +544,29 @@ impl<'s> LineMap<'s> {
             line_starts,
             ascii: src.is_ascii(),
             base,
+            last: std::cell::Cell::new(0),
         }
     }
 
     /// The 0-based line index of a byte offset.
     fn line_index(&self, off: usize) -> usize {
-        match self.line_starts.binary_search(&off) {
+        let last = self.last.get();
+        let starts = &self.line_starts;
+        if starts[last] <= off {
+            if starts.get(last + 1).is_none_or(|&next| off < next) {
+                return last;
+            }
+            if starts.get(last + 2).is_none_or(|&next| off < next) {
+                self.last.set(last + 1);
+                return last + 1;
+            }
+        }
+        let i = match self.line_starts.binary_search(&off) {
             Ok(i) => i,
             Err(i) => i - 1,
-        }
+        };
+        self.last.set(i);
+        i
     }
 
     pub fn pos(&self, off: usize) -> Pos {
@@ -696,7 +712,7 @@ impl<'s> Lexer<'s> {
 
     /// How many brackets are open.
     pub fn bracket_depth(&self) -> usize {
-        self.brackets.len()
+        self.brackets.len() + self.in_parens as usize
     }
 
     /// The logical line being read, or if none has started, the previous one.
@@ -1408,7 +1424,6 @@ fn normalize_ident(s: &str) -> String {
             0xFB03 => out.push_str("ffi"),
             0xFB04 => out.push_str("ffl"),
             0xFB05 | 0xFB06 => out.push_str("st"),
-            0x2160..=0x216F | 0x2170..=0x217F => out.push(c),
             _ => out.push(c),
         }
     }

@@ -347,7 +347,7 @@ mod tests {
             number_value("0xffffffffffffffffffffffffffffffff"),
             Constant::BigInt("340282366920938463463374607431768211455".into())
         );
-        assert_eq!(number_value("0b1".repeat(1).as_str()), Constant::Int(1));
+        assert_eq!(number_value("0b1"), Constant::Int(1));
         assert_eq!(
             number_value("00012345678901234567890"),
             Constant::BigInt("12345678901234567890".into())

@@ -46,7 +46,7 @@ fn list<T>(out: &mut String, items: &[T], mut f: impl FnMut(&mut String, &T)) {
 }
 
 fn stmts(out: &mut String, body: &[Stmt]) {
-    list(out, body, |o, s| stmt(o, s));
+    list(out, body, stmt);
 }
 
 fn exprs(out: &mut String, v: &[Expr], ctx: Ctx) {
