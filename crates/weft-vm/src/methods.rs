@@ -124,6 +124,19 @@ pub fn init(vm: &mut Vm) {
         ("isupper", bytes_isupper),
         ("islower", bytes_islower),
         ("isascii", bytes_isascii),
+        ("istitle", bytes_istitle),
+        ("center", bytes_center),
+        ("ljust", bytes_ljust),
+        ("rjust", bytes_rjust),
+        ("zfill", bytes_zfill),
+        ("partition", bytes_partition),
+        ("rpartition", bytes_rpartition),
+        ("removeprefix", bytes_removeprefix),
+        ("removesuffix", bytes_removesuffix),
+        ("splitlines", bytes_splitlines),
+        ("capitalize", bytes_capitalize),
+        ("swapcase", bytes_swapcase),
+        ("title", bytes_title),
     ];
     for &(name, f) in bytes_methods {
         vm.add_method(&t, name, f);
@@ -236,6 +249,47 @@ pub fn init(vm: &mut Vm) {
     let t = vm.rt.types.range.clone();
     vm.add_method(&t, "count", range_count);
     vm.add_method(&t, "index", range_index);
+
+    // Explicit `x.__getitem__(i)` / `x.__len__()` / `x.__contains__(v)` calls (as in
+    // `max(r, key=lst.__getitem__)`); the VM's own subscripting does not go through these.
+    let rt = vm.rt.clone();
+    let t = &rt.types;
+    for ty in [&t.str, &t.bytes, &t.list, &t.tuple, &t.dict, &t.range] {
+        vm.add_method(ty, "__getitem__", container_getitem);
+    }
+    for ty in [&t.str, &t.bytes, &t.list, &t.tuple, &t.dict, &t.set, &t.frozenset, &t.range] {
+        vm.add_method(ty, "__len__", container_len);
+        vm.add_method(ty, "__contains__", container_contains);
+    }
+}
+
+/// The built-in value behind `self` (an instance of a subclass of a built-in type is unwrapped).
+fn builtin_self(vm: &Vm, args: &mut Args, meth: &str) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(vm.type_error(format!("unbound method {meth}() needs an argument")));
+    }
+    let v = args.pos.remove(0);
+    Ok(unwrap_builtin(&v).unwrap_or(v))
+}
+
+fn container_getitem(vm: &mut Vm, mut args: Args) -> PyResult {
+    let this = builtin_self(vm, &mut args, "__getitem__")?;
+    let qual = format!("{}.__getitem__", vm.type_name(&this));
+    let idx = one_arg(vm, args, &qual)?;
+    vm.get_item(&this, &idx)
+}
+
+fn container_len(vm: &mut Vm, mut args: Args) -> PyResult {
+    let this = builtin_self(vm, &mut args, "__len__")?;
+    no_args(vm, &args, &format!("{}.__len__", vm.type_name(&this)))?;
+    Ok(Value::Int(vm.len(&this)? as i64))
+}
+
+fn container_contains(vm: &mut Vm, mut args: Args) -> PyResult {
+    let this = builtin_self(vm, &mut args, "__contains__")?;
+    let qual = format!("{}.__contains__", vm.type_name(&this));
+    let item = one_arg(vm, args, &qual)?;
+    Ok(Value::Bool(vm.contains(&this, &item)?))
 }
 
 // ======================================================================
@@ -641,7 +695,15 @@ fn eq_bool(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if a.is(b) {
         return Ok(true);
     }
-    vm.eq(a, b)
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Ok(x == y),
+        (Value::Str(x), Value::Str(y)) => return Ok(x.as_str() == y.as_str()),
+        _ => {}
+    }
+    match vm.rich_compare(a, b, CmpOp::Eq)? {
+        Value::Bool(r) => Ok(r),
+        other => vm.is_true(&other),
+    }
 }
 
 /// `%R` of a value as a String.
@@ -2457,6 +2519,218 @@ fn bytes_islower(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytes_isascii(vm: &mut Vm, args: Args) -> PyResult {
     bytes_pred(vm, args, "isascii", |d| d.is_ascii())
+}
+
+fn bytes_istitle(vm: &mut Vm, args: Args) -> PyResult {
+    bytes_pred(vm, args, "istitle", |d| {
+        let (mut cased, mut prev) = (false, false);
+        for &c in d {
+            if c.is_ascii_uppercase() {
+                if prev {
+                    return false;
+                }
+                prev = true;
+                cased = true;
+            } else if c.is_ascii_lowercase() {
+                if !prev {
+                    return false;
+                }
+                prev = true;
+                cased = true;
+            } else {
+                prev = false;
+            }
+        }
+        cased
+    })
+}
+
+fn bytes_map(vm: &mut Vm, mut args: Args, meth: &'static str, f: fn(&[u8]) -> Vec<u8>) -> PyResult {
+    let b = self_bytes(vm, &mut args, meth)?;
+    no_args(vm, &args, &format!("bytes.{meth}"))?;
+    Ok(Value::bytes(f(&b.data)))
+}
+
+fn bytes_capitalize(vm: &mut Vm, args: Args) -> PyResult {
+    bytes_map(vm, args, "capitalize", |d| {
+        d.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+    })
+}
+
+fn bytes_swapcase(vm: &mut Vm, args: Args) -> PyResult {
+    bytes_map(vm, args, "swapcase", |d| {
+        d.iter()
+            .map(|&c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect()
+    })
+}
+
+fn bytes_title(vm: &mut Vm, args: Args) -> PyResult {
+    bytes_map(vm, args, "title", |d| {
+        let mut prev = false;
+        d.iter()
+            .map(|&c| {
+                let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                prev = c.is_ascii_alphabetic();
+                r
+            })
+            .collect()
+    })
+}
+
+fn bytes_justify(vm: &mut Vm, mut args: Args, meth: &'static str) -> PyResult {
+    let b = self_bytes(vm, &mut args, meth)?;
+    let a = pos_args(vm, args, &format!("bytes.{meth}"), 1, 2)?;
+    let width = ssize_arg(vm, &a[0])?;
+    let fill = match a.get(1) {
+        None => b' ',
+        Some(v) => match bytes_of(v) {
+            Some(f) if f.data.len() == 1 => f.data[0],
+            _ => {
+                return Err(vm.type_error(format!(
+                    "{meth}() argument 2 must be a byte string of length 1, not {}",
+                    vm.type_name(v)
+                )))
+            }
+        },
+    };
+    let len = b.data.len() as i64;
+    if width <= len {
+        return Ok(Value::Bytes(b));
+    }
+    if width - len > (1 << 31) {
+        return Err(vm.error("MemoryError", ""));
+    }
+    let marg = (width - len) as usize;
+    let (l, r) = match meth {
+        "ljust" => (0, marg),
+        "rjust" => (marg, 0),
+        _ => {
+            let l = marg / 2 + (marg & (width as usize) & 1);
+            (l, marg - l)
+        }
+    };
+    let mut out = vec![fill; l];
+    out.extend_from_slice(&b.data);
+    out.extend(std::iter::repeat_n(fill, r));
+    Ok(Value::bytes(out))
+}
+
+fn bytes_center(vm: &mut Vm, args: Args) -> PyResult {
+    bytes_justify(vm, args, "center")
+}
+
+fn bytes_ljust(vm: &mut Vm, args: Args) -> PyResult {
+    bytes_justify(vm, args, "ljust")
+}
+
+fn bytes_rjust(vm: &mut Vm, args: Args) -> PyResult {
+    bytes_justify(vm, args, "rjust")
+}
+
+fn bytes_zfill(vm: &mut Vm, mut args: Args) -> PyResult {
+    let b = self_bytes(vm, &mut args, "zfill")?;
+    let w = one_arg(vm, args, "bytes.zfill")?;
+    let width = ssize_arg(vm, &w)?;
+    let len = b.data.len() as i64;
+    if width <= len {
+        return Ok(Value::Bytes(b));
+    }
+    if width - len > (1 << 31) {
+        return Err(vm.error("MemoryError", ""));
+    }
+    let mut rest: &[u8] = &b.data;
+    let mut out = Vec::with_capacity(width as usize);
+    if let Some(&c @ (b'+' | b'-')) = rest.first() {
+        out.push(c);
+        rest = &rest[1..];
+    }
+    out.extend(std::iter::repeat_n(b'0', (width - len) as usize));
+    out.extend_from_slice(rest);
+    Ok(Value::bytes(out))
+}
+
+fn bytes_partition_impl(vm: &mut Vm, mut args: Args, meth: &'static str, rev: bool) -> PyResult {
+    let b = self_bytes(vm, &mut args, meth)?;
+    let sep = one_arg(vm, args, &format!("bytes.{meth}"))?;
+    let sep = need_bytes(vm, &sep)?;
+    if sep.data.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if rev { rfind_sub(&b.data, &sep.data) } else { find_sub(&b.data, &sep.data) };
+    let e = || Value::bytes(Vec::new());
+    Ok(match found {
+        Some(i) => Value::tuple(vec![
+            Value::bytes(b.data[..i].to_vec()),
+            Value::Bytes(sep.clone()),
+            Value::bytes(b.data[i + sep.data.len()..].to_vec()),
+        ]),
+        None if rev => Value::tuple(vec![e(), e(), Value::Bytes(b.clone())]),
+        None => Value::tuple(vec![Value::Bytes(b.clone()), e(), e()]),
+    })
+}
+
+fn bytes_partition(vm: &mut Vm, args: Args) -> PyResult {
+    bytes_partition_impl(vm, args, "partition", false)
+}
+
+fn bytes_rpartition(vm: &mut Vm, args: Args) -> PyResult {
+    bytes_partition_impl(vm, args, "rpartition", true)
+}
+
+fn bytes_removeprefix(vm: &mut Vm, mut args: Args) -> PyResult {
+    let b = self_bytes(vm, &mut args, "removeprefix")?;
+    let p = one_arg(vm, args, "bytes.removeprefix")?;
+    let p = need_bytes(vm, &p)?;
+    match b.data.strip_prefix(&p.data[..]) {
+        Some(r) if !p.data.is_empty() => Ok(Value::bytes(r.to_vec())),
+        _ => Ok(Value::Bytes(b)),
+    }
+}
+
+fn bytes_removesuffix(vm: &mut Vm, mut args: Args) -> PyResult {
+    let b = self_bytes(vm, &mut args, "removesuffix")?;
+    let p = one_arg(vm, args, "bytes.removesuffix")?;
+    let p = need_bytes(vm, &p)?;
+    match b.data.strip_suffix(&p.data[..]) {
+        Some(r) if !p.data.is_empty() => Ok(Value::bytes(r.to_vec())),
+        _ => Ok(Value::Bytes(b)),
+    }
+}
+
+fn bytes_splitlines(vm: &mut Vm, mut args: Args) -> PyResult {
+    let b = self_bytes(vm, &mut args, "splitlines")?;
+    let a = kw_args(vm, args, "splitlines", &["keepends"], 1, 0)?;
+    let keepends = match opt(&a, 0) {
+        Some(v) => ssize_arg(vm, &v)? != 0,
+        None => false,
+    };
+    let d = &b.data;
+    let mut out = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < d.len() {
+        if d[i] == b'\n' || d[i] == b'\r' {
+            let mut end = i + 1;
+            if d[i] == b'\r' && d.get(i + 1) == Some(&b'\n') {
+                end += 1;
+            }
+            out.push(Value::bytes(d[start..if keepends { end } else { i }].to_vec()));
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < d.len() {
+        out.push(Value::bytes(d[start..].to_vec()));
+    }
+    Ok(Value::list(out))
 }
 
 fn bytes_decode(vm: &mut Vm, mut args: Args) -> PyResult {
