@@ -787,3 +787,70 @@ pub fn if_stmt(
         },
     )
 }
+
+// ----- compile-time block nesting -----
+
+/// CPython's compiler allows 20 nested blocks (loops, `with`, `try` and its
+/// handlers) per function; past that it reports "too many statically nested
+/// blocks". This mirrors its accounting (`compiler_push_fblock` in compile.c).
+pub const MAX_BLOCKS: u32 = 20;
+
+fn too_many_blocks(loc: Loc) -> SyntaxError {
+    err_at(loc, "too many statically nested blocks")
+}
+
+fn push_block(level: u32, loc: Loc) -> Result<u32, SyntaxError> {
+    if level >= MAX_BLOCKS {
+        return Err(too_many_blocks(loc));
+    }
+    Ok(level + 1)
+}
+
+pub fn check_blocks(body: &[Stmt], level: u32) -> Result<(), SyntaxError> {
+    for s in body {
+        match &s.kind {
+            StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                check_blocks(body, push_block(level, s.loc)?)?;
+                check_blocks(orelse, level)?;
+            }
+            StmtKind::With { body, .. } => check_blocks(body, push_block(level, s.loc)?)?,
+            StmtKind::If { body, orelse, .. } => {
+                check_blocks(body, level)?;
+                check_blocks(orelse, level)?;
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                let inner = if finalbody.is_empty() {
+                    level
+                } else {
+                    push_block(level, s.loc)?
+                };
+                if handlers.is_empty() {
+                    check_blocks(body, inner)?;
+                } else {
+                    check_blocks(body, push_block(inner, s.loc)?)?;
+                    check_blocks(orelse, inner)?;
+                    let first = handlers.first().map(|h| h.loc).unwrap_or(s.loc);
+                    let in_handler = push_block(inner, first)?;
+                    for h in handlers {
+                        check_blocks(&h.body, push_block(in_handler, h.loc)?)?;
+                    }
+                }
+                if !finalbody.is_empty() {
+                    check_blocks(finalbody, level)?;
+                    let at = finalbody.first().map(|f| f.loc).unwrap_or(s.loc);
+                    check_blocks(finalbody, push_block(level, at)?)?;
+                }
+            }
+            // A new code object starts counting from zero.
+            StmtKind::FunctionDef(f) => check_blocks(&f.body, 0)?,
+            StmtKind::ClassDef(c) => check_blocks(&c.body, 0)?,
+            _ => {}
+        }
+    }
+    Ok(())
+}

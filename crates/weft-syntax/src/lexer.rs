@@ -1408,23 +1408,30 @@ impl Iterator for Lexer<'_> {
     }
 }
 
-/// Identifiers are NFKC-normalised by Python. We handle the common compatibility
-/// forms (full-width ASCII and Latin ligatures), not the whole Unicode table.
+/// Identifiers are NFKC-normalised by Python. We apply the compatibility
+/// mapping of each character (no recomposition of combining sequences).
 fn normalize_ident(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
+    use crate::unicode_nfkc::{MULTI, RUNS};
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match c as u32 {
-            0xFF01..=0xFF5E => out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
-            0xFB00 => out.push_str("ff"),
-            0xFB01 => out.push_str("fi"),
-            0xFB02 => out.push_str("fl"),
-            0xFB03 => out.push_str("ffi"),
-            0xFB04 => out.push_str("ffl"),
-            0xFB05 | 0xFB06 => out.push_str("st"),
-            _ => out.push(c),
+        let u = c as u32;
+        if u < 0x80 {
+            out.push(c);
+            continue;
+        }
+        let i = RUNS.partition_point(|r| r.1 < u);
+        if let Some(&(first, last, target)) = RUNS.get(i) {
+            if first <= u && u <= last {
+                out.push(char::from_u32(target + (u - first)).unwrap_or(c));
+                continue;
+            }
+        }
+        match MULTI.binary_search_by_key(&u, |m| m.0) {
+            Ok(k) => out.push_str(MULTI[k].1),
+            Err(_) => out.push(c),
         }
     }
     out

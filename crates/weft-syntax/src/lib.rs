@@ -14,6 +14,7 @@ mod parser;
 pub mod pydump;
 pub mod token;
 mod unicode_names;
+mod unicode_nfkc;
 
 #[cfg(test)]
 mod tests;

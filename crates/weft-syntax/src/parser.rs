@@ -48,7 +48,10 @@ fn with_source_line(mut e: SyntaxError, src: &str) -> SyntaxError {
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     let src = normalise(source);
     match run(&src, Mode::Module, Pos::new(1, 0), false) {
-        Ok(Top::Module(body)) => Ok(Module { body }),
+        Ok(Top::Module(body)) => match crate::builder::check_blocks(&body, 0) {
+            Ok(()) => Ok(Module { body }),
+            Err(e) => Err(with_source_line(e, &src)),
+        },
         Ok(_) => unreachable!(),
         Err(e) => Err(with_source_line(e, &src)),
     }
@@ -60,7 +63,10 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
 pub fn parse_interactive(source: &str) -> Result<Module, SyntaxError> {
     let src = normalise(source);
     let body = match run(&src, Mode::Interactive, Pos::new(1, 0), false) {
-        Ok(Top::Module(body)) => body,
+        Ok(Top::Module(body)) => match crate::builder::check_blocks(&body, 0) {
+            Ok(()) => body,
+            Err(e) => return Err(with_source_line(e, &src)),
+        },
         Ok(_) => unreachable!(),
         Err(e) => return Err(with_source_line(e, &src)),
     };

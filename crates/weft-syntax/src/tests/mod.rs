@@ -217,6 +217,11 @@ fn non_ascii_columns_are_characters() {
     let b = parse("s = 'éé'; t = 1\n");
     assert_eq!(b[1].loc, Loc::new(1, 10, 1, 15));
     assert!(parse_module("café = 1\nnaïve = café\n").is_ok());
+    // NFKC: full-width letters, the micro sign, mathematical letters, ligatures.
+    assert_eq!(dump("ｗｉｄｔｈ\n"), dump("width\n"));
+    assert!(dump("µ = 1\n").contains("Name(id='μ'"));
+    assert!(dump("𝔘𝔫𝔦𝔠𝔬𝔡𝔢 = 1\n").contains("Name(id='Unicode'"));
+    assert!(dump("ﬁx = 1\n").contains("Name(id='fix'"));
     let e = parse_module("x = 'é' $\n").unwrap_err();
     assert_eq!((e.col, e.end_col), (9, 10));
 }
@@ -465,4 +470,20 @@ fn ten_thousand_lines_parse_quickly() {
     // Well under 100 ms in release builds; debug builds are ~10x slower.
     let limit = if cfg!(debug_assertions) { 3000 } else { 100 };
     assert!(took.as_millis() < limit, "took {:?}", took);
+}
+
+include!("blocks_cases.rs");
+
+#[test]
+fn statically_nested_blocks() {
+    for &(src, expected) in BLOCK_CASES {
+        let got = match parse_module(src) {
+            Ok(_) => None,
+            Err(e) => {
+                assert_eq!(e.msg, "too many statically nested blocks", "{:?}", src);
+                Some((e.line, e.col))
+            }
+        };
+        assert_eq!(got, expected, "{:?}", src);
+    }
 }
