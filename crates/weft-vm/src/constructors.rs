@@ -749,16 +749,14 @@ pub fn dict_update(vm: &mut Vm, d: &Rc<DictObj>, src: &Value) -> PyResult<()> {
             }
             return Ok(());
         }
-        Value::Instance(_) => {
-            if vm.lookup_special(src, "keys").is_some() {
-                let keys = vm.call_method(src, "keys", Args::default())?;
-                let it = vm.get_iter(&keys)?;
-                while let Some(k) = vm.next(&it)? {
-                    let v = vm.get_item(src, &k)?;
-                    d.set(vm, k, v)?;
-                }
-                return Ok(());
+        Value::Instance(_) if vm.lookup_special(src, "keys").is_some() => {
+            let keys = vm.call_method(src, "keys", Args::default())?;
+            let it = vm.get_iter(&keys)?;
+            while let Some(k) = vm.next(&it)? {
+                let v = vm.get_item(src, &k)?;
+                d.set(vm, k, v)?;
             }
+            return Ok(());
         }
         _ => {}
     }

@@ -7,6 +7,9 @@
 //! correctly rounded `fsum` (Shewchuk's msum) and its `hypot`/`dist`
 //! (`vector_norm`).
 
+// The constants below are written as CPython and glibc write them.
+#![allow(clippy::excessive_precision)]
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
