@@ -515,9 +515,15 @@ pub enum ArgItem {
     DoubleStar(Keyword),
 }
 
-pub fn keyword_arg(l: Pos, r: Pos, key: Expr, value: Expr) -> Result<ArgItem, SyntaxError> {
-    // CPython reports from the start of the key to the start of the value.
-    let span = Loc::new(key.loc.line, key.loc.col, value.loc.line, value.loc.col);
+pub fn keyword_arg(
+    l: Pos,
+    r: Pos,
+    key: Expr,
+    eq_end: Pos,
+    value: Expr,
+) -> Result<ArgItem, SyntaxError> {
+    // CPython reports from the start of the key to the end of the `=`.
+    let span = Loc::new(key.loc.line, key.loc.col, eq_end.line, eq_end.col);
     match key.kind {
         ExprKind::Name(name) if key.loc.line == l.line && key.loc.col == l.col => {
             Ok(ArgItem::Keyword(Keyword {

@@ -605,6 +605,31 @@ impl<'s> LineMap<'s> {
         self.base.line
     }
 
+    /// The byte offset of a position (the inverse of [`LineMap::pos`]).
+    pub fn offset(&self, p: Pos) -> usize {
+        let li = (p.line.saturating_sub(self.base.line) as usize).min(self.line_starts.len() - 1);
+        let start = self.line_starts[li];
+        let col = if li == 0 {
+            p.col.saturating_sub(self.base.col)
+        } else {
+            p.col
+        } as usize;
+        let line_end = self
+            .line_starts
+            .get(li + 1)
+            .copied()
+            .unwrap_or(self.src.len());
+        self.src[start..line_end]
+            .char_indices()
+            .nth(col)
+            .map(|(i, _)| start + i)
+            .unwrap_or(line_end)
+    }
+
+    pub fn text(&self) -> &'s str {
+        self.src
+    }
+
     /// Number of lines as CPython's tokenizer counts them at the end of input.
     pub fn last_line(&self) -> u32 {
         let n = self.line_starts.len() as u32;

@@ -339,6 +339,168 @@ fn expr_start(h: &std::collections::VecDeque<Spanned>, i: usize) -> Option<usize
     }
 }
 
+fn is_bitwise_or_token(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name(_)
+            | Tok::Number(_)
+            | Tok::Str(_)
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Ellipsis
+            | Tok::Dot
+            | Tok::Plus
+            | Tok::Minus
+            | Tok::Star
+            | Tok::DoubleStar
+            | Tok::Slash
+            | Tok::DoubleSlash
+            | Tok::Percent
+            | Tok::At
+            | Tok::LShift
+            | Tok::RShift
+            | Tok::Amper
+            | Tok::VBar
+            | Tok::CircumFlex
+            | Tok::Tilde
+    )
+}
+
+/// The range of tokens `[s, e]` (history indices or lexed on) that form a
+/// CPython `bitwise_or` ending at history index `end` / starting after the `=`.
+fn bitwise_or_start(h: &std::collections::VecDeque<Spanned>, end: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut j = end;
+    loop {
+        let t = &h[j].1;
+        if is_close(t) {
+            depth += 1;
+        } else if is_open(t) {
+            if depth == 0 {
+                return Some(j + 1);
+            }
+            depth -= 1;
+        } else if depth == 0 && !is_bitwise_or_token(t) {
+            return Some(j + 1);
+        }
+        if j == 0 {
+            return Some(0);
+        }
+        j -= 1;
+    }
+}
+
+/// CPython's `invalid_named_expression`: `a = b` where a named expression is
+/// expected (an `if`/`while` condition, a display or parenthesized element).
+fn invalid_named_expression(
+    lexer: &mut Lexer,
+    h: &std::collections::VecDeque<Spanned>,
+    eq: &Spanned,
+) -> Option<SyntaxError> {
+    let n = h.len();
+    if n < 3 {
+        return None;
+    }
+    let s = bitwise_or_start(h, n - 2)?;
+    if s >= n - 1 || s == 0 {
+        return None;
+    }
+    // What comes before `a` decides whether a named expression starts there.
+    let before = &h[s - 1].1;
+    let ok = match before {
+        Tok::If | Tok::While | Tok::Elif => lexer.bracket_depth() == 0,
+        Tok::LSqb | Tok::LBrace | Tok::LPar => s < 2 || !h[s - 2].1.ends_operand(),
+        Tok::Comma => {
+            // An element of a display: the innermost open bracket must not be a call.
+            let mut depth = 0usize;
+            let mut k = s - 1;
+            let mut found = false;
+            while k > 0 {
+                k -= 1;
+                let t = &h[k].1;
+                if is_close(t) {
+                    depth += 1;
+                } else if is_open(t) {
+                    if depth == 0 {
+                        found = matches!(t, Tok::LSqb | Tok::LBrace)
+                            || (*t == Tok::LPar && (k == 0 || !h[k - 1].1.ends_operand()));
+                        break;
+                    }
+                    depth -= 1;
+                }
+            }
+            found
+        }
+        _ => false,
+    };
+    if !ok {
+        return None;
+    }
+    let first = &h[s];
+    let last = &h[n - 2];
+    // `b`: the bitwise_or after `=`, which must not be followed by `=` or `:=`.
+    let mut b_end = None;
+    let mut depth = 0usize;
+    let mut next_tok = None;
+    for _ in 0..10_000 {
+        let Some(Ok((_, t, e))) = lexer.next() else {
+            break;
+        };
+        if is_open(&t) {
+            depth += 1;
+        } else if is_close(&t) && depth > 0 {
+            depth -= 1;
+        } else if depth == 0 && !is_bitwise_or_token(&t) {
+            next_tok = Some(t);
+            break;
+        }
+        b_end = Some(e);
+    }
+    let b_end = b_end?;
+    if matches!(next_tok, Some(Tok::Equal | Tok::ColonEqual)) {
+        return None;
+    }
+    let _ = eq;
+    if s + 1 == n - 1 {
+        if let Tok::Name(_) = first.1 {
+            let mut e = tok_err(
+                SyntaxErrorKind::SyntaxError,
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                first.0,
+                b_end,
+            );
+            if b_end.line != first.0.line {
+                e.end_col = e.col + 1;
+            }
+            return Some(e);
+        }
+    }
+    // Parse `a` to name it.
+    let map = &lexer.map;
+    let text = &map.text()[map.offset(first.0)..map.offset(last.2)];
+    let a = crate::parser::parse_fstring_expr(text, first.0).ok()?;
+    let excluded = matches!(
+        a.kind,
+        crate::ast::ExprKind::List(_)
+            | crate::ast::ExprKind::Tuple(_)
+            | crate::ast::ExprKind::GeneratorExp { .. }
+            | crate::ast::ExprKind::Constant(
+                crate::ast::Constant::None | crate::ast::Constant::Bool(_)
+            )
+    );
+    if excluded {
+        return None;
+    }
+    Some(crate::builder::err_at(
+        a.loc,
+        format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            crate::builder::expr_name(&a)
+        ),
+    ))
+}
+
 /// After a failure at a token inside brackets: where the expression starting at
 /// that token ends (reading on from the lexer).
 fn expr_end_from(lexer: &mut Lexer, first: &Spanned) -> Pos {
@@ -463,6 +625,12 @@ fn unrecognized(lexer: &mut Lexer, token: Spanned, expected: &[String]) -> Synta
                         }
                     }
                 }
+            }
+        }
+        // `if x = 1:` / `[x = 1]`: `=` where a named expression is parsed.
+        if tok == Tok::Equal {
+            if let Some(e) = invalid_named_expression(lexer, &h, &token) {
+                return e;
             }
         }
         // `[1, 2 3]`: two expressions side by side inside brackets.
