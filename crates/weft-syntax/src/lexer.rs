@@ -1027,7 +1027,6 @@ impl<'s> Lexer<'s> {
             }
         }
         let p = self.pos(off);
-        let width = prefix.chars().count() as u32;
         let (top, top_alt) = *self.indents.last().unwrap();
         if self.mode == Mode::Expression && self.indents.len() == 1 && self.cur_line.line == 0 {
             // eval() ignores the indentation of the first line.
@@ -1060,13 +1059,13 @@ impl<'s> Lexer<'s> {
                 self.fail(e);
                 return false;
             }
-            if self.indents.len() > MAX_INDENT_LEVEL {
+            if self.indents.len() >= MAX_INDENT_LEVEL {
                 let mut e = self.error_at(
                     SyntaxErrorKind::IndentationError,
                     "too many levels of indentation",
                     off,
                 );
-                e.col = width.max(1);
+                e.col = 1;
                 e.end_col = e.col + 1;
                 self.fail(e);
                 return false;

@@ -306,6 +306,20 @@ fn deep_statement_nesting() {
     src.push_str("pass\n");
     let e = parse_module(&src).unwrap_err();
     assert_eq!(e.msg, "too many levels of indentation");
+    // CPython allows 99 levels.
+    let deep = |n: usize| {
+        (0..n)
+            .map(|i| format!("{}if x:\n", " ".repeat(i)))
+            .collect::<String>()
+            + &" ".repeat(n)
+            + "pass\n"
+    };
+    assert!(parse_module(&deep(99)).is_ok());
+    let e = parse_module(&deep(100)).unwrap_err();
+    assert_eq!(
+        (e.kind, e.line, e.col),
+        (SyntaxErrorKind::IndentationError, 101, 1)
+    );
 }
 
 /// A tiny deterministic PRNG (xorshift64*).
