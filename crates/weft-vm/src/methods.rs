@@ -706,6 +706,30 @@ fn eq_bool(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     }
 }
 
+/// The type name in Argument Clinic's "must be str, not X" messages (None is "None").
+fn clinic_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
+    }
+}
+
+/// A C `int` argument ("Python int too large to convert to C int").
+fn cint_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let r = ssize_arg(vm, v).map_err(|e| {
+        if e.is_instance_of(&vm.exc_type("OverflowError")) {
+            vm.overflow_error("Python int too large to convert to C int")
+        } else {
+            e
+        }
+    })?;
+    if r > i32::MAX as i64 || r < i32::MIN as i64 {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    Ok(r)
+}
+
 /// `%R` of a value as a String.
 fn repr_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(vm.repr(v)?.as_str().to_string())
@@ -768,8 +792,8 @@ fn str_find_in(h: &StrObj, sub: &StrObj, start: i64, end: i64, rev: bool) -> Opt
 fn str_find_common(vm: &mut Vm, mut args: Args, meth: &'static str, qual: &str, rev: bool) -> PyResult<(Option<usize>, Rc<StrObj>)> {
     let s = self_str(vm, &mut args, meth)?;
     let a = tuple_args(vm, args, qual, 1, 3)?;
-    let sub = need_str(vm, &a[0])?;
     let (st, en) = start_end(vm, &a, 1)?;
+    let sub = need_str(vm, &a[0])?;
     let (st, en) = adjust_indices(st, en, s.char_len);
     Ok((str_find_in(&s, &sub, st, en, rev), s))
 }
@@ -801,8 +825,8 @@ fn str_rindex(vm: &mut Vm, args: Args) -> PyResult {
 fn str_count(vm: &mut Vm, mut args: Args) -> PyResult {
     let s = self_str(vm, &mut args, "count")?;
     let a = tuple_args(vm, args, "str.count", 1, 3)?;
-    let sub = need_str(vm, &a[0])?;
     let (st, en) = start_end(vm, &a, 1)?;
+    let sub = need_str(vm, &a[0])?;
     let (st, en) = adjust_indices(st, en, s.char_len);
     if en - st < sub.char_len as i64 {
         return Ok(Value::Int(0));
@@ -1078,10 +1102,10 @@ fn str_replace(vm: &mut Vm, mut args: Args) -> PyResult {
     let s = self_str(vm, &mut args, "replace")?;
     let a = pos_args(vm, args, "str.replace", 2, 3)?;
     let old = str_of(&a[0]).ok_or_else(|| {
-        vm.type_error(format!("replace() argument 1 must be str, not {}", vm.type_name(&a[0])))
+        vm.type_error(format!("replace() argument 1 must be str, not {}", clinic_type_name(vm, &a[0])))
     })?;
     let new = str_of(&a[1]).ok_or_else(|| {
-        vm.type_error(format!("replace() argument 2 must be str, not {}", vm.type_name(&a[1])))
+        vm.type_error(format!("replace() argument 2 must be str, not {}", clinic_type_name(vm, &a[1])))
     })?;
     let count = match a.get(2) {
         Some(v) => ssize_arg(vm, v)?,
@@ -1659,7 +1683,7 @@ fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult {
     let s = self_str(vm, &mut args, "splitlines")?;
     let a = kw_args(vm, args, "splitlines", &["keepends"], 1, 0)?;
     let keepends = match opt(&a, 0) {
-        Some(v) => ssize_arg(vm, &v)? != 0,
+        Some(v) => cint_arg(vm, &v)? != 0,
         None => false,
     };
     let text: &str = &s.s;
@@ -1689,19 +1713,7 @@ fn str_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult {
     let s = self_str(vm, &mut args, "expandtabs")?;
     let a = kw_args(vm, args, "expandtabs", &["tabsize"], 1, 0)?;
     let tabsize = match opt(&a, 0) {
-        Some(v) => {
-            let t = ssize_arg(vm, &v).map_err(|e| {
-                if e.is_instance_of(&vm.exc_type("OverflowError")) {
-                    vm.overflow_error("Python int too large to convert to C int")
-                } else {
-                    e
-                }
-            })?;
-            if t > i32::MAX as i64 || t < i32::MIN as i64 {
-                return Err(vm.overflow_error("Python int too large to convert to C int"));
-            }
-            t
-        }
+        Some(v) => cint_arg(vm, &v)?,
         None => 8,
     };
     let mut out = String::with_capacity(s.s.len());
@@ -1735,7 +1747,7 @@ fn str_removeprefix(vm: &mut Vm, mut args: Args) -> PyResult {
     let s = self_str(vm, &mut args, "removeprefix")?;
     let p = one_arg(vm, args, "str.removeprefix")?;
     let Some(p) = str_of(&p) else {
-        return Err(vm.type_error(format!("removeprefix() argument must be str, not {}", vm.type_name(&p))));
+        return Err(vm.type_error(format!("removeprefix() argument must be str, not {}", clinic_type_name(vm, &p))));
     };
     match s.s.strip_prefix(p.as_str()) {
         Some(r) if !p.s.is_empty() => Ok(Value::str(r)),
@@ -1747,7 +1759,7 @@ fn str_removesuffix(vm: &mut Vm, mut args: Args) -> PyResult {
     let s = self_str(vm, &mut args, "removesuffix")?;
     let p = one_arg(vm, args, "str.removesuffix")?;
     let Some(p) = str_of(&p) else {
-        return Err(vm.type_error(format!("removesuffix() argument must be str, not {}", vm.type_name(&p))));
+        return Err(vm.type_error(format!("removesuffix() argument must be str, not {}", clinic_type_name(vm, &p))));
     };
     match s.s.strip_suffix(p.as_str()) {
         Some(r) if !p.s.is_empty() => Ok(Value::str(r)),
@@ -1781,17 +1793,21 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(Value::Dict(out));
     }
     let mut strs = Vec::new();
-    for (i, v) in a.iter().enumerate() {
+    for (i, v) in a.iter().enumerate().skip(1) {
         match str_of(v) {
             Some(s) => strs.push(s),
             None => {
                 return Err(vm.type_error(format!(
                     "maketrans() argument {} must be str, not {}",
                     i + 1,
-                    vm.type_name(v)
+                    clinic_type_name(vm, v)
                 )))
             }
         }
+    }
+    match str_of(&a[0]) {
+        Some(x) => strs.insert(0, x),
+        None => return Err(vm.type_error("first maketrans argument must be a string if there is a second argument")),
     }
     if strs[0].char_len != strs[1].char_len {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
@@ -2117,7 +2133,7 @@ pub fn decode_bytes(vm: &Vm, data: &[u8], codec: Codec, errors: &str) -> PyResul
 
 fn str_arg_named(vm: &Vm, fname: &str, pname: &str, v: &Value) -> PyResult<Rc<StrObj>> {
     str_of(v).ok_or_else(|| {
-        vm.type_error(format!("{fname}() argument '{pname}' must be str, not {}", vm.type_name(v)))
+        vm.type_error(format!("{fname}() argument '{pname}' must be str, not {}", clinic_type_name(vm, v)))
     })
 }
 
@@ -2212,8 +2228,8 @@ fn bytes_sub_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 fn bytes_find_common(vm: &mut Vm, mut args: Args, meth: &'static str, rev: bool) -> PyResult<Option<usize>> {
     let b = self_bytes(vm, &mut args, meth)?;
     let a = tuple_args(vm, args, &format!("bytes.{meth}"), 1, 3)?;
-    let sub = bytes_sub_arg(vm, &a[0])?;
     let (st, en) = start_end(vm, &a, 1)?;
+    let sub = bytes_sub_arg(vm, &a[0])?;
     let (st, en) = adjust_indices(st, en, b.data.len());
     if en - st < sub.len() as i64 {
         return Ok(None);
@@ -2248,8 +2264,8 @@ fn bytes_rindex(vm: &mut Vm, args: Args) -> PyResult {
 fn bytes_count(vm: &mut Vm, mut args: Args) -> PyResult {
     let b = self_bytes(vm, &mut args, "count")?;
     let a = tuple_args(vm, args, "bytes.count", 1, 3)?;
-    let sub = bytes_sub_arg(vm, &a[0])?;
     let (st, en) = start_end(vm, &a, 1)?;
+    let sub = bytes_sub_arg(vm, &a[0])?;
     let (st, en) = adjust_indices(st, en, b.data.len());
     if en - st < sub.len() as i64 {
         return Ok(Value::Int(0));
@@ -2595,7 +2611,7 @@ fn bytes_justify(vm: &mut Vm, mut args: Args, meth: &'static str) -> PyResult {
             _ => {
                 return Err(vm.type_error(format!(
                     "{meth}() argument 2 must be a byte string of length 1, not {}",
-                    vm.type_name(v)
+                    clinic_type_name(vm, v)
                 )))
             }
         },
@@ -2708,7 +2724,7 @@ fn bytes_splitlines(vm: &mut Vm, mut args: Args) -> PyResult {
     let b = self_bytes(vm, &mut args, "splitlines")?;
     let a = kw_args(vm, args, "splitlines", &["keepends"], 1, 0)?;
     let keepends = match opt(&a, 0) {
-        Some(v) => ssize_arg(vm, &v)? != 0,
+        Some(v) => cint_arg(vm, &v)? != 0,
         None => false,
     };
     let d = &b.data;
@@ -2744,6 +2760,9 @@ fn bytes_decode(vm: &mut Vm, mut args: Args) -> PyResult {
         Some(v) => str_arg_named(vm, "decode", "errors", &v)?.as_str().to_string(),
         None => "strict".to_string(),
     };
+    if b.data.is_empty() {
+        return Ok(Value::str(""));
+    }
     let codec = lookup_codec(vm, &encoding)?;
     Ok(new_str(decode_bytes(vm, &b.data, codec, &errors)?))
 }
@@ -2751,28 +2770,28 @@ fn bytes_decode(vm: &mut Vm, mut args: Args) -> PyResult {
 fn bytes_hex(vm: &mut Vm, mut args: Args) -> PyResult {
     let b = self_bytes(vm, &mut args, "hex")?;
     let a = kw_args(vm, args, "hex", &["sep", "bytes_per_sep"], 2, 0)?;
+    let per = match opt(&a, 1) {
+        Some(v) => cint_arg(vm, &v)?,
+        None => 1,
+    };
     let sep: Option<char> = match opt(&a, 0) {
         None => None,
         Some(v) => {
+            if vm.len(&v)? != 1 {
+                return Err(vm.value_error("sep must be length 1."));
+            }
             let s: Vec<char> = if let Some(s) = str_of(&v) {
                 s.s.chars().collect()
             } else if let Some(bs) = bytes_of(&v) {
                 bs.data.iter().map(|&c| c as char).collect()
             } else {
-                return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(&v))));
+                return Err(vm.type_error("sep must be str or bytes."));
             };
-            if s.len() != 1 {
-                return Err(vm.value_error("sep must be length 1."));
-            }
-            if !s[0].is_ascii() {
+            if s.len() != 1 || !s[0].is_ascii() {
                 return Err(vm.value_error("sep must be ASCII."));
             }
             Some(s[0])
         }
-    };
-    let per = match opt(&a, 1) {
-        Some(v) => ssize_arg(vm, &v)?,
-        None => 1,
     };
     let d = &b.data;
     let mut out = String::with_capacity(d.len() * 3);
@@ -2802,9 +2821,9 @@ fn bytes_hex(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn bytes_fromhex(vm: &mut Vm, mut args: Args) -> PyResult {
     let cls = take_cls(vm, &mut args, "bytes", "fromhex")?;
-    let s = one_arg(vm, args, "fromhex")?;
+    let s = one_arg(vm, args, "bytes.fromhex")?;
     let Some(s) = str_of(&s) else {
-        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(&s))));
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", clinic_type_name(vm, &s))));
     };
     let cs: Vec<char> = s.s.chars().collect();
     let hexval = |c: char| c.to_digit(16);
@@ -3706,7 +3725,8 @@ fn dict_setdefault(vm: &mut Vm, mut args: Args) -> PyResult {
 fn dict_pop(vm: &mut Vm, mut args: Args) -> PyResult {
     let d = self_dict(vm, &mut args, "pop")?;
     let a = pos_args(vm, args, "dict.pop", 1, 2)?;
-    match d.remove(vm, &a[0])? {
+    let found = if d.is_empty() { None } else { d.remove(vm, &a[0])? };
+    match found {
         Some(v) => Ok(v),
         None => match a.get(1) {
             Some(default) => Ok(default.clone()),
@@ -4690,10 +4710,10 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult {
         Some(l) => ssize_arg(vm, &l)?,
         None => 1,
     };
+    let little = byteorder_arg(vm, "to_bytes", opt(&a, 1))?;
     if length < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }
-    let little = byteorder_arg(vm, "to_bytes", opt(&a, 1))?;
     let signed = match opt(&a, 2) {
         Some(s) => vm.is_true(&s)?,
         None => false,
@@ -4754,7 +4774,13 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult {
                 return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(&src))))
             }
             _ => {
-                let items = vm.collect_iterable(&src)?;
+                let items = match vm.get_iter(&src) {
+                    Ok(_) => vm.collect_iterable(&src)?,
+                    Err(e) if e.is_instance_of(&vm.exc_type("TypeError")) => {
+                        return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(&src))))
+                    }
+                    Err(e) => return Err(e),
+                };
                 let mut out = Vec::with_capacity(items.len());
                 for x in items {
                     let n = match &x {
