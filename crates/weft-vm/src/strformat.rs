@@ -266,11 +266,28 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
         Some(args.clone())
     };
     let mut out = String::with_capacity(fmt.len() + 16);
+    // Where the next piece starts, in bytes and in characters.
+    let (mut done_bytes, mut done_chars) = (0usize, 0usize);
     for piece in PercentParser::new(fmt) {
-        let piece = piece.map_err(|m| vm.value_error(m))?;
+        let piece = match piece {
+            Ok(p) => p,
+            Err(m) => {
+                let tail = fmt.get(done_bytes..).unwrap_or("");
+                return Err(malformed_spec_error(vm, tail, &dict, &mut cur, bytes_mode, m));
+            }
+        };
         match piece {
-            PercentPiece::Literal(s) => out.push_str(s),
+            PercentPiece::Literal(s) => {
+                out.push_str(s);
+                let end = (s.as_ptr() as usize).saturating_sub(fmt.as_ptr() as usize) + s.len();
+                done_chars += fmt.get(done_bytes..end).map_or(0, |t| t.chars().count());
+                done_bytes = end;
+            }
             PercentPiece::Spec(spec) => {
+                let tail = fmt.get(done_bytes..).unwrap_or("");
+                let n = (spec.index + 1).saturating_sub(done_chars);
+                done_bytes += tail.char_indices().nth(n).map_or(tail.len(), |(b, _)| b);
+                done_chars = spec.index + 1;
                 if let Some(key) = spec.mapping_key {
                     let Some(d) = &dict else {
                         return Err(vm.type_error("format requires a mapping"));
@@ -284,7 +301,12 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                     let v = vm.get_item(&d, &k)?;
                     cur = ArgCursor { args: v, arglen: -1, argidx: -2 };
                 }
-                convert_one(vm, &spec, &mut cur, bytes_mode, &mut out)?;
+                let prev_is_digit = fmt[..done_bytes]
+                    .chars()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|c| c.is_ascii_digit());
+                convert_one(vm, &spec, &mut cur, bytes_mode, prev_is_digit, &mut out)?;
             }
         }
     }
@@ -296,6 +318,74 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
         }));
     }
     Ok(out)
+}
+
+/// The error for a malformed conversion (`tail` starts at its '%'): CPython
+/// checks for a mapping, looks up the key and fetches `*` arguments while it
+/// parses, so those errors win over "incomplete format".
+fn malformed_spec_error(
+    vm: &mut Vm,
+    tail: &str,
+    dict: &Option<Value>,
+    cur: &mut ArgCursor,
+    bytes_mode: bool,
+    msg: String,
+) -> PyErr {
+    let mut it = tail.chars().peekable();
+    it.next();
+    if it.peek() == Some(&'(') {
+        let Some(d) = dict else {
+            return vm.type_error("format requires a mapping");
+        };
+        it.next();
+        let mut depth = 1;
+        let mut key = String::new();
+        loop {
+            match it.next() {
+                None => return vm.value_error(msg),
+                Some('(') => {
+                    depth += 1;
+                    key.push('(');
+                }
+                Some(')') => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                    key.push(')');
+                }
+                Some(c) => key.push(c),
+            }
+        }
+        let k = if bytes_mode { Value::bytes(key.chars().map(|c| c as u32 as u8).collect()) } else { Value::string(key) };
+        match vm.get_item(d, &k) {
+            Ok(v) => *cur = ArgCursor { args: v, arglen: -1, argidx: -2 },
+            Err(e) => return e,
+        }
+    }
+    while it.peek().is_some_and(|c| matches!(c, '-' | '+' | ' ' | '#' | '0')) {
+        it.next();
+    }
+    let mut star = |it: &mut std::iter::Peekable<std::str::Chars>, vm: &mut Vm| -> Option<PyErr> {
+        if it.peek() == Some(&'*') {
+            it.next();
+            return star_arg(vm, cur).err();
+        }
+        while it.peek().is_some_and(|c| c.is_ascii_digit()) {
+            it.next();
+        }
+        None
+    };
+    if let Some(e) = star(&mut it, vm) {
+        return e;
+    }
+    if it.peek() == Some(&'.') {
+        it.next();
+        if let Some(e) = star(&mut it, vm) {
+            return e;
+        }
+    }
+    vm.value_error(msg)
 }
 
 fn star_arg(vm: &mut Vm, cur: &mut ArgCursor) -> PyResult<i64> {
@@ -313,6 +403,7 @@ fn convert_one(
     spec: &PercentSpec,
     cur: &mut ArgCursor,
     bytes_mode: bool,
+    prev_is_digit: bool,
     out: &mut String,
 ) -> PyResult<()> {
     let mut flags: PercentFlags = spec.flags;
@@ -362,7 +453,12 @@ fn convert_one(
             r.map_err(|e| format_error(vm, e))?;
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let f = percent_float_value(vm, &v)?;
+            let f = match percent_float_value(vm, &v) {
+                Err(e) if bytes_mode && e.is_instance_of(&vm.exc_type("TypeError")) && !matches!(v, Value::Instance(_)) => {
+                    return Err(vm.type_error(format!("float argument required, not {}", vm.type_name(&v))));
+                }
+                r => r?,
+            };
             weft_format::percent_float_into(out, f, flags, width, precision, spec.conversion);
         }
         'c' => {
@@ -370,9 +466,23 @@ fn convert_one(
             let mut buf = [0u8; 4];
             weft_format::percent_pad_into(out, c.encode_utf8(&mut buf), flags, width, None);
         }
+        _ if bytes_mode => return Err(bytes_unsupported(vm, spec, prev_is_digit)),
         _ => return Err(vm.value_error(spec.unsupported_message())),
     }
     Ok(())
+}
+
+/// An unsupported conversion in a bytes format. CPython reads the character
+/// as a signed C `char` (a byte >= 0x80 is negative, and formatting the
+/// message fails) except right after width/precision digits.
+fn bytes_unsupported(vm: &Vm, spec: &PercentSpec, prev_is_digit: bool) -> PyErr {
+    let c = spec.conversion;
+    let after_number = prev_is_digit
+        && (matches!(spec.width, Some(Count::Num(_))) || matches!(spec.precision, Some(Count::Num(_))));
+    if (c as u32) >= 0x80 && !after_number {
+        return vm.overflow_error("character argument not in range(0x110000)");
+    }
+    vm.value_error(format!("unsupported format character '{c}' (0x{:x}) at index {}", c as u32, spec.index))
 }
 
 /// `%s` / `%b` in a bytes format: a bytes-like object or `__bytes__`, as latin-1 text.
@@ -661,9 +771,12 @@ fn build_string(vm: &mut Vm, fmt: &str, ctx: &mut FormatCtx, depth: i32) -> PyRe
                 _ => continue,
             }
         }
-        let name_end = if pos > name_start { pos - 1 } else { name_start };
-        let field_name = &fmt[name_start..name_end.max(name_start)];
-        let mut conversion: Option<u8> = None;
+        if !matches!(c, b'}' | b':' | b'!') {
+            // Ran off the end (possibly inside a multi-byte character).
+            return Err(vm.value_error("expected '}' before end of string"));
+        }
+        let field_name = &fmt[name_start..pos - 1];
+        let mut conversion: Option<char> = None;
         let mut spec_range: Option<(usize, usize)> = None;
         let mut spec_needs_expanding = false;
         if c == b'!' || c == b':' {
@@ -673,13 +786,9 @@ fn build_string(vm: &mut Vm, fmt: &str, ctx: &mut FormatCtx, depth: i32) -> PyRe
                     return Err(vm.value_error("end of string while looking for conversion specifier"));
                 }
                 // The conversion character may be non-ASCII.
-                let ch_len = fmt[pos..].chars().next().map_or(1, char::len_utf8);
                 let conv_char = fmt[pos..].chars().next().unwrap_or('\0');
-                conversion = Some(if conv_char.is_ascii() { conv_char as u8 } else { 0xff });
-                if !conv_char.is_ascii() {
-                    return Err(unknown_conversion(vm, conv_char));
-                }
-                pos += ch_len;
+                conversion = Some(conv_char);
+                pos += conv_char.len_utf8();
                 if pos < n {
                     let c2 = b[pos];
                     pos += 1;
@@ -720,10 +829,10 @@ fn build_string(vm: &mut Vm, fmt: &str, ctx: &mut FormatCtx, depth: i32) -> PyRe
         let obj = get_field_object(vm, field_name, ctx)?;
         let obj = match conversion {
             None => obj,
-            Some(b'r') => Value::Str(vm.repr(&obj)?),
-            Some(b's') => Value::Str(vm.str(&obj)?),
-            Some(b'a') => Value::Str(vm.ascii(&obj)?),
-            Some(other) => return Err(unknown_conversion(vm, other as char)),
+            Some('r') => Value::Str(vm.repr(&obj)?),
+            Some('s') => Value::Str(vm.str(&obj)?),
+            Some('a') => Value::Str(vm.ascii(&obj)?),
+            Some(other) => return Err(unknown_conversion(vm, other)),
         };
         let spec_text: String = match spec_range {
             None => String::new(),
