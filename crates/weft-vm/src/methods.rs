@@ -4012,8 +4012,23 @@ fn set_difference_update_internal(vm: &mut Vm, so: &Rc<SetObj>, other: &Value) -
             }
         }
     }
-    // "If more than 1/4th are dummies, then resize them away." The dummies made
-    // here are known; older ones are not visible through SetObj's API.
+    set_purge_dummies(vm, so, removed)
+}
+
+/// CPython's `set_swap_bodies` as `intersection_update` uses it: `so` takes `new`'s
+/// table. (CPython keeps `so`'s pop finger; `SetObj::replace_table` resets it.
+/// With a finger-keeping `SetObj::take_body` this becomes
+/// `so.take_body(SetObj::from_table(new.snapshot()))`.)
+fn set_swap_bodies(so: &SetObj, new: &SetObj) {
+    so.replace_table(new.snapshot());
+}
+
+/// End of `set_difference_update_internal`: "If more than 1/4th are dummies, then
+/// resize them away." SetObj does not expose its fill count, so only the `removed`
+/// dummies made by this operation are counted. (With `SetObj::fill()` and
+/// `SetObj::resize()` this becomes exact: `if so.fill() - so.len() > mask / 4 {
+/// so.resize(minused) }`.)
+fn set_purge_dummies(vm: &mut Vm, so: &SetObj, removed: usize) -> PyResult<()> {
     let mask = so.capacity().saturating_sub(1);
     if removed > mask / 4 {
         let used = so.len();
@@ -4304,7 +4319,7 @@ fn set_intersection_update(vm: &mut Vm, mut args: Args) -> PyResult {
     let others: Vec<Value> = args.pos.into_vec();
     let tmp = set_intersection_multi(vm, &s, &others)?;
     if !Rc::ptr_eq(&tmp, &s) {
-        s.replace_table(tmp.snapshot());
+        set_swap_bodies(&s, &tmp);
     }
     Ok(Value::None)
 }
@@ -4539,7 +4554,7 @@ pub fn inplace_container_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyR
         BinOp::BitAnd => {
             let tmp = set_intersection(vm, &sa, b)?;
             if !Rc::ptr_eq(&tmp, &sa) {
-                sa.replace_table(tmp.snapshot());
+                set_swap_bodies(&sa, &tmp);
             }
         }
         BinOp::Sub => set_difference_update_internal(vm, &sa, b)?,
@@ -4774,13 +4789,17 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult {
                 return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(&src))))
             }
             _ => {
-                let items = match vm.get_iter(&src) {
-                    Ok(_) => vm.collect_iterable(&src)?,
+                let it = match vm.get_iter(&src) {
+                    Ok(it) => it,
                     Err(e) if e.is_instance_of(&vm.exc_type("TypeError")) => {
                         return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(&src))))
                     }
                     Err(e) => return Err(e),
                 };
+                let mut items = Vec::new();
+                while let Some(x) = vm.next(&it)? {
+                    items.push(x);
+                }
                 let mut out = Vec::with_capacity(items.len());
                 for x in items {
                     let n = match &x {
