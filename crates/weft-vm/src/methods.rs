@@ -1877,7 +1877,8 @@ pub enum Codec {
     Utf32Be,
 }
 
-fn lookup_codec(vm: &Vm, name: &str) -> PyResult<Codec> {
+/// The codec called `name` (CPython's normalisation and aliases), or LookupError "unknown encoding: X".
+pub fn lookup_codec(vm: &Vm, name: &str) -> PyResult<Codec> {
     let norm: String = name
         .trim()
         .chars()
