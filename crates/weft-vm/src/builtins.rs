@@ -406,27 +406,11 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
     }
 }
 
-fn builtin_format(vm: &mut Vm, mut args: Args) -> PyResult {
-    let value = args.take_kw("value");
-    let spec = args.take_kw("format_spec");
-    reject_kw(vm, &args, "format")?;
-    let mut pos: Vec<Value> = args.pos.into_iter().collect();
-    if let Some(v) = value {
-        pos.insert(0, v);
-    }
-    if let Some(s) = spec {
-        pos.push(s);
-    }
-    if pos.is_empty() || pos.len() > 2 {
-        let n = pos.len();
-        return Err(vm.type_error(if n == 0 {
-            "format() missing required argument 'value' (pos 1)".to_string()
-        } else {
-            format!("format() takes at most 2 arguments ({n} given)")
-        }));
-    }
-    let spec = pos.get(1).cloned().unwrap_or_else(|| Value::str(""));
-    Ok(Value::Str(vm.format(&pos[0], &spec)?))
+fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {
+    no_kw(vm, &args, "format")?;
+    count_args(vm, "format", args.pos.len(), 1, 2)?;
+    let spec = args.pos.get(1).cloned().unwrap_or_else(|| Value::str(""));
+    Ok(Value::Str(vm.format(&args.pos[0], &spec)?))
 }
 
 fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult {
@@ -586,12 +570,12 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", n + start_kw.is_some() as usize)));
     }
     let start = args.pos.get(1).cloned().or(start_kw).unwrap_or(Value::Int(0));
+    let it = vm.get_iter(&args.pos[0])?;
     match &start {
         Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
         Value::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
         _ => {}
     }
-    let it = vm.get_iter(&args.pos[0])?;
     let mut acc = start;
     while let Some(item) = vm.next(&it)? {
         acc = match (&acc, &item) {
@@ -1127,11 +1111,8 @@ fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
                 }
             }
         }
-        let any_instance = [&base, &exp, &modulus].iter().any(|v| matches!(v, Value::Instance(_)));
-        let numeric = [&base, &exp, &modulus]
-            .iter()
-            .all(|v| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)));
-        if numeric && !any_instance {
+        // float.__pow__ rejects a modulus; int.__pow__ returns NotImplemented.
+        if [&base, &exp, &modulus].iter().any(|v| matches!(v, Value::Float(_))) {
             return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         }
         return Err(vm.type_error(format!(

@@ -196,6 +196,15 @@ fn bind(vm: &Vm, args: Args, fname: &str, names: &[&str]) -> PyResult<Vec<Option
     Ok(out)
 }
 
+/// How Argument Clinic names an argument's type in "must be X, not Y": `None` for None.
+fn arg_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
+    }
+}
+
 // ---------------------------------------------------------------------------
 // int
 // ---------------------------------------------------------------------------
@@ -411,13 +420,15 @@ fn construct_str(vm: &mut Vm, args: Args) -> PyResult {
         None => "utf-8".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(v) => {
-            return Err(vm.type_error(format!("str() argument 'encoding' must be str, not {}", vm.type_name(&v))))
+            return Err(vm.type_error(format!("str() argument 'encoding' must be str, not {}", arg_type_name(vm, &v))))
         }
     };
     let errors = match errors {
         None => "strict".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(v) => return Err(vm.type_error(format!("str() argument 'errors' must be str, not {}", vm.type_name(&v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!("str() argument 'errors' must be str, not {}", arg_type_name(vm, &v))))
+        }
     };
     let inner = crate::ops::unwrap_builtin(&obj).unwrap_or_else(|| obj.clone());
     match &inner {
@@ -585,14 +596,14 @@ fn construct_bytes(vm: &mut Vm, args: Args) -> PyResult {
         None => None,
         Some(Value::Str(s)) => Some(s.as_str().to_string()),
         Some(v) => {
-            return Err(vm.type_error(format!("bytes() argument 'encoding' must be str, not {}", vm.type_name(&v))))
+            return Err(vm.type_error(format!("bytes() argument 'encoding' must be str, not {}", arg_type_name(vm, &v))))
         }
     };
     let errors = match errors {
         None => None,
         Some(Value::Str(s)) => Some(s.as_str().to_string()),
         Some(v) => {
-            return Err(vm.type_error(format!("bytes() argument 'errors' must be str, not {}", vm.type_name(&v))))
+            return Err(vm.type_error(format!("bytes() argument 'errors' must be str, not {}", arg_type_name(vm, &v))))
         }
     };
     let Some(src) = source else {
@@ -799,10 +810,17 @@ pub fn dict_update(vm: &mut Vm, d: &Rc<DictObj>, src: &Value) -> PyResult<()> {
 fn construct_range(vm: &mut Vm, args: Args) -> PyResult {
     no_kw(vm, &args, "range")?;
     count(vm, "range", args.pos.len(), 1, 3)?;
+    let mut vals = Vec::with_capacity(3);
+    for a in args.pos.iter() {
+        vals.push(index_int(vm, a)?);
+    }
+    if matches!(vals.get(2), Some(Value::Int(0))) {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
     let mut nums = [0i64; 3];
-    for (i, a) in args.pos.iter().enumerate() {
-        nums[i] = match index_int(vm, a)? {
-            Value::Int(n) => n,
+    for (i, v) in vals.iter().enumerate() {
+        nums[i] = match v {
+            Value::Int(n) => *n,
             _ => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         };
     }
@@ -811,9 +829,6 @@ fn construct_range(vm: &mut Vm, args: Args) -> PyResult {
         2 => (nums[0], nums[1], 1),
         _ => (nums[0], nums[1], nums[2]),
     };
-    if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
-    }
     Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
 }
 

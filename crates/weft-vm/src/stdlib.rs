@@ -816,7 +816,12 @@ fn log_of(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
 }
 
 fn m_log(vm: &mut Vm, args: Args) -> PyResult {
-    vm.check_args("log", &args, 1, 2)?;
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("math.log() takes no keyword arguments"));
+    }
+    if args.pos.is_empty() || args.pos.len() > 2 {
+        return Err(vm.type_error("math.log requires 1 to 2 arguments"));
+    }
     let num = log_of(vm, &args.pos[0], f64::ln)?;
     if let Some(base) = args.pos.get(1) {
         let den = log_of(vm, base, f64::ln)?;
@@ -1109,7 +1114,7 @@ fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
 
 fn m_hypot(vm: &mut Vm, args: Args) -> PyResult {
     if !args.kw.is_empty() {
-        return Err(vm.type_error("hypot() takes no keyword arguments"));
+        return Err(vm.type_error("math.hypot() takes no keyword arguments"));
     }
     let mut coords = Vec::with_capacity(args.pos.len());
     let mut max = 0.0f64;
@@ -1244,7 +1249,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<IBig> {
 
 fn m_gcd(vm: &mut Vm, args: Args) -> PyResult {
     if !args.kw.is_empty() {
-        return Err(vm.type_error("gcd() takes no keyword arguments"));
+        return Err(vm.type_error("math.gcd() takes no keyword arguments"));
     }
     let mut small: Option<u64> = Some(0);
     let mut big = UBig::ZERO;
@@ -1288,7 +1293,7 @@ fn m_gcd(vm: &mut Vm, args: Args) -> PyResult {
 
 fn m_lcm(vm: &mut Vm, args: Args) -> PyResult {
     if !args.kw.is_empty() {
-        return Err(vm.type_error("lcm() takes no keyword arguments"));
+        return Err(vm.type_error("math.lcm() takes no keyword arguments"));
     }
     let mut acc = UBig::ONE;
     for a in args.pos.iter() {
@@ -1327,7 +1332,7 @@ fn product_range(lo: u64, hi: u64) -> UBig {
 }
 
 fn m_factorial(vm: &mut Vm, args: Args) -> PyResult {
-    vm.check_args("factorial", &args, 1, 1)?;
+    vm.check_args("math.factorial", &args, 1, 1)?;
     let n = int_arg(vm, &args.pos[0])?;
     if n < IBig::ZERO {
         return Err(vm.value_error("factorial() not defined for negative values"));
@@ -1348,13 +1353,12 @@ fn m_perm(vm: &mut Vm, args: Args) -> PyResult {
         None | Some(Value::None) => None,
         Some(k) => Some(int_arg(vm, k)?),
     };
+    let Some(k) = k else {
+        return m_factorial(vm, Args::new([args.pos[0].clone()]));
+    };
     if n < IBig::ZERO {
         return Err(vm.value_error("n must be a non-negative integer"));
     }
-    let k = match k {
-        None => n.clone(),
-        Some(k) => k,
-    };
     if k < IBig::ZERO {
         return Err(vm.value_error("k must be a non-negative integer"));
     }
@@ -1430,6 +1434,9 @@ fn m_prod(vm: &mut Vm, mut args: Args) -> PyResult {
     let start = args.take_kw("start");
     if let Some((k, _)) = args.kw.first() {
         return Err(vm.type_error(format!("prod() got an unexpected keyword argument '{}'", k.as_str())));
+    }
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!("prod() takes at most 2 arguments ({} given)", args.pos.len())));
     }
     if args.pos.len() != 1 {
         return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({} given)", args.pos.len())));
