@@ -32,11 +32,6 @@ pub fn init(vm: &mut Vm) {
         ("max", builtin_max),
         ("sum", builtin_sum),
         ("sorted", builtin_sorted),
-        ("reversed", builtin_reversed),
-        ("enumerate", builtin_enumerate),
-        ("zip", builtin_zip),
-        ("map", builtin_map),
-        ("filter", builtin_filter),
         ("any", builtin_any),
         ("all", builtin_all),
         ("isinstance", builtin_isinstance),
@@ -69,6 +64,15 @@ pub fn init(vm: &mut Vm) {
     let b = vm.rt.builtins.clone();
     for &(name, f) in fns {
         b.set_str(name, vm.new_builtin(name, f));
+    }
+    // The lazy builtins are classes in CPython (`map`, `zip`, ...): calling one
+    // reaches `constructors::construct_builtin`, which calls [`construct_iterator`].
+    let object = vm.rt.types.object.clone();
+    for name in ITERATOR_CLASSES {
+        let t = crate::types::new_type(name, vec![object.clone()], crate::object::Layout::Iterator, true);
+        t.dict.set_str("__module__", Value::str("builtins"));
+        t.dict.set_str("__doc__", Value::None);
+        b.set_str(name, Value::Type(t));
     }
     b.set_str("NotImplemented", Value::NotImplemented);
     b.set_str("Ellipsis", Value::Ellipsis);
@@ -109,6 +113,21 @@ pub fn init(vm: &mut Vm) {
         b.set_str("EnvironmentError", Value::Type(os.clone()));
         b.set_str("IOError", Value::Type(os));
     }
+}
+
+/// Built-in classes whose instances are weft iterators.
+pub const ITERATOR_CLASSES: [&str; 5] = ["enumerate", "zip", "map", "filter", "reversed"];
+
+/// Calling one of [`ITERATOR_CLASSES`].
+pub fn construct_iterator(vm: &mut Vm, name: &str, args: Args) -> Option<PyResult> {
+    Some(match name {
+        "enumerate" => builtin_enumerate(vm, args),
+        "zip" => builtin_zip(vm, args),
+        "map" => builtin_map(vm, args),
+        "filter" => builtin_filter(vm, args),
+        "reversed" => builtin_reversed(vm, args),
+        _ => return None,
+    })
 }
 
 // ---------------------------------------------------------------------------

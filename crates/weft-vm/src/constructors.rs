@@ -119,6 +119,10 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
             }
             Ok(Value::Ellipsis)
         }
+        Layout::Iterator => match crate::builtins::construct_iterator(vm, &t.name, args) {
+            Some(r) => r,
+            None => Err(vm.type_error(format!("cannot create '{}' instances", t.name))),
+        },
         _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name))),
     }
 }
