@@ -3,6 +3,25 @@
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--batch") {
+        // One line per file: OK, or the error's class, message, line, offset, end offset.
+        for path in &args[1..] {
+            let src = std::fs::read_to_string(path).expect("read");
+            match weft_syntax::parse_module(&src) {
+                Ok(_) => println!("{}\tOK", path),
+                Err(e) => println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    path,
+                    e.kind.class_name(),
+                    e.msg,
+                    e.line,
+                    e.col,
+                    e.end_col
+                ),
+            }
+        }
+        return;
+    }
     let (dump, args) = match args.first().map(String::as_str) {
         Some("--dump") => (true, args[1..].to_vec()),
         _ => (false, args),

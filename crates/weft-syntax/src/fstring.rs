@@ -266,6 +266,13 @@ impl FParser<'_> {
         }
         let text = &self.body[expr_start..expr_end];
         if text.chars().all(|c| c.is_whitespace()) {
+            let c = self.s[self.i];
+            if matches!(c, b'!' | b':' | b'=') {
+                return Err(FErr::Deferred(format!(
+                    "f-string: expression required before '{}'",
+                    c as char
+                )));
+            }
             return Err(FErr::Deferred(
                 "f-string: empty expression not allowed".into(),
             ));

@@ -706,6 +706,12 @@ pub struct Lexer<'s> {
     pub prev_line: LineInfo,
     /// Set when the input ended inside a construct (for `incomplete`).
     pub eof_reached: bool,
+    /// The failure (if any) is one CPython reports from its parser.
+    parser_level_error: bool,
+    /// The last line any token handed out so far reached.
+    pub max_line: u32,
+    /// The error handed out, if any.
+    last_error: Option<SyntaxError>,
 }
 
 impl<'s> Lexer<'s> {
@@ -728,6 +734,9 @@ impl<'s> Lexer<'s> {
             cur_line: LineInfo::default(),
             prev_line: LineInfo::default(),
             eof_reached: false,
+            parser_level_error: false,
+            max_line: 0,
+            last_error: None,
         }
     }
 
@@ -781,6 +790,60 @@ impl<'s> Lexer<'s> {
     fn fail(&mut self, e: SyntaxError) {
         self.pending.push_back(Err(e));
         self.done = true;
+    }
+
+    /// Fail with an error CPython raises in its parser rather than its tokenizer
+    /// (string and f-string contents, nesting depth): later tokenizer errors
+    /// take priority over it.
+    fn fail_parser_level(&mut self, e: SyntaxError) {
+        self.parser_level_error = true;
+        self.fail(e);
+    }
+
+    /// After the parser failed: read on to the end of the input, and return a
+    /// tokenizer error found there, which CPython reports instead of the parser's
+    /// error (an unclosed bracket only if it opened before `err_line`).
+    pub fn tokenizer_error_after(&mut self, err_line: u32) -> Option<SyntaxError> {
+        let current = err_line.max(self.max_line);
+        loop {
+            let item = if self.failed {
+                // Already read by the error reporting: look at what it found.
+                Err(self.last_error.take()?)
+            } else {
+                self.next()?
+            };
+            match item {
+                Ok(_) => continue,
+                Err(e) => {
+                    if self.parser_level_error {
+                        return None;
+                    }
+                    if e.msg.ends_with("was never closed") && e.line >= current {
+                        return None;
+                    }
+                    // CPython's tokenizer reports these through the parser, which
+                    // has already failed: they do not replace its error.
+                    if e.kind != SyntaxErrorKind::SyntaxError
+                        || e.msg == "unexpected character after line continuation character"
+                        || e.msg == "unexpected EOF while parsing"
+                    {
+                        return None;
+                    }
+                    return Some(e);
+                }
+            }
+        }
+    }
+
+    /// True if the parser was handed an error found by the tokenizer itself.
+    pub fn failed_in_tokenizer(&self) -> bool {
+        self.failed && !self.parser_level_error
+    }
+
+    /// The position CPython gives to the end of input: the end of the last line.
+    pub fn eof_pos(&self) -> Pos {
+        let body = self.src.strip_suffix('\n').unwrap_or(self.src);
+        self.pos(body.len())
     }
 
     /// Process raw tokens until at least one item is pending or input is exhausted.
@@ -1243,7 +1306,7 @@ impl<'s> Lexer<'s> {
                 "maximum recursion depth exceeded during compilation",
                 start,
             );
-            self.fail(e);
+            self.fail_parser_level(e);
             return;
         }
         self.pending.push_back(Ok((s, tok, e)));
@@ -1329,6 +1392,7 @@ impl<'s> Lexer<'s> {
         let body = &text[scan.prefix_len as usize + qlen..text.len() - qlen];
         if bytes {
             if !body.is_ascii() {
+                self.parser_level_error = true;
                 let s = self.pos(start);
                 let e = self.pos(end);
                 return Err(SyntaxError {
@@ -1351,7 +1415,9 @@ impl<'s> Lexer<'s> {
             });
         }
         if fstr {
-            return crate::fstring::parse_fstring(body, body_start, raw, &self.map, self.src);
+            let r = crate::fstring::parse_fstring(body, body_start, raw, &self.map, self.src);
+            self.parser_level_error = r.is_err();
+            return r;
         }
         if raw {
             return Ok(StrValue::Str(body.to_string()));
@@ -1425,8 +1491,12 @@ impl Iterator for Lexer<'_> {
                     self.history.pop_front();
                 }
                 self.history.push_back((sp.0, sp.1.stripped(), sp.2));
+                self.max_line = self.max_line.max(sp.2.line);
             }
-            Err(_) => self.failed = true,
+            Err(e) => {
+                self.failed = true;
+                self.last_error = Some(e.clone());
+            }
         }
         Some(item)
     }

@@ -172,7 +172,18 @@ pub(crate) fn parse_fstring_expr(text: &str, base: Pos) -> Result<Expr, SyntaxEr
 fn run(src: &str, mode: Mode, base: Pos, in_parens: bool) -> Result<Top, SyntaxError> {
     let mut lexer = Lexer::new(src, mode, base, in_parens);
     let result = grammar::TopParser::new().parse(&mut lexer);
-    result.map_err(|e| map_error(e, &mut lexer))
+    result.map_err(|e| {
+        let from_tokenizer = matches!(e, ParseError::User { .. }) && lexer.failed_in_tokenizer();
+        let err = map_error(e, &mut lexer);
+        if from_tokenizer || err.msg == "unexpected indent" {
+            return err;
+        }
+        // Like CPython, read the rest of the input: a tokenizer error there wins.
+        match lexer.tokenizer_error_after(err.line) {
+            Some(tok_err) => tok_err,
+            None => err,
+        }
+    })
 }
 
 fn tok_err(kind: SyntaxErrorKind, msg: impl Into<String>, start: Pos, end: Pos) -> SyntaxError {
@@ -234,7 +245,10 @@ fn expected_block(lexer: &Lexer, err_tok: Option<&Spanned>) -> Option<SyntaxErro
         Some((s, t, e)) if !(lexer.eof_reached && matches!(t, Tok::Dedent | Tok::Newline)) => {
             (*s, *e, false)
         }
-        _ => (newline.0, newline.2, true),
+        _ => {
+            let p = lexer.eof_pos();
+            (p, p, true)
+        }
     };
     let mut e = tok_err(SyntaxErrorKind::IndentationError, msg, start, end);
     e.incomplete = incomplete;
@@ -244,8 +258,19 @@ fn expected_block(lexer: &Lexer, err_tok: Option<&Spanned>) -> Option<SyntaxErro
 fn map_error(e: ParseError<Pos, Tok, SyntaxError>, lexer: &mut Lexer) -> SyntaxError {
     match e {
         ParseError::User { error } => error,
-        ParseError::UnrecognizedEof { location, .. } => {
+        ParseError::UnrecognizedEof { location, expected } => {
             if let Some(e) = expected_block(lexer, None) {
+                return e;
+            }
+            if expects_handler(&expected) {
+                let p = lexer.eof_pos();
+                let mut e = tok_err(
+                    SyntaxErrorKind::SyntaxError,
+                    "expected 'except' or 'finally' block",
+                    p,
+                    p,
+                );
+                e.incomplete = true;
                 return e;
             }
             let (start, end) = match lexer.history.back() {
@@ -267,6 +292,10 @@ fn map_error(e: ParseError<Pos, Tok, SyntaxError>, lexer: &mut Lexer) -> SyntaxE
     }
 }
 
+fn expects_handler(expected: &[String]) -> bool {
+    expected.iter().any(|x| x == "\"except\"") && expected.iter().any(|x| x == "\"finally\"")
+}
+
 fn is_open(t: &Tok) -> bool {
     matches!(t, Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLParen)
 }
@@ -281,6 +310,7 @@ fn is_close(t: &Tok) -> bool {
 fn expr_start(h: &std::collections::VecDeque<Spanned>, i: usize) -> Option<usize> {
     let mut depth = 0usize;
     let mut j = i;
+    let mut passed_in = false;
     loop {
         let t = &h[j].1;
         if is_close(t) {
@@ -291,8 +321,14 @@ fn expr_start(h: &std::collections::VecDeque<Spanned>, i: usize) -> Option<usize
             }
             depth -= 1;
         } else if depth == 0 {
+            if *t == Tok::In {
+                passed_in = true;
+            }
             let stop = match t {
-                Tok::For => return None,
+                // A comprehension's target may get the hint, its iterable not.
+                Tok::For if passed_in => return None,
+                Tok::For => true,
+                Tok::If => return None,
                 Tok::Name(_)
                 | Tok::Number(_)
                 | Tok::Str(_)
@@ -337,6 +373,149 @@ fn expr_start(h: &std::collections::VecDeque<Spanned>, i: usize) -> Option<usize
         }
         j -= 1;
     }
+}
+
+/// Index in the history where the current statement starts.
+fn statement_start(h: &std::collections::VecDeque<Spanned>, before: usize) -> usize {
+    let mut depth = 0usize;
+    let mut j = before;
+    while j > 0 {
+        let t = &h[j - 1].1;
+        if is_close(t) {
+            depth += 1;
+        } else if is_open(t) {
+            if depth == 0 {
+                return j;
+            }
+            depth -= 1;
+        } else if depth == 0
+            && matches!(
+                t,
+                Tok::Newline
+                    | Tok::Indent
+                    | Tok::Dedent
+                    | Tok::Semi
+                    | Tok::StartModule
+                    | Tok::StartInteractive
+                    | Tok::StartExpression
+                    | Tok::StartFString
+            )
+        {
+            return j;
+        }
+        j -= 1;
+    }
+    0
+}
+
+/// Parse the source text spanned by history entries `from..=to` as an expression.
+fn parse_span(
+    lexer: &Lexer,
+    h: &std::collections::VecDeque<Spanned>,
+    from: usize,
+    to: usize,
+) -> Option<crate::ast::Expr> {
+    let map = &lexer.map;
+    let (a, b) = (map.offset(h[from].0), map.offset(h[to].2));
+    if a >= b {
+        return None;
+    }
+    crate::parser::parse_fstring_expr(&map.text()[a..b], h[from].0).ok()
+}
+
+/// `a.b := 1` as a statement: CPython names the target.
+fn walrus_target_error(
+    lexer: &Lexer,
+    h: &std::collections::VecDeque<Spanned>,
+) -> Option<SyntaxError> {
+    let n = h.len();
+    let s = statement_start(h, n - 1);
+    if s >= n - 1 || (s + 2 == n && matches!(h[s].1, Tok::Name(_))) {
+        return None;
+    }
+    let a = parse_span(lexer, h, s, n - 2)?;
+    if matches!(a.kind, crate::ast::ExprKind::Name(_)) {
+        return None;
+    }
+    Some(crate::builder::err_at(
+        a.loc,
+        format!(
+            "cannot use assignment expressions with {}",
+            crate::builder::expr_name(&a)
+        ),
+    ))
+}
+
+/// A statement `t1 = t2 = ...` that failed after an `=`: CPython reports an
+/// invalid target first.
+fn failed_assignment_target(
+    lexer: &Lexer,
+    h: &std::collections::VecDeque<Spanned>,
+    tok: &Tok,
+) -> Option<SyntaxError> {
+    let n = h.len();
+    if lexer.bracket_depth() > is_open(tok) as usize {
+        return None;
+    }
+    let s = statement_start(h, n - 1);
+    if s >= n - 1
+        || !h[s].1.starts_operand()
+            && !matches!(h[s].1, Tok::Star | Tok::Minus | Tok::Plus | Tok::Yield)
+    {
+        return None;
+    }
+    let mut eqs = Vec::new();
+    let mut depth = 0usize;
+    for (k, item) in h.iter().enumerate().take(n - 1).skip(s) {
+        if is_open(&item.1) {
+            depth += 1;
+        } else if is_close(&item.1) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && item.1 == Tok::Equal {
+            eqs.push(k);
+        } else if depth == 0 && matches!(item.1, Tok::Colon | Tok::Lambda) {
+            return None;
+        }
+    }
+    if eqs.is_empty() {
+        return None;
+    }
+    let mut targets = Vec::new();
+    let mut bare_yields = Vec::new();
+    let mut from = s;
+    for &eq in &eqs {
+        if eq == from {
+            return None;
+        }
+        bare_yields.push(h[from].1 == Tok::Yield);
+        if h[from].1 == Tok::Yield {
+            // Only its location matters.
+            targets.push(crate::ast::Expr {
+                loc: crate::ast::Loc::new(
+                    h[from].0.line,
+                    h[from].0.col,
+                    h[eq - 1].2.line,
+                    h[eq - 1].2.col,
+                ),
+                kind: crate::ast::ExprKind::Yield(None),
+            });
+        } else {
+            targets.push(parse_span(lexer, h, from, eq - 1)?);
+        }
+        from = eq + 1;
+    }
+    // The value: CPython's "here" message needs one that starts like an operand.
+    let value_starts =
+        from < n && h[from].1.starts_operand() && !matches!(h[from].1, Tok::Not | Tok::Lambda);
+    let dummy = crate::ast::Expr {
+        loc: crate::ast::Loc::default(),
+        kind: if value_starts {
+            crate::ast::ExprKind::Name(String::new())
+        } else {
+            crate::ast::ExprKind::Yield(None)
+        },
+    };
+    crate::builder::check_assign(&targets, &dummy, &bare_yields).err()
 }
 
 fn is_bitwise_or_token(t: &Tok) -> bool {
@@ -506,10 +685,16 @@ fn invalid_named_expression(
 fn expr_end_from(lexer: &mut Lexer, first: &Spanned) -> Pos {
     let mut end = first.2;
     let mut depth = if is_open(&first.1) { 1usize } else { 0 };
+    let mut prev = first.1.clone();
     for _ in 0..10_000 {
         let Some(Ok((_, t, e))) = lexer.next() else {
             break;
         };
+        // An operand right after an operand ends the expression.
+        if depth == 0 && prev.ends_operand() && t.starts_operand() && !matches!(t, Tok::Not) {
+            break;
+        }
+        prev = t.clone();
         if is_open(&t) {
             depth += 1;
         } else if is_close(&t) {
@@ -559,15 +744,74 @@ fn unrecognized(lexer: &mut Lexer, token: Spanned, expected: &[String]) -> Synta
         }
     }
     let line_first = lexer.cur_line_or_prev().first;
-    if tok == Tok::Newline
-        && expected.iter().any(|x| x == "\":\"")
-        && line_first.as_ref().and_then(block_kind).is_some()
+    let expects = |t: &str| expected.iter().any(|x| x == t);
+    if expects("\":\"") {
+        // CPython requires the ':' of these headers whatever comes instead,
+        // of the others only in place of the end of the line.
+        let forced = matches!(
+            line_first,
+            Some(Tok::Def | Tok::For | Tok::Try | Tok::Finally | Tok::Else)
+        ) && lexer.bracket_depth() == 0;
+        if forced || (tok == Tok::Newline && line_first.as_ref().and_then(block_kind).is_some()) {
+            return tok_err(syntax, "expected ':'", start, end);
+        }
+    }
+    let hist = &lexer.history;
+    if expects("\"(\"")
+        && line_first == Some(Tok::Def)
+        && hist.len() >= 3
+        && hist[hist.len() - 3].1 == Tok::Def
     {
-        return tok_err(syntax, "expected ':'", start, end);
+        return tok_err(syntax, "expected '('", start, end);
+    }
+    if expects_handler(expected) {
+        return tok_err(syntax, "expected 'except' or 'finally' block", start, end);
     }
     let h = lexer.history.clone();
     let n = h.len();
     let prev = if n >= 2 { Some(&h[n - 2]) } else { None };
+    let in_import = matches!(line_first, Some(Tok::Import | Tok::From));
+    let depth_before = lexer.bracket_depth() - is_open(&tok) as usize;
+    let in_def_params = line_first == Some(Tok::Def) && depth_before == 1;
+    if let Some(prev) = prev {
+        // `def f(a=):`
+        if prev.1 == Tok::Equal
+            && matches!(tok, Tok::Comma | Tok::RPar)
+            && line_first == Some(Tok::Def)
+            && lexer.bracket_depth() == 1 - (tok == Tok::RPar) as usize
+        {
+            return tok_err(syntax, "expected default value expression", prev.0, prev.2);
+        }
+        // `lambda x=: ...`
+        if prev.1 == Tok::Equal && matches!(tok, Tok::Comma | Tok::Colon) {
+            let mut k = n - 2;
+            let mut in_lambda = false;
+            while k > 0 {
+                k -= 1;
+                match h[k].1 {
+                    Tok::Lambda => {
+                        in_lambda = true;
+                        break;
+                    }
+                    Tok::Colon | Tok::Newline | Tok::LPar | Tok::LSqb | Tok::LBrace => break,
+                    _ => {}
+                }
+            }
+            if in_lambda {
+                return tok_err(syntax, "expected default value expression", prev.0, prev.2);
+            }
+        }
+        // `a.b := 1` at statement level.
+        if tok == Tok::ColonEqual && lexer.bracket_depth() == 0 {
+            if let Some(e) = walrus_target_error(lexer, &h) {
+                return e;
+            }
+        }
+        // `f() = ` and other statements with an invalid target that failed later.
+        if let Some(e) = failed_assignment_target(lexer, &h, &tok) {
+            return e;
+        }
+    }
     if let Some(prev) = prev {
         // `from x import a, b,`
         if tok == Tok::Newline && prev.1 == Tok::Comma && line_first == Some(Tok::From) {
@@ -580,19 +824,14 @@ fn unrecognized(lexer: &mut Lexer, token: Spanned, expected: &[String]) -> Synta
         }
         // `print x`
         if let Tok::Name(name) = &prev.1 {
-            let at_stmt_start = n < 3
-                || matches!(
-                    h[n - 3].1,
-                    Tok::Newline
-                        | Tok::Indent
-                        | Tok::Dedent
-                        | Tok::Semi
-                        | Tok::StartModule
-                        | Tok::StartInteractive
-                );
-            if (name == "print" || name == "exec") && at_stmt_start && tok.starts_operand() {
-                let line = lexer.map_line_text(prev.0);
-                let end_col = line.trim_end().chars().count() as u32;
+            let after_dot = n >= 3 && h[n - 3].1 == Tok::Dot;
+            if (name == "print" || name == "exec")
+                && !after_dot
+                && tok.starts_operand()
+                && !matches!(tok, Tok::LPar | Tok::Not | Tok::Lambda)
+                && !in_import
+            {
+                let b_end = expr_end_from(lexer, &token);
                 let mut e = tok_err(
                     syntax,
                     format!(
@@ -600,9 +839,11 @@ fn unrecognized(lexer: &mut Lexer, token: Spanned, expected: &[String]) -> Synta
                         name, name
                     ),
                     prev.0,
-                    Pos::new(prev.0.line, end_col),
+                    b_end,
                 );
-                e.end_col = end_col + 1;
+                if b_end.line != prev.0.line {
+                    e.end_col = e.col + 1;
+                }
                 return e;
             }
         }
@@ -635,7 +876,7 @@ fn unrecognized(lexer: &mut Lexer, token: Spanned, expected: &[String]) -> Synta
         }
         // `[1, 2 3]`: two expressions side by side inside brackets.
         let starts_b = tok.starts_operand() && tok != Tok::Not && tok != Tok::Lambda;
-        if lexer.bracket_depth() > 0 && prev.1.ends_operand() && starts_b {
+        if depth_before > 0 && prev.1.ends_operand() && starts_b && !in_import && !in_def_params {
             if let Some(s) = expr_start(&h, n - 2) {
                 let first = &h[s].1;
                 let name_string =
@@ -657,6 +898,12 @@ fn unrecognized(lexer: &mut Lexer, token: Spanned, expected: &[String]) -> Synta
                 }
             }
         }
+    }
+    // CPython's parser tries to read an expression starting here (for its
+    // "forgot a comma" rule) before giving up, which matters for which
+    // unclosed bracket it reports afterwards.
+    if n >= 2 && h[n - 2].1.ends_operand() && tok.starts_operand() && !in_import {
+        expr_end_from(lexer, &token);
     }
     tok_err(syntax, "invalid syntax", start, end)
 }
