@@ -88,19 +88,24 @@ impl Vm {
             }
             Value::Instance(inst) => {
                 let ty = inst.class();
-                match ty.lookup("__format__") {
-                    Some(Value::Builtin(b)) => {
-                        if b.owner == "object" {
-                            return self.default_format(v, s);
+                let found = ty.lookup("__format__");
+                // A subclass of int/float/str that does not define __format__
+                // formats its built-in value (under its own type name).
+                if matches!(found, None | Some(Value::Builtin(_))) {
+                    if let Payload::Builtin(inner) = &inst.payload {
+                        if matches!(
+                            inner,
+                            Value::Str(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+                        ) {
+                            let inner = inner.clone();
+                            return self.format_builtin(&inner, s, Some(&ty.name));
                         }
-                        if let Payload::Builtin(inner) = &inst.payload {
-                            if matches!(
-                                inner,
-                                Value::Str(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
-                            ) {
-                                let inner = inner.clone();
-                                return self.format_builtin(&inner, s, Some(&ty.name));
-                            }
+                    }
+                }
+                match found {
+                    Some(Value::Builtin(b)) => {
+                        if matches!(b.owner, "object" | "int" | "bool" | "float" | "str") {
+                            return self.default_format(v, s);
                         }
                         let f = Value::Builtin(b);
                         let r = self.call2(&f, v.clone(), Value::Str(spec.clone()))?;
