@@ -225,7 +225,10 @@ impl Vm {
                         "value" if inst.class().is_subtype(&self.exc_type("StopIteration")) => {
                             Some(first_arg(&e.args))
                         }
-                        "code" if inst.class().is_subtype(&self.exc_type("SystemExit")) => Some(first_arg(&e.args)),
+                        "code" if inst.class().is_subtype(&self.exc_type("SystemExit")) => Some(match &e.args {
+                            Value::Tuple(t) if t.items.len() > 1 => e.args.clone(),
+                            _ => first_arg(&e.args),
+                        }),
                         "msg" if inst.class().is_subtype(&self.exc_type("SyntaxError")) => Some(first_arg(&e.args)),
                         _ => None,
                     });

@@ -67,10 +67,8 @@ pub fn init(vm: &mut Vm) {
     }
     // The lazy builtins are classes in CPython (`map`, `zip`, ...): calling one
     // reaches `constructors::construct_builtin`, which calls [`construct_iterator`].
-    let object = vm.rt.types.object.clone();
     for name in ITERATOR_CLASSES {
-        let t = crate::types::new_type(name, vec![object.clone()], crate::object::Layout::Iterator, true);
-        t.dict.set_str("__module__", Value::str("builtins"));
+        let t = vm.rt.types.iterator_type(name);
         t.dict.set_str("__doc__", Value::None);
         b.set_str(name, Value::Type(t));
     }

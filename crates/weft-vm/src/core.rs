@@ -250,11 +250,24 @@ impl Vm {
         self.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| self.main_globals.clone())
     }
 
+    /// `locals()`: the namespace of a module or class body, or a snapshot of a function's fast locals.
     pub fn current_locals(&self) -> Rc<DictObj> {
-        match self.frames.last() {
-            Some(f) => f.locals.clone().unwrap_or_else(|| f.globals.clone()),
-            None => self.main_globals.clone(),
+        let Some(f) = self.frames.last() else { return self.main_globals.clone() };
+        if let Some(l) = &f.locals {
+            return l.clone();
         }
+        if f.code.flags() & weft_compiler::bytecode::flags::OPTIMIZED == 0 {
+            return f.globals.clone();
+        }
+        let d = DictObj::new();
+        for (i, name) in f.code.varnames.iter().enumerate() {
+            if let Some(v) = self.stack.get(f.base + i) {
+                if !v.is_null() {
+                    d.set_strobj(name.clone(), v.clone());
+                }
+            }
+        }
+        Rc::new(d)
     }
 
     /// `import name` (the `ImportName` instruction).

@@ -67,6 +67,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Instance(_), _) | (_, Instance(_)) => Option::None,
         (FrozenSet(_) | Set(_), FrozenSet(_) | Set(_)) => Option::None,
         (Type(_), Type(_)) => Some(false),
+        // Containers compare by content, which may run Python code.
+        (List(_), List(_)) | (Dict(_), Dict(_)) | (Range(_), Range(_)) | (DictView(_), DictView(_)) => Option::None,
         _ => Some(false),
     }
 }

@@ -902,7 +902,9 @@ pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyRe
             return Err(e);
         }
     }
+    vm.frames.push(FrameRef { globals: frame.globals.clone(), locals: None, code: frame.code.clone(), base });
     let r = run_frame(vm, &mut frame, None);
+    vm.frames.pop();
     vm.depth -= 1;
     vm.stack.truncate(base);
     match r {
@@ -984,7 +986,9 @@ pub fn resume_generator(vm: &mut Vm, gen: &GeneratorObj, sent: Value, throw: Opt
     let outer_handled = std::mem::replace(&mut vm.handled, handled);
     let mut frame = Frame { code, globals, locals: None, base, ip, blocks, cells, reraising: false };
     vm.depth += 1;
+    vm.frames.push(FrameRef { globals: frame.globals.clone(), locals: None, code: frame.code.clone(), base });
     let r = run_frame(vm, &mut frame, throw);
+    vm.frames.pop();
     vm.depth -= 1;
     let inner_handled = std::mem::replace(&mut vm.handled, outer_handled);
     match r {
@@ -1022,10 +1026,12 @@ pub fn run_code_with_locals(
     vm.stack.resize(base + code.n_locals, Value::Null);
     let mut cells: Vec<Rc<CellObj>> = (0..code.n_cells).map(|_| Rc::new(CellObj::new(Value::Null))).collect();
     cells.extend(closure.iter().cloned());
+    vm.frames.push(FrameRef { globals: globals.clone(), locals: locals.clone(), code: code.clone(), base });
     let mut frame = Frame { code, globals, locals, base, ip: 0, blocks: Vec::new(), cells, reraising: false };
     vm.depth += 1;
     let r = run_frame(vm, &mut frame, None);
     vm.depth -= 1;
+    vm.frames.pop();
     vm.stack.truncate(base);
     match r {
         Ok(FrameExit::Return(v)) | Ok(FrameExit::Yield(v)) => Ok(v),

@@ -78,6 +78,12 @@ impl Vm {
                 ))
             }
             Value::Instance(_) if self.lookup_special(idx, "__index__").is_some() => self.index_value(idx)?,
+            _ if what == "string" => {
+                return Err(self.type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(idx)
+                )))
+            }
             _ => {
                 return Err(self.type_error(format!(
                     "{what} indices must be integers or slices, not {}",
@@ -87,6 +93,7 @@ impl Vm {
         };
         match self.normalize_index(i, len) {
             Some(i) => Ok(i),
+            None if what == "index" => Err(self.index_error("index out of range")),
             None => Err(self.index_error(format!("{what} index out of range"))),
         }
     }
@@ -145,10 +152,10 @@ impl Vm {
             }
             Value::Range(r) => {
                 if let Value::Slice(sl) = idx {
-                    let (start, _, step, n) = self.slice_indices(sl, r.len() as usize)?;
+                    let (start, stop, step, _) = self.slice_indices(sl, r.len() as usize)?;
                     let new_start = r.start + start * r.step;
                     let new_step = r.step * step;
-                    let new_stop = new_start + n as i64 * new_step;
+                    let new_stop = r.start + stop * r.step;
                     return Ok(Value::Range(Rc::new(crate::value::RangeObj {
                         start: new_start,
                         stop: new_stop,

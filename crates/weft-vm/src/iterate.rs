@@ -531,7 +531,8 @@ impl Vm {
         for (k, v) in pairs {
             if let Some(f) = func {
                 if !matches!(k, Value::Str(_)) {
-                    return Err(self.type_error(format!("{} keywords must be strings", self.callable_name(f))));
+                    let _ = f;
+                    return Err(self.type_error("keywords must be strings"));
                 }
                 if target.get(self, &k)?.is_some() {
                     return Err(self.type_error(format!(

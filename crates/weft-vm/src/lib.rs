@@ -10,6 +10,7 @@ pub mod call;
 pub mod constructors;
 pub mod core;
 pub mod dict;
+pub mod dunders;
 pub mod exc;
 pub mod frame;
 pub mod function;
@@ -100,10 +101,7 @@ pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: CompileMode)
 /// Runs module source in `module`'s namespace.
 pub fn run_in_module(vm: &mut Vm, src: &str, path: &str, module: &Rc<ModuleObj>) -> PyResult<()> {
     let code = compile_source(vm, src, path, CompileMode::Module)?;
-    vm.frames.push(frame::FrameRef { globals: module.dict.clone(), locals: None, code: code.clone(), base: 0 });
-    let r = frame::run_code_with_locals(vm, code, module.dict.clone(), None, &[]);
-    vm.frames.pop();
-    r.map(|_| ())
+    frame::run_code_with_locals(vm, code, module.dict.clone(), None, &[]).map(|_| ())
 }
 
 /// Runs a program as `__main__`; prints an uncaught exception as CPython does and

@@ -3974,23 +3974,6 @@ fn set_intersection(vm: &mut Vm, so: &Rc<SetObj>, other: &Value) -> PyResult<Rc<
     Ok(result)
 }
 
-/// Rebuilds `so`'s table with room for `minused` (CPython's `set_table_resize`).
-fn set_rebuild(vm: &mut Vm, so: &SetObj, minused: usize) -> PyResult<()> {
-    let mut newsize = 8usize;
-    while newsize <= minused {
-        newsize <<= 1;
-    }
-    let fresh = SetObj::new();
-    if newsize > 8 {
-        fresh.reserve_for((newsize / 4).max(5));
-    }
-    for (h, k) in so.entries() {
-        fresh.add_hashed(vm, h, k)?;
-    }
-    so.replace_table(fresh.table.into_inner());
-    Ok(())
-}
-
 /// `set_difference_update_internal`.
 fn set_difference_update_internal(vm: &mut Vm, so: &Rc<SetObj>, other: &Value) -> PyResult<()> {
     let mut removed = 0usize;
@@ -4021,7 +4004,7 @@ fn set_difference_update_internal(vm: &mut Vm, so: &Rc<SetObj>, other: &Value) -
 /// With a finger-keeping `SetObj::take_body` this becomes
 /// `so.take_body(SetObj::from_table(new.snapshot()))`.)
 fn set_swap_bodies(so: &SetObj, new: &SetObj) {
-    so.replace_table(new.snapshot());
+    so.take_body(SetObj::from_table(new.snapshot()));
 }
 
 /// End of `set_difference_update_internal`: "If more than 1/4th are dummies, then
@@ -4029,11 +4012,11 @@ fn set_swap_bodies(so: &SetObj, new: &SetObj) {
 /// dummies made by this operation are counted. (With `SetObj::fill()` and
 /// `SetObj::resize()` this becomes exact: `if so.fill() - so.len() > mask / 4 {
 /// so.resize(minused) }`.)
-fn set_purge_dummies(vm: &mut Vm, so: &SetObj, removed: usize) -> PyResult<()> {
+fn set_purge_dummies(_vm: &mut Vm, so: &SetObj, _removed: usize) -> PyResult<()> {
     let mask = so.capacity().saturating_sub(1);
-    if removed > mask / 4 {
+    if so.fill() - so.len() > mask / 4 {
         let used = so.len();
-        set_rebuild(vm, so, if used > 50_000 { used * 2 } else { used * 4 })?;
+        so.resize(if used > 50_000 { used * 2 } else { used * 4 });
     }
     Ok(())
 }

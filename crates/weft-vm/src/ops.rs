@@ -318,6 +318,9 @@ impl Vm {
             if let Value::Tuple(_) = a {
                 return self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b)));
             }
+            if let Value::Bytes(_) = a {
+                return self.type_error(format!("can't concat {} to bytes", self.type_name(b)));
+            }
         }
         if op == BinOp::Mult
             && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
@@ -656,10 +659,10 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(self.error(
-                "IndexError",
-                format!("cannot fit '{}' into an index-sized integer", self.type_name(v)),
-            )),
+            Value::BigInt(_) => Err(self.overflow_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                self.type_name(v)
+            ))),
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__index__") {
                     let r = self.call1(&m, v.clone())?;
@@ -880,7 +883,7 @@ impl Vm {
     }
 
     /// Comparisons between built-in values; None when not defined natively.
-    fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+    pub fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
         use Value::*;
         let ord = match (a, b) {
             (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
@@ -916,7 +919,11 @@ impl Vm {
                 return Ok(Some(if op == CmpOp::Eq { eq } else { !eq }));
             }
             (DictView(_), _) | (_, DictView(_)) => return crate::methods::view_compare(self, a, b, op),
-            (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => Ordering::Equal,
+            (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => match op {
+                CmpOp::Eq => return Ok(Some(true)),
+                CmpOp::NotEq => return Ok(Some(false)),
+                _ => return Ok(Option::None),
+            },
             (Instance(_), _) | (_, Instance(_)) => return Ok(Option::None),
             _ => {
                 return Ok(match op {

@@ -99,6 +99,29 @@ impl SetObj {
         drop(old);
     }
 
+    /// CPython's `set_swap_bodies` as `intersection_update` uses it: takes `other`'s
+    /// table (entries, fill, used, mask) but keeps this set's pop finger.
+    pub fn take_body(&self, other: SetObj) {
+        let mut t = other.table.into_inner();
+        let old = {
+            let mut mine = self.table.borrow_mut();
+            t.finger = mine.finger;
+            t.version = mine.version + 1;
+            std::mem::replace(&mut *mine, t)
+        };
+        drop(old);
+    }
+
+    /// Active plus dummy slots.
+    pub fn fill(&self) -> usize {
+        self.table.borrow().fill
+    }
+
+    /// `set_table_resize(so, minused)`: rebuilds the table (dropping dummies), keeps the finger.
+    pub fn resize(&self, minused: usize) {
+        self.table.borrow_mut().resize(minused)
+    }
+
     /// Slot index holding `key`, comparing with Python `==` where needed.
     fn find(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
         'restart: loop {
@@ -196,7 +219,11 @@ impl SetObj {
     pub fn clear(&self) {
         let old = std::mem::take(&mut *self.table.borrow_mut());
         let v = old.version;
-        self.table.borrow_mut().version = v + 1;
+        {
+            let mut t = self.table.borrow_mut();
+            t.version = v + 1;
+            t.finger = old.finger;
+        }
         drop(old);
     }
 
@@ -327,7 +354,7 @@ impl SetTable {
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => break 'search j,
-                    Slot::Dummy if freeslot.is_none() => freeslot = Some(j),
+                    Slot::Dummy => freeslot = Some(j),
                     _ => {}
                 }
             }

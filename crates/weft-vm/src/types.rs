@@ -15,6 +15,8 @@ macro_rules! builtin_types {
         pub struct Types {
             $(pub $field: Rc<TypeObj>,)*
             pub bool_: Rc<TypeObj>,
+            /// One class per kind of built-in iterator ("list_iterator", "map", ...), made on first use.
+            iterator_types: RefCell<HashMap<&'static str, Rc<TypeObj>>>,
             exceptions: HashMap<&'static str, Rc<TypeObj>>,
             /// Exception classes in definition order (for the builtins namespace).
             pub exception_order: Vec<Rc<TypeObj>>,
@@ -25,7 +27,7 @@ macro_rules! builtin_types {
                 let object = new_type("object", vec![], Layout::Object, true);
                 let mk = |name: &str, layout: Layout| new_type(name, vec![object.clone()], layout, true);
                 $(let $field = if $name == "object" { object.clone() } else { mk($name, Layout::$layout) };)*
-                let mut t = Types { bool_: object.clone(), $($field,)* exceptions: HashMap::new(), exception_order: Vec::new() };
+                let mut t = Types { bool_: object.clone(), iterator_types: RefCell::new(HashMap::new()), $($field,)* exceptions: HashMap::new(), exception_order: Vec::new() };
                 t.bool_ = new_type("bool", vec![t.int.clone()], Layout::Bool, true);
                 t.make_exceptions();
                 t
@@ -205,6 +207,17 @@ impl Types {
         }
     }
 
+    /// The class of the built-in iterators named `name` (a subclass of the generic iterator type).
+    pub fn iterator_type(&self, name: &'static str) -> Rc<TypeObj> {
+        if let Some(t) = self.iterator_types.borrow().get(name) {
+            return t.clone();
+        }
+        let t = new_type(name, vec![self.iterator.clone()], Layout::Iterator, true);
+        t.dict.set_str("__module__", Value::str("builtins"));
+        self.iterator_types.borrow_mut().insert(name, t.clone());
+        t
+    }
+
     pub fn exception_named(&self, name: &str) -> Option<Rc<TypeObj>> {
         self.exceptions.get(name).cloned()
     }
@@ -244,7 +257,7 @@ impl Vm {
             Value::Module(_) => t.module.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
-            Value::Iterator(_) => t.iterator.clone(),
+            Value::Iterator(i) => t.iterator_type(i.type_name),
             Value::Generator(_) => t.generator.clone(),
             Value::DictView(v) => match v.kind {
                 crate::iter::DictIterKind::Keys => t.dict_keys.clone(),

@@ -1,0 +1,189 @@
+//! The special methods of the built-in types as Python sees them (`int.__add__`,
+//! `str.__lt__`, ...). The VM's operators do not go through these — they work
+//! on the values directly — but programs can look them up and call them, and
+//! subclasses of built-ins inherit them.
+
+use weft_compiler::ast::{BinOp, CmpOp};
+
+use crate::function::Args;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn two_args(vm: &Vm, name: &str, a: &Args) -> PyResult<(Value, Value)> {
+    vm.check_args(name, a, 2, 2)?;
+    let unwrap = |v: &Value| crate::ops::unwrap_builtin(v).unwrap_or_else(|| v.clone());
+    Ok((unwrap(&a.pos[0]), unwrap(&a.pos[1])))
+}
+
+macro_rules! binary_dunders {
+    ($($name:literal, $rname:literal, $f:ident, $rf:ident => $op:expr;)*) => {
+        $(
+            fn $f(vm: &mut Vm, a: Args) -> PyResult {
+                let (x, y) = two_args(vm, $name, &a)?;
+                Ok(vm.builtin_binary(&x, &y, $op)?.unwrap_or(Value::NotImplemented))
+            }
+            fn $rf(vm: &mut Vm, a: Args) -> PyResult {
+                let (x, y) = two_args(vm, $rname, &a)?;
+                Ok(vm.builtin_binary(&y, &x, $op)?.unwrap_or(Value::NotImplemented))
+            }
+        )*
+        const BINARY: &[(&str, &str, crate::function::NativeFn, crate::function::NativeFn, BinOp)] =
+            &[$(($name, $rname, $f, $rf, $op)),*];
+    };
+}
+
+binary_dunders! {
+    "__add__", "__radd__", add, radd => BinOp::Add;
+    "__sub__", "__rsub__", sub, rsub => BinOp::Sub;
+    "__mul__", "__rmul__", mul, rmul => BinOp::Mult;
+    "__truediv__", "__rtruediv__", truediv, rtruediv => BinOp::Div;
+    "__floordiv__", "__rfloordiv__", floordiv, rfloordiv => BinOp::FloorDiv;
+    "__mod__", "__rmod__", modulo, rmodulo => BinOp::Mod;
+    "__pow__", "__rpow__", power, rpower => BinOp::Pow;
+    "__lshift__", "__rlshift__", lshift, rlshift => BinOp::LShift;
+    "__rshift__", "__rrshift__", rshift, rrshift => BinOp::RShift;
+    "__and__", "__rand__", and, rand => BinOp::BitAnd;
+    "__or__", "__ror__", or, ror => BinOp::BitOr;
+    "__xor__", "__rxor__", xor, rxor => BinOp::BitXor;
+}
+
+macro_rules! compare_dunders {
+    ($($name:literal, $f:ident => $op:expr;)*) => {
+        $(
+            fn $f(vm: &mut Vm, a: Args) -> PyResult {
+                let (x, y) = two_args(vm, $name, &a)?;
+                Ok(match vm.builtin_compare(&x, &y, $op)? {
+                    Some(b) => Value::Bool(b),
+                    None => Value::NotImplemented,
+                })
+            }
+        )*
+        const COMPARE: &[(&str, crate::function::NativeFn)] = &[$(($name, $f)),*];
+    };
+}
+
+compare_dunders! {
+    "__eq__", eq => CmpOp::Eq;
+    "__ne__", ne => CmpOp::NotEq;
+    "__lt__", lt => CmpOp::Lt;
+    "__le__", le => CmpOp::LtE;
+    "__gt__", gt => CmpOp::Gt;
+    "__ge__", ge => CmpOp::GtE;
+}
+
+fn neg(vm: &mut Vm, a: Args) -> PyResult {
+    vm.check_args("__neg__", &a, 1, 1)?;
+    vm.neg(&a.pos[0])
+}
+
+fn pos(vm: &mut Vm, a: Args) -> PyResult {
+    vm.check_args("__pos__", &a, 1, 1)?;
+    vm.pos(&a.pos[0])
+}
+
+fn invert(vm: &mut Vm, a: Args) -> PyResult {
+    vm.check_args("__invert__", &a, 1, 1)?;
+    vm.invert(&a.pos[0])
+}
+
+fn abs(vm: &mut Vm, a: Args) -> PyResult {
+    vm.check_args("__abs__", &a, 1, 1)?;
+    let v = &a.pos[0];
+    let negative = matches!(vm.builtin_compare(v, &Value::Int(0), CmpOp::Lt)?, Some(true));
+    if negative {
+        vm.neg(v)
+    } else {
+        vm.pos(v)
+    }
+}
+
+fn bool_(vm: &mut Vm, a: Args) -> PyResult {
+    vm.check_args("__bool__", &a, 1, 1)?;
+    Ok(Value::Bool(vm.is_true(&a.pos[0])?))
+}
+
+fn hash(vm: &mut Vm, a: Args) -> PyResult {
+    vm.check_args("__hash__", &a, 1, 1)?;
+    let v = crate::ops::unwrap_builtin(&a.pos[0]).unwrap_or_else(|| a.pos[0].clone());
+    Ok(Value::Int(vm.hash(&v)?))
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.rt.types.clone_numeric_and_sequences();
+    let (int, float, str_, bytes, list, tuple, set, frozenset, dict) = t;
+    for ty in [&int, &float] {
+        for &(name, rname, f, rf, _) in BINARY {
+            vm.add_method(ty, name, f);
+            vm.add_method(ty, rname, rf);
+        }
+        vm.add_method(ty, "__neg__", neg);
+        vm.add_method(ty, "__pos__", pos);
+        vm.add_method(ty, "__abs__", abs);
+        vm.add_method(ty, "__bool__", bool_);
+    }
+    vm.add_method(&int, "__invert__", invert);
+    for ty in [&str_, &bytes, &list, &tuple] {
+        for &(name, rname, f, rf, op) in BINARY {
+            if matches!(op, BinOp::Add | BinOp::Mult) || (op == BinOp::Mod && (ty.name == "str" || ty.name == "bytes")) {
+                vm.add_method(ty, name, f);
+                if op == BinOp::Mult {
+                    vm.add_method(ty, rname, rf);
+                }
+            }
+        }
+    }
+    for ty in [&set, &frozenset] {
+        for &(name, rname, f, rf, op) in BINARY {
+            if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Sub) {
+                vm.add_method(ty, name, f);
+                vm.add_method(ty, rname, rf);
+            }
+        }
+    }
+    for &(name, rname, f, rf, op) in BINARY {
+        if op == BinOp::BitOr {
+            vm.add_method(&dict, name, f);
+            vm.add_method(&dict, rname, rf);
+        }
+    }
+    for ty in [&int, &float, &str_, &bytes, &list, &tuple, &set, &frozenset, &dict] {
+        for &(name, f) in COMPARE {
+            vm.add_method(ty, name, f);
+        }
+    }
+    for ty in [&int, &float, &str_, &bytes, &tuple, &frozenset] {
+        vm.add_method(ty, "__hash__", hash);
+    }
+    for ty in [&list, &set, &dict] {
+        ty.dict.set_str("__hash__", Value::None);
+    }
+}
+
+impl crate::types::Types {
+    #[allow(clippy::type_complexity)]
+    fn clone_numeric_and_sequences(
+        &self,
+    ) -> (
+        std::rc::Rc<crate::object::TypeObj>,
+        std::rc::Rc<crate::object::TypeObj>,
+        std::rc::Rc<crate::object::TypeObj>,
+        std::rc::Rc<crate::object::TypeObj>,
+        std::rc::Rc<crate::object::TypeObj>,
+        std::rc::Rc<crate::object::TypeObj>,
+        std::rc::Rc<crate::object::TypeObj>,
+        std::rc::Rc<crate::object::TypeObj>,
+        std::rc::Rc<crate::object::TypeObj>,
+    ) {
+        (
+            self.int.clone(),
+            self.float.clone(),
+            self.str.clone(),
+            self.bytes.clone(),
+            self.list.clone(),
+            self.tuple.clone(),
+            self.set.clone(),
+            self.frozenset.clone(),
+            self.dict.clone(),
+        )
+    }
+}
