@@ -546,6 +546,13 @@ impl Vm {
                     }
                     return Ok(Value::Float(fa.powf(fb)));
                 }
+                if a == IBig::ZERO || a == IBig::ONE {
+                    return Ok(Value::from_bigint(a));
+                }
+                if a == IBig::NEG_ONE {
+                    let odd = (&b & IBig::ONE) == IBig::ONE;
+                    return Ok(Value::Int(if odd { -1 } else { 1 }));
+                }
                 let Ok(e) = usize::try_from(&b) else {
                     return Err(self.error("MemoryError", ""));
                 };
