@@ -23,6 +23,7 @@ struct FParser<'a> {
     raw: bool,
     map: &'a LineMap<'a>,
     src: &'a str,
+    depth_limit: u32,
 }
 
 pub fn parse_fstring(
@@ -31,8 +32,10 @@ pub fn parse_fstring(
     raw: bool,
     map: &LineMap,
     src: &str,
+    depth_limit: u32,
 ) -> Result<StrValue, SyntaxError> {
     let mut p = FParser {
+        depth_limit,
         s: body.as_bytes(),
         body,
         i: 0,
@@ -278,9 +281,12 @@ impl FParser<'_> {
             ));
         }
         let abs = self.base + expr_start;
-        let value =
-            crate::parse_fstring_expr(&self.src[abs..self.base + expr_end], self.map.pos(abs))
-                .map_err(FErr::Now)?;
+        let value = crate::parse_fstring_expr(
+            &self.src[abs..self.base + expr_end],
+            self.map.pos(abs),
+            self.depth_limit,
+        )
+        .map_err(FErr::Now)?;
 
         // `=`: the expression's text is output before its value.
         let mut self_doc: Option<String> = None;

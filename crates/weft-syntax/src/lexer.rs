@@ -712,6 +712,8 @@ pub struct Lexer<'s> {
     pub max_line: u32,
     /// The error handed out, if any.
     last_error: Option<SyntaxError>,
+    /// Bound on expression depth (smaller inside f-string fields).
+    pub max_depth: u32,
 }
 
 impl<'s> Lexer<'s> {
@@ -737,6 +739,7 @@ impl<'s> Lexer<'s> {
             parser_level_error: false,
             max_line: 0,
             last_error: None,
+            max_depth: MAX_EXPR_DEPTH,
         }
     }
 
@@ -1300,7 +1303,7 @@ impl<'s> Lexer<'s> {
         }
         let f = self.depth.last().unwrap();
         let total: u32 = f.count + f.child;
-        if total > MAX_EXPR_DEPTH || f.best > MAX_EXPR_DEPTH {
+        if total > self.max_depth || f.best > self.max_depth {
             let e = self.error_at(
                 SyntaxErrorKind::SyntaxError,
                 "maximum recursion depth exceeded during compilation",
@@ -1415,7 +1418,11 @@ impl<'s> Lexer<'s> {
             });
         }
         if fstr {
-            let r = crate::fstring::parse_fstring(body, body_start, raw, &self.map, self.src);
+            // Fields nest inside this expression: they get what is left of the budget.
+            let used: u32 = self.depth.iter().map(|f| f.count + f.child + 2).sum();
+            let limit = self.max_depth.saturating_sub(used);
+            let r =
+                crate::fstring::parse_fstring(body, body_start, raw, &self.map, self.src, limit);
             self.parser_level_error = r.is_err();
             return r;
         }

@@ -142,8 +142,12 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
 }
 
 /// Parse an f-string replacement field found at `base` in the enclosing text.
-pub(crate) fn parse_fstring_expr(text: &str, base: Pos) -> Result<Expr, SyntaxError> {
-    match run(text, Mode::Expression, base, true) {
+pub(crate) fn parse_fstring_expr(
+    text: &str,
+    base: Pos,
+    depth_limit: u32,
+) -> Result<Expr, SyntaxError> {
+    match run_limited(text, Mode::Expression, base, true, depth_limit) {
         Ok(Top::FString(mut e, parenthesized)) => {
             if parenthesized {
                 // CPython parses the field as `(text)`: a tuple or generator
@@ -170,7 +174,18 @@ pub(crate) fn parse_fstring_expr(text: &str, base: Pos) -> Result<Expr, SyntaxEr
 }
 
 fn run(src: &str, mode: Mode, base: Pos, in_parens: bool) -> Result<Top, SyntaxError> {
+    run_limited(src, mode, base, in_parens, crate::lexer::MAX_EXPR_DEPTH)
+}
+
+fn run_limited(
+    src: &str,
+    mode: Mode,
+    base: Pos,
+    in_parens: bool,
+    depth_limit: u32,
+) -> Result<Top, SyntaxError> {
     let mut lexer = Lexer::new(src, mode, base, in_parens);
+    lexer.max_depth = depth_limit;
     let result = grammar::TopParser::new().parse(&mut lexer);
     result.map_err(|e| {
         let from_tokenizer = matches!(e, ParseError::User { .. }) && lexer.failed_in_tokenizer();
@@ -420,7 +435,8 @@ fn parse_span(
     if a >= b {
         return None;
     }
-    crate::parser::parse_fstring_expr(&map.text()[a..b], h[from].0).ok()
+    crate::parser::parse_fstring_expr(&map.text()[a..b], h[from].0, crate::lexer::MAX_EXPR_DEPTH)
+        .ok()
 }
 
 /// `a.b := 1` as a statement: CPython names the target.
@@ -658,7 +674,7 @@ fn invalid_named_expression(
     // Parse `a` to name it.
     let map = &lexer.map;
     let text = &map.text()[map.offset(first.0)..map.offset(last.2)];
-    let a = crate::parser::parse_fstring_expr(text, first.0).ok()?;
+    let a = crate::parser::parse_fstring_expr(text, first.0, crate::lexer::MAX_EXPR_DEPTH).ok()?;
     let excluded = matches!(
         a.kind,
         crate::ast::ExprKind::List(_)

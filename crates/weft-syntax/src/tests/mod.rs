@@ -284,6 +284,17 @@ fn deep_nesting_never_overflows() {
         assert!(parse_module(&format!("x = ({})", vec!["'a'"; 50_000].join(" "))).is_ok());
         let e = parse_module(&format!("x = {}1{}", "(".repeat(201), ")".repeat(201))).unwrap_err();
         assert_eq!(e.msg, "too many nested parentheses");
+        // f-strings nested four deep share one depth budget.
+        let d = |n: usize| "-".repeat(n);
+        let nest = |a: usize, b: usize, c: usize, e: usize| {
+            let inner = format!("f\"{{{}x}}\"", d(e));
+            let l3 = format!("f'{{{}{}}}'", d(c), inner);
+            let l2 = format!("f\"\"\"{{{}{}}}\"\"\"", d(b), l3);
+            format!("x = f'''{{{}{}}}'''", d(a), l2)
+        };
+        assert!(parse_module(&nest(500, 500, 500, 500)).is_ok());
+        assert!(parse_module(&nest(2900, 2900, 2900, 2900)).is_err());
+        assert!(parse_module(&nest(100, 100, 100, 5000)).is_err());
     });
 }
 
