@@ -353,8 +353,8 @@ impl FParser<'_> {
     }
 }
 
-/// Give the format specs of an f-string token (recursively) the location of that
-/// token, as CPython 3.11 does.
+/// Give the format specs of an f-string token (recursively), and their parts,
+/// the location of that token, as CPython 3.11 does.
 pub fn set_spec_locs(parts: &mut [Expr], token: Loc) {
     for p in parts {
         if let ExprKind::FormattedValue {
@@ -364,24 +364,36 @@ pub fn set_spec_locs(parts: &mut [Expr], token: Loc) {
         {
             spec.loc = token;
             if let ExprKind::JoinedStr(inner) = &mut spec.kind {
+                for q in inner.iter_mut() {
+                    q.loc = token;
+                }
                 set_spec_locs(inner, token);
             }
         }
     }
 }
 
-/// Give every part (also inside format specs, but not the specs themselves) the
-/// location of the whole string expression, as CPython 3.11 does.
+/// Give every part the location of the whole string expression, as CPython 3.11
+/// does; inside a format spec, all but a trailing literal (which keeps the
+/// location of its token).
 pub fn set_part_locs(parts: &mut [Expr], whole: Loc) {
-    for p in parts {
-        p.loc = whole;
+    set_locs(parts, whole, false);
+}
+
+fn set_locs(parts: &mut [Expr], whole: Loc, in_spec: bool) {
+    let n = parts.len();
+    for (i, p) in parts.iter_mut().enumerate() {
+        let trailing_literal = in_spec && i + 1 == n && matches!(p.kind, ExprKind::Constant(_));
+        if !trailing_literal {
+            p.loc = whole;
+        }
         if let ExprKind::FormattedValue {
             format_spec: Some(spec),
             ..
         } = &mut p.kind
         {
             if let ExprKind::JoinedStr(inner) = &mut spec.kind {
-                set_part_locs(inner, whole);
+                set_locs(inner, whole, true);
             }
         }
     }
