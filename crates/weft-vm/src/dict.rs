@@ -20,6 +20,9 @@ use crate::vm::{PyResult, Vm};
 
 pub struct DictObj {
     inner: RefCell<DictInner>,
+    /// Bumped on every write (insert, replace, delete): lets the eval loop cache
+    /// global-variable lookups and revalidate them with one comparison.
+    writes: std::cell::Cell<u64>,
 }
 
 #[derive(Default, Clone)]
@@ -81,11 +84,22 @@ impl Default for DictObj {
 
 impl DictObj {
     pub fn new() -> DictObj {
-        DictObj { inner: RefCell::new(DictInner::default()) }
+        DictObj { inner: RefCell::new(DictInner::default()), writes: std::cell::Cell::new(0) }
     }
 
     pub fn len(&self) -> usize {
         self.inner.borrow().len
+    }
+
+    /// The write counter (see the field's doc).
+    #[inline]
+    pub fn writes(&self) -> u64 {
+        self.writes.get()
+    }
+
+    #[inline]
+    fn wrote(&self) {
+        self.writes.set(self.writes.get() + 1);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -132,6 +146,7 @@ impl DictObj {
     }
 
     pub fn clear(&self) {
+        self.wrote();
         let old = std::mem::take(&mut *self.inner.borrow_mut());
         self.inner.borrow_mut().version = old.version + 1;
         drop(old); // values' destructors run with no borrow held
@@ -140,7 +155,7 @@ impl DictObj {
     pub fn copy(&self) -> DictObj {
         let mut inner = self.inner.borrow().clone();
         inner.version = 0;
-        DictObj { inner: RefCell::new(inner) }
+        DictObj { inner: RefCell::new(inner), writes: std::cell::Cell::new(0) }
     }
 
     // ---- string-keyed fast paths (namespaces, keyword arguments) ----
@@ -170,6 +185,7 @@ impl DictObj {
     }
 
     pub fn set_strobj(&self, key: Rc<StrObj>, value: Value) {
+        self.wrote();
         let hash = key.hash();
         let mut inner = self.inner.borrow_mut();
         let DictInner { index, entries, .. } = &mut *inner;
@@ -186,6 +202,7 @@ impl DictObj {
     }
 
     pub fn del_str(&self, key: &str) -> Option<Value> {
+        self.wrote();
         let hash = crate::hash::hash_str(key);
         let mut inner = self.inner.borrow_mut();
         let i = {
@@ -266,6 +283,7 @@ impl DictObj {
 
     /// Insert with a hash the caller already computed.
     pub fn set_hashed(&self, vm: &mut Vm, hash: i64, key: Value, value: Value) -> PyResult<()> {
+        self.wrote();
         match self.find(vm, hash, &key)? {
             Some(i) => {
                 let old = std::mem::replace(&mut self.inner.borrow_mut().entries[i].value, value);
@@ -282,6 +300,7 @@ impl DictObj {
         let Some(i) = self.find(vm, hash, key)? else {
             return Ok(None);
         };
+        self.wrote();
         let (k, v) = self.inner.borrow_mut().remove_at(i);
         drop(k);
         Ok(Some(v))
@@ -289,6 +308,7 @@ impl DictObj {
 
     /// Removes and returns the most recently inserted item (`popitem`).
     pub fn pop_last(&self) -> Option<(Value, Value)> {
+        self.wrote();
         let mut inner = self.inner.borrow_mut();
         let i = inner.entries.iter().rposition(|e| !e.key.is_null())?;
         let kv = inner.remove_at(i);

@@ -243,6 +243,18 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 vm.stack.push(v);
             }
             Instr::LoadGlobal(i) => {
+                let gw = frame.globals.writes();
+                let bw = vm.rt.builtins.writes();
+                let gid = Rc::as_ptr(&frame.globals) as usize;
+                {
+                    let c = code.global_cache[i as usize].borrow();
+                    if c.globals == gid && c.globals_writes == gw && c.builtins_writes == bw && !c.value.is_null() {
+                        let v = c.value.clone();
+                        drop(c);
+                        vm.stack.push(v);
+                        continue;
+                    }
+                }
                 let name = &code.names[i as usize];
                 let v = match frame.globals.get_strobj(name) {
                     Some(v) => v,
@@ -254,6 +266,8 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                         }
                     },
                 };
+                *code.global_cache[i as usize].borrow_mut() =
+                    crate::function::GlobalCacheEntry { globals: gid, globals_writes: gw, builtins_writes: bw, value: v.clone() };
                 vm.stack.push(v);
             }
             Instr::StoreGlobal(i) => {
@@ -360,28 +374,18 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Instr::BinaryOp(op) => {
                 let b = pop!(vm);
                 let a = pop!(vm);
-                let v = match (&a, &b, op) {
-                    (Value::Int(x), Value::Int(y), weft_compiler::ast::BinOp::Add) => match x.checked_add(*y) {
-                        Some(r) => Value::Int(r),
-                        None => tri!(vm.binary_op(&a, &b, op)),
-                    },
-                    (Value::Int(x), Value::Int(y), weft_compiler::ast::BinOp::Sub) => match x.checked_sub(*y) {
-                        Some(r) => Value::Int(r),
-                        None => tri!(vm.binary_op(&a, &b, op)),
-                    },
-                    _ => tri!(vm.binary_op(&a, &b, op)),
+                let v = match fast_binary(&a, &b, op) {
+                    Some(v) => v,
+                    None => tri!(vm.binary_op(&a, &b, op)),
                 };
                 vm.stack.push(v);
             }
             Instr::InplaceOp(op) => {
                 let b = pop!(vm);
                 let a = pop!(vm);
-                let v = match (&a, &b, op) {
-                    (Value::Int(x), Value::Int(y), weft_compiler::ast::BinOp::Add) => match x.checked_add(*y) {
-                        Some(r) => Value::Int(r),
-                        None => tri!(vm.inplace_op(&a, &b, op)),
-                    },
-                    _ => tri!(vm.inplace_op(&a, &b, op)),
+                let v = match fast_binary(&a, &b, op) {
+                    Some(v) => v,
+                    None => tri!(vm.inplace_op(&a, &b, op)),
                 };
                 vm.stack.push(v);
             }
@@ -470,6 +474,23 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 vm.stack.push(it);
             }
             Instr::ForIter(t) => {
+                if let Some(Value::Iterator(it)) = vm.stack.last() {
+                    let mut st = it.state.borrow_mut();
+                    if let crate::iter::IterState::Range { next, step, remaining } = &mut *st {
+                        if *remaining > 0 {
+                            let v = *next;
+                            *next = next.wrapping_add(*step);
+                            *remaining -= 1;
+                            drop(st);
+                            vm.stack.push(Value::Int(v));
+                        } else {
+                            drop(st);
+                            vm.stack.pop();
+                            ip = t as usize;
+                        }
+                        continue;
+                    }
+                }
                 let it = top!(vm).clone();
                 match tri!(vm.next(&it)) {
                     Some(v) => vm.stack.push(v),
@@ -780,6 +801,49 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 tri!(vm.print_expr(v));
             }
         }
+    }
+}
+
+/// Arithmetic on two small ints or two floats without leaving the eval loop;
+/// `None` for everything else (overflow, division by zero, other types).
+#[inline(always)]
+fn fast_binary(a: &Value, b: &Value, op: weft_compiler::ast::BinOp) -> Option<Value> {
+    use weft_compiler::ast::BinOp;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                BinOp::Add => x.checked_add(y)?,
+                BinOp::Sub => x.checked_sub(y)?,
+                BinOp::Mult => x.checked_mul(y)?,
+                BinOp::Mod => {
+                    if y <= 0 || x < 0 {
+                        return None;
+                    }
+                    x % y
+                }
+                BinOp::FloorDiv => {
+                    if y <= 0 || x < 0 {
+                        return None;
+                    }
+                    x / y
+                }
+                BinOp::BitAnd => x & y,
+                BinOp::BitOr => x | y,
+                BinOp::BitXor => x ^ y,
+                BinOp::RShift if (0..64).contains(&y) => x >> y,
+                _ => return None,
+            };
+            Some(Value::Int(r))
+        }
+        (Value::Float(x), Value::Float(y)) => Some(Value::Float(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mult => x * y,
+            BinOp::Div if *y != 0.0 => x / y,
+            _ => return None,
+        })),
+        _ => None,
     }
 }
 

@@ -21,6 +21,17 @@ pub struct Code {
     pub n_locals: usize,
     pub n_cells: usize,
     pub filename: Rc<str>,
+    /// Per name: the last global lookup and the dict write counters it is valid for.
+    pub global_cache: Box<[RefCell<GlobalCacheEntry>]>,
+}
+
+/// A cached `LoadGlobal` result: valid while neither globals nor builtins has been written.
+#[derive(Default)]
+pub struct GlobalCacheEntry {
+    pub globals: usize,
+    pub globals_writes: u64,
+    pub builtins_writes: u64,
+    pub value: Value,
 }
 
 impl Code {

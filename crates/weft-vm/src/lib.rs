@@ -61,6 +61,7 @@ pub fn load_code(vm: &Vm, code: &Rc<CodeObject>) -> Rc<Code> {
         n_locals: code.varnames.len(),
         n_cells: code.cellvars.len(),
         filename: Rc::from(code.filename.as_str()),
+        global_cache: code.names.iter().map(|_| Default::default()).collect(),
         code: code.clone(),
     })
 }
