@@ -1267,19 +1267,6 @@ fn builtin_locals(vm: &mut Vm, args: Args) -> PyResult {
 /// `locals()`: the namespace of a module or class body, or for a function a
 /// snapshot of its fast locals (what CPython 3.11 returns too).
 fn frame_locals(vm: &Vm) -> Rc<crate::dict::DictObj> {
-    if let Some(f) = vm.frames.last() {
-        if f.locals.is_none() && f.code.flags() & weft_compiler::bytecode::flags::OPTIMIZED != 0 {
-            let d = crate::dict::DictObj::new();
-            for (i, name) in f.code.varnames.iter().enumerate() {
-                if let Some(v) = vm.stack.get(f.base + i) {
-                    if !v.is_null() {
-                        d.set_strobj(name.clone(), v.clone());
-                    }
-                }
-            }
-            return Rc::new(d);
-        }
-    }
     vm.current_locals()
 }
 

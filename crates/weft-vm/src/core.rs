@@ -246,22 +246,35 @@ impl Vm {
         }
     }
 
+    /// Globals, locals namespace, code and base of the innermost executing frame.
+    pub fn frame_info(&self) -> Option<(Rc<DictObj>, Option<Rc<DictObj>>, Rc<crate::function::Code>, usize)> {
+        match self.frames.last()? {
+            crate::frame::FrameRef::Function { base } => match self.stack.get(base.checked_sub(1)?)? {
+                Value::Function(f) => Some((f.globals.clone(), None, f.code.clone(), *base)),
+                _ => None,
+            },
+            crate::frame::FrameRef::Namespace { globals, locals, code, base } => {
+                Some((globals.clone(), locals.clone(), code.clone(), *base))
+            }
+        }
+    }
+
     pub fn current_globals(&self) -> Rc<DictObj> {
-        self.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| self.main_globals.clone())
+        self.frame_info().map(|f| f.0).unwrap_or_else(|| self.main_globals.clone())
     }
 
     /// `locals()`: the namespace of a module or class body, or a snapshot of a function's fast locals.
     pub fn current_locals(&self) -> Rc<DictObj> {
-        let Some(f) = self.frames.last() else { return self.main_globals.clone() };
-        if let Some(l) = &f.locals {
-            return l.clone();
+        let Some((globals, locals, code, base)) = self.frame_info() else { return self.main_globals.clone() };
+        if let Some(l) = locals {
+            return l;
         }
-        if f.code.flags() & weft_compiler::bytecode::flags::OPTIMIZED == 0 {
-            return f.globals.clone();
+        if code.flags() & weft_compiler::bytecode::flags::OPTIMIZED == 0 {
+            return globals;
         }
         let d = DictObj::new();
-        for (i, name) in f.code.varnames.iter().enumerate() {
-            if let Some(v) = self.stack.get(f.base + i) {
+        for (i, name) in code.varnames.iter().enumerate() {
+            if let Some(v) = self.stack.get(base + i) {
                 if !v.is_null() {
                     d.set_strobj(name.clone(), v.clone());
                 }

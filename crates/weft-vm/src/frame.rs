@@ -58,13 +58,14 @@ pub struct SuspendedFrame {
     pub handled: Value,
 }
 
-/// What the caller of `globals()`/`locals()` and the import system see.
+/// What `globals()`, `locals()` and the import system see of an executing frame.
 #[derive(Clone)]
-pub struct FrameRef {
-    pub globals: Rc<DictObj>,
-    pub locals: Option<Rc<DictObj>>,
-    pub code: Rc<Code>,
-    pub base: usize,
+pub enum FrameRef {
+    /// A function frame; the function object sits in the stack slot just below
+    /// `base` (the callable's slot), so recording the frame costs no refcounts.
+    Function { base: usize },
+    /// A module or class body, or a resumed generator.
+    Namespace { globals: Rc<DictObj>, locals: Option<Rc<DictObj>>, code: Rc<Code>, base: usize },
 }
 
 pub enum FrameExit {
@@ -190,7 +191,10 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                     frame.ip = ip;
                     return Err(unbound_local(vm, &code.varnames[i as usize]));
                 }
-                let v = v.clone();
+                let v = match v {
+                    Value::Int(x) => Value::Int(*x),
+                    other => other.clone(),
+                };
                 vm.stack.push(v);
             }
             Instr::StoreFast(i) => {
@@ -338,10 +342,10 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let has_self = !vm.stack[len - n - 1].is_null();
                 let result = if has_self {
                     // [method, self, args..]: self becomes the first argument.
-                    let func = std::mem::take(&mut vm.stack[len - n - 2]);
+                    let func = vm.stack[len - n - 2].clone();
                     tri!(call_from_stack(vm, &func, n + 1))
                 } else {
-                    let func = std::mem::take(&mut vm.stack[len - n - 2]);
+                    let func = vm.stack[len - n - 2].clone();
                     vm.stack.remove(len - n - 1);
                     tri!(call_from_stack(vm, &func, n))
                 };
@@ -371,21 +375,20 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let start = pop!(vm);
                 vm.stack.push(Value::Slice(Rc::new(crate::value::SliceObj { start, stop, step })));
             }
-            Instr::BinaryOp(op) => {
+            Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                let len = vm.stack.len();
+                if let Some(r) = fast_binary(&vm.stack[len - 2], &vm.stack[len - 1], op) {
+                    // Both operands are ints or floats: nothing to drop.
+                    std::mem::forget(vm.stack.pop());
+                    std::mem::forget(std::mem::replace(&mut vm.stack[len - 2], r));
+                    continue;
+                }
                 let b = pop!(vm);
                 let a = pop!(vm);
-                let v = match fast_binary(&a, &b, op) {
-                    Some(v) => v,
-                    None => tri!(vm.binary_op(&a, &b, op)),
-                };
-                vm.stack.push(v);
-            }
-            Instr::InplaceOp(op) => {
-                let b = pop!(vm);
-                let a = pop!(vm);
-                let v = match fast_binary(&a, &b, op) {
-                    Some(v) => v,
-                    None => tri!(vm.inplace_op(&a, &b, op)),
+                let v = if matches!(instr, Instr::InplaceOp(_)) {
+                    tri!(vm.inplace_op(&a, &b, op))
+                } else {
+                    tri!(vm.binary_op(&a, &b, op))
                 };
                 vm.stack.push(v);
             }
@@ -410,20 +413,28 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 vm.stack.push(Value::Bool(!t));
             }
             Instr::Compare(op) => {
+                let len = vm.stack.len();
+                if let (Value::Int(x), Value::Int(y)) = (&vm.stack[len - 2], &vm.stack[len - 1]) {
+                    if let Some(r) = int_compare(*x, *y, op) {
+                        // Both operands are ints: nothing to drop.
+                        std::mem::forget(vm.stack.pop());
+                        std::mem::forget(vm.stack.pop());
+                        // Fuse with a following conditional jump, as CPython 3.11 does.
+                        match instrs[ip] {
+                            Instr::PopJumpIfFalse(t) => {
+                                ip = if r { ip + 1 } else { t as usize };
+                            }
+                            Instr::PopJumpIfTrue(t) => {
+                                ip = if r { t as usize } else { ip + 1 };
+                            }
+                            _ => vm.stack.push(Value::Bool(r)),
+                        }
+                        continue;
+                    }
+                }
                 let b = pop!(vm);
                 let a = pop!(vm);
-                let v = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
-                        CmpOp::Lt => x < y,
-                        CmpOp::LtE => x <= y,
-                        CmpOp::Gt => x > y,
-                        CmpOp::GtE => x >= y,
-                        CmpOp::Eq | CmpOp::Is => x == y,
-                        CmpOp::NotEq | CmpOp::IsNot => x != y,
-                        CmpOp::In | CmpOp::NotIn => tri!(vm.compare(&a, &b, op)).is(&Value::Bool(true)),
-                    }),
-                    _ => tri!(vm.compare(&a, &b, op)),
-                };
+                let v = tri!(vm.compare(&a, &b, op));
                 vm.stack.push(v);
             }
             Instr::Jump(t) => {
@@ -633,7 +644,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Instr::Call(n) => {
                 let n = n as usize;
                 let len = vm.stack.len();
-                let func = std::mem::take(&mut vm.stack[len - n - 1]);
+                let func = vm.stack[len - n - 1].clone();
                 let result = tri!(call_from_stack(vm, &func, n));
                 vm.stack.pop();
                 vm.stack.push(result);
@@ -847,6 +858,19 @@ fn fast_binary(a: &Value, b: &Value, op: weft_compiler::ast::BinOp) -> Option<Va
     }
 }
 
+#[inline(always)]
+fn int_compare(x: i64, y: i64, op: CmpOp) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq | CmpOp::Is => x == y,
+        CmpOp::NotEq | CmpOp::IsNot => x != y,
+        CmpOp::In | CmpOp::NotIn => return None,
+    })
+}
+
 pub enum SendResult {
     Yielded(Value),
     Returned(Value),
@@ -919,9 +943,9 @@ fn make_function(
     Value::Function(Rc::new(f))
 }
 
-/// Calls `func` with the `n` arguments on top of the stack (below them, the
-/// callable's own slot, which the caller removes). Leaves the stack as it found
-/// it minus the arguments.
+/// Calls `func` with the `n` arguments on top of the stack; below them is the
+/// callable's own slot holding `func` (which the caller removes afterwards).
+/// Leaves the stack as it found it minus the arguments.
 #[inline]
 pub fn call_from_stack(vm: &mut Vm, func: &Value, n: usize) -> PyResult {
     if let Value::Function(f) = func {
@@ -932,7 +956,9 @@ pub fn call_from_stack(vm: &mut Vm, func: &Value, n: usize) -> PyResult {
             && c.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
         {
             let base = vm.stack.len() - n;
-            vm.stack.resize(base + code.n_locals, Value::Null);
+            for _ in n..code.n_locals {
+                vm.stack.push(Value::Null);
+            }
             return run_function_frame(vm, f, base);
         }
     }
@@ -966,7 +992,7 @@ pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyRe
             return Err(e);
         }
     }
-    vm.frames.push(FrameRef { globals: frame.globals.clone(), locals: None, code: frame.code.clone(), base });
+    vm.frames.push(FrameRef::Function { base });
     let r = run_frame(vm, &mut frame, None);
     vm.frames.pop();
     vm.depth -= 1;
@@ -993,13 +1019,16 @@ fn make_cells(vm: &Vm, f: &FunctionObj, code: &Code, base: usize) -> Vec<Rc<Cell
 
 /// Calls a Python function with general arguments.
 pub fn call_function(vm: &mut Vm, f: &Rc<FunctionObj>, args: Args) -> PyResult {
+    // The function goes in the slot below its frame (see `FrameRef::Function`).
+    vm.stack.push(Value::Function(f.clone()));
     let base = vm.stack.len();
     if let Err(e) = crate::call::bind_args(vm, f, args, base) {
-        vm.stack.truncate(base);
+        vm.stack.truncate(base - 1);
         return Err(e);
     }
     if f.code.flags() & flags::GENERATOR != 0 {
         let values = vm.stack.split_off(base);
+        vm.stack.pop();
         let cells = make_cells_from(vm, f, &values);
         let frame = SuspendedFrame {
             code: f.code.clone(),
@@ -1017,7 +1046,9 @@ pub fn call_function(vm: &mut Vm, f: &Rc<FunctionObj>, args: Args) -> PyResult {
             qualname: f.qualname.borrow().clone(),
         })));
     }
-    run_function_frame(vm, f, base)
+    let r = run_function_frame(vm, f, base);
+    vm.stack.pop();
+    r
 }
 
 fn make_cells_from(_vm: &Vm, f: &FunctionObj, values: &[Value]) -> Vec<Rc<CellObj>> {
@@ -1050,7 +1081,7 @@ pub fn resume_generator(vm: &mut Vm, gen: &GeneratorObj, sent: Value, throw: Opt
     let outer_handled = std::mem::replace(&mut vm.handled, handled);
     let mut frame = Frame { code, globals, locals: None, base, ip, blocks, cells, reraising: false };
     vm.depth += 1;
-    vm.frames.push(FrameRef { globals: frame.globals.clone(), locals: None, code: frame.code.clone(), base });
+    vm.frames.push(FrameRef::Namespace { globals: frame.globals.clone(), locals: None, code: frame.code.clone(), base });
     let r = run_frame(vm, &mut frame, throw);
     vm.frames.pop();
     vm.depth -= 1;
@@ -1090,7 +1121,7 @@ pub fn run_code_with_locals(
     vm.stack.resize(base + code.n_locals, Value::Null);
     let mut cells: Vec<Rc<CellObj>> = (0..code.n_cells).map(|_| Rc::new(CellObj::new(Value::Null))).collect();
     cells.extend(closure.iter().cloned());
-    vm.frames.push(FrameRef { globals: globals.clone(), locals: locals.clone(), code: code.clone(), base });
+    vm.frames.push(FrameRef::Namespace { globals: globals.clone(), locals: locals.clone(), code: code.clone(), base });
     let mut frame = Frame { code, globals, locals, base, ip: 0, blocks: Vec::new(), cells, reraising: false };
     vm.depth += 1;
     let r = run_frame(vm, &mut frame, None);
