@@ -390,6 +390,95 @@ fn expr_start(h: &std::collections::VecDeque<Spanned>, i: usize) -> Option<usize
     }
 }
 
+/// Inside a `{` display: (index of the `{`, whether an earlier element was a
+/// `key: value` or `**mapping`, whether the current element has a `:`).
+fn dict_context(
+    h: &std::collections::VecDeque<Spanned>,
+    last: usize,
+) -> Option<(usize, bool, bool)> {
+    let mut depth = 0usize;
+    let mut j = last + 1;
+    let mut current_has_colon = false;
+    let mut earlier_pair = false;
+    let mut in_current = true;
+    while j > 0 {
+        j -= 1;
+        let t = &h[j].1;
+        if is_close(t) {
+            depth += 1;
+        } else if is_open(t) {
+            if depth == 0 {
+                return (*t == Tok::LBrace).then_some((j, earlier_pair, current_has_colon));
+            }
+            depth -= 1;
+        } else if depth == 0 {
+            match t {
+                Tok::Comma => in_current = false,
+                Tok::Colon | Tok::DoubleStar => {
+                    if in_current {
+                        current_has_colon = true;
+                    } else {
+                        earlier_pair = true;
+                    }
+                }
+                Tok::Lambda | Tok::For => return None,
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// CPython's messages for malformed dict displays.
+fn dict_error(
+    lexer: &mut Lexer,
+    h: &std::collections::VecDeque<Spanned>,
+    token: &Spanned,
+) -> Option<SyntaxError> {
+    let n = h.len();
+    let prev = &h[n - 2];
+    let tok = &token.1;
+    let syntax = SyntaxErrorKind::SyntaxError;
+    if prev.1 == Tok::Colon {
+        dict_context(h, n - 3)?;
+        if matches!(tok, Tok::RBrace | Tok::Comma) {
+            return Some(tok_err(
+                syntax,
+                "expression expected after dictionary key and ':'",
+                prev.0,
+                prev.2,
+            ));
+        }
+        if *tok == Tok::Star {
+            let end = expr_end_from(lexer, token);
+            return Some(tok_err(
+                syntax,
+                "cannot use a starred expression in a dictionary value",
+                token.0,
+                end,
+            ));
+        }
+        return None;
+    }
+    if *tok == Tok::Colon || !prev.1.ends_operand() {
+        return None;
+    }
+    let (_, earlier_pair, current_has_colon) = dict_context(h, n - 2)?;
+    if earlier_pair && !current_has_colon {
+        let p = prev.2;
+        return Some(SyntaxError {
+            kind: syntax,
+            msg: "':' expected after dictionary key".into(),
+            line: p.line,
+            col: p.col,
+            end_col: p.col + 1,
+            source_line: None,
+            incomplete: false,
+        });
+    }
+    None
+}
+
 /// Index in the history where the current statement starts.
 fn statement_start(h: &std::collections::VecDeque<Spanned>, before: usize) -> usize {
     let mut depth = 0usize;
@@ -862,6 +951,10 @@ fn unrecognized(lexer: &mut Lexer, token: Spanned, expected: &[String]) -> Synta
                 }
                 return e;
             }
+        }
+        // `{1: 2, 3}`, `{1:}`, `{1: *a}`
+        if let Some(e) = dict_error(lexer, &h, &token) {
+            return e;
         }
         // `x = 1 if 2`
         if expected.iter().any(|x| x == "\"else\"") && !matches!(tok, Tok::Else) {

@@ -453,7 +453,10 @@ fn fuzz_never_panics_and_is_fast() {
         let start = std::time::Instant::now();
         let mut n = 0;
         // WEFT_FUZZ_ROUNDS=N runs longer (each round mutates every corpus entry).
-        let rounds: usize = std::env::var("WEFT_FUZZ_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(150);
+        let rounds: usize = std::env::var("WEFT_FUZZ_ROUNDS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(150);
         for round in 0..rounds {
             for src in FUZZ_CORPUS {
                 let m = mutate(&mut rng, src);
