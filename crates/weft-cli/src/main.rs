@@ -36,7 +36,10 @@ fn parse_args(args: &[String]) -> Result<(Program, Vec<String>), ExitCode> {
                 return Err(ExitCode::SUCCESS);
             }
             "-V" | "--version" => {
-                println!("weft {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+                println!(
+                    "weft {} (Python 3.11 compatible)",
+                    env!("CARGO_PKG_VERSION")
+                );
                 return Err(ExitCode::SUCCESS);
             }
             "-c" => {
@@ -79,7 +82,9 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
                 }
             },
             Err(e) => {
-                let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or(path.clone());
+                let abs = std::path::absolute(path)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or(path.clone());
                 let errno = e.raw_os_error().unwrap_or(2);
                 let what = match e.kind() {
                     std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
@@ -109,7 +114,13 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     let script_dir = match &program {
         Program::File(path) => std::path::Path::new(path)
             .parent()
-            .map(|p| if p.as_os_str().is_empty() { ".".into() } else { p.display().to_string() })
+            .map(|p| {
+                if p.as_os_str().is_empty() {
+                    ".".into()
+                } else {
+                    p.display().to_string()
+                }
+            })
             .unwrap_or_else(|| ".".into()),
         _ => String::new(),
     };

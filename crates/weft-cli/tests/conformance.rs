@@ -389,7 +389,10 @@ fn conformance() {
         .filter(|(name, r)| r.is_err() && !known.contains(name))
         .map(|(name, _)| name.as_str())
         .collect();
-    let expected_failures = results.iter().filter(|(name, r)| r.is_err() && known.contains(name)).count();
+    let expected_failures = results
+        .iter()
+        .filter(|(name, r)| r.is_err() && known.contains(name))
+        .count();
     let now_passing: Vec<&str> = results
         .iter()
         .filter(|(name, r)| r.is_ok() && known.contains(name))

@@ -91,7 +91,9 @@ impl Vm {
 
     /// For a data descriptor (property or a class defining `__set__`/`__delete__`), its `__get__` result.
     fn data_descriptor_get(&mut self, d: &Value, obj: &Value) -> PyResult<Option<Value>> {
-        let Value::Instance(di) = d else { return Ok(None) };
+        let Value::Instance(di) = d else {
+            return Ok(None);
+        };
         match &di.payload {
             Payload::Property { fget, .. } => {
                 if fget.is_none() {
@@ -105,7 +107,9 @@ impl Vm {
                 if dty.lookup("__set__").is_some() || dty.lookup("__delete__").is_some() {
                     if let Some(get) = dty.lookup("__get__") {
                         let owner = Value::Type(self.type_of(obj));
-                        return self.call(&get, Args::new([d.clone(), obj.clone(), owner])).map(Some);
+                        return self
+                            .call(&get, Args::new([d.clone(), obj.clone(), owner]))
+                            .map(Some);
                     }
                 }
                 Ok(None)
@@ -117,7 +121,10 @@ impl Vm {
     /// Binds a class attribute found for an instance access (functions become methods).
     pub fn bind_descriptor(&mut self, d: Value, obj: &Value) -> PyResult {
         match &d {
-            Value::Function(_) => Ok(Value::BoundMethod(Rc::new(BoundMethod { func: d.clone(), this: obj.clone() }))),
+            Value::Function(_) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                func: d.clone(),
+                this: obj.clone(),
+            }))),
             Value::Builtin(b) => Ok(match b.kind {
                 BuiltinKind::Method if b.bound.is_null() => Value::Builtin(Rc::new(BuiltinFn {
                     name: b.name,
@@ -126,13 +133,15 @@ impl Vm {
                     bound: obj.clone(),
                     owner: b.owner,
                 })),
-                BuiltinKind::ClassMethod if b.bound.is_null() => Value::Builtin(Rc::new(BuiltinFn {
-                    name: b.name,
-                    func: b.func,
-                    kind: b.kind,
-                    bound: Value::Type(self.type_of(obj)),
-                    owner: b.owner,
-                })),
+                BuiltinKind::ClassMethod if b.bound.is_null() => {
+                    Value::Builtin(Rc::new(BuiltinFn {
+                        name: b.name,
+                        func: b.func,
+                        kind: b.kind,
+                        bound: Value::Type(self.type_of(obj)),
+                        owner: b.owner,
+                    }))
+                }
                 _ => d.clone(),
             }),
             Value::Instance(di) => match &di.payload {
@@ -161,9 +170,22 @@ impl Vm {
         match n {
             "__name__" => return Ok(Value::str(&t.name)),
             "__qualname__" => return Ok(Value::string(t.qualname.borrow().clone())),
-            "__mro__" => return Ok(Value::tuple(t.mro().map(|x| Value::Type(x.clone())).collect())),
-            "__bases__" => return Ok(Value::tuple(t.bases.iter().map(|x| Value::Type(x.clone())).collect())),
-            "__base__" => return Ok(t.bases.first().map_or(Value::None, |b| Value::Type(b.clone()))),
+            "__mro__" => {
+                return Ok(Value::tuple(
+                    t.mro().map(|x| Value::Type(x.clone())).collect(),
+                ))
+            }
+            "__bases__" => {
+                return Ok(Value::tuple(
+                    t.bases.iter().map(|x| Value::Type(x.clone())).collect(),
+                ))
+            }
+            "__base__" => {
+                return Ok(t
+                    .bases
+                    .first()
+                    .map_or(Value::None, |b| Value::Type(b.clone())))
+            }
             "__dict__" => return Ok(Value::Dict(Rc::new(t.dict.copy()))),
             "__class__" => return Ok(Value::Type(self.type_of(&Value::Type(t.clone())))),
             _ => {}
@@ -172,13 +194,17 @@ impl Vm {
             return Ok(match &v {
                 Value::Instance(di) => match &di.payload {
                     Payload::StaticMethod(f) => f.clone(),
-                    Payload::ClassMethod(f) => {
-                        Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), this: Value::Type(t.clone()) }))
-                    }
+                    Payload::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                        func: f.clone(),
+                        this: Value::Type(t.clone()),
+                    })),
                     Payload::None => {
                         let dty = di.class();
                         if let Some(get) = dty.lookup("__get__") {
-                            return self.call(&get, Args::new([v.clone(), Value::None, Value::Type(t.clone())]));
+                            return self.call(
+                                &get,
+                                Args::new([v.clone(), Value::None, Value::Type(t.clone())]),
+                            );
                         }
                         v
                     }
@@ -221,27 +247,39 @@ impl Vm {
                         "__cause__" => Some(e.cause.clone()),
                         "__context__" => Some(e.context.clone()),
                         "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-                        "__traceback__" => Some(if e.traceback.is_empty() { Value::None } else { Value::None }),
+                        // Traceback objects are not exposed yet (the entries live in ExcData).
+                        "__traceback__" => Some(Value::None),
                         "value" if inst.class().is_subtype(&self.exc_type("StopIteration")) => {
                             Some(first_arg(&e.args))
                         }
-                        "code" if inst.class().is_subtype(&self.exc_type("SystemExit")) => Some(match &e.args {
-                            Value::Tuple(t) if t.items.len() > 1 => e.args.clone(),
-                            _ => first_arg(&e.args),
-                        }),
-                        "msg" if inst.class().is_subtype(&self.exc_type("SyntaxError")) => Some(first_arg(&e.args)),
+                        "code" if inst.class().is_subtype(&self.exc_type("SystemExit")) => {
+                            Some(match &e.args {
+                                Value::Tuple(t) if t.items.len() > 1 => e.args.clone(),
+                                _ => first_arg(&e.args),
+                            })
+                        }
+                        "msg" if inst.class().is_subtype(&self.exc_type("SyntaxError")) => {
+                            Some(first_arg(&e.args))
+                        }
                         _ => None,
                     });
                 }
                 match &inst.payload {
-                    Payload::Property { fget, fset, fdel, doc } => match name {
+                    Payload::Property {
+                        fget,
+                        fset,
+                        fdel,
+                        doc,
+                    } => match name {
                         "fget" => Some(fget.clone()),
                         "fset" => Some(fset.clone()),
                         "fdel" => Some(fdel.clone()),
                         "__doc__" => Some(doc.clone()),
                         _ => None,
                     },
-                    Payload::StaticMethod(f) | Payload::ClassMethod(f) if name == "__func__" => Some(f.clone()),
+                    Payload::StaticMethod(f) | Payload::ClassMethod(f) if name == "__func__" => {
+                        Some(f.clone())
+                    }
                     _ => None,
                 }
             }
@@ -252,7 +290,11 @@ impl Vm {
                 "__module__" => Some(f.module.clone()),
                 "__defaults__" => {
                     let d = f.defaults.borrow();
-                    Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
+                    Some(if d.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(d.clone())
+                    })
                 }
                 "__kwdefaults__" => Some(f.kwdefaults.borrow().clone()),
                 "__code__" => Some(Value::Code(f.code.clone())),
@@ -263,7 +305,12 @@ impl Vm {
             Value::BoundMethod(m) => match name {
                 "__self__" => Some(m.this.clone()),
                 "__func__" => Some(m.func.clone()),
-                _ => return self.get_attr_str(&m.func.clone(), name).map(Some).or(Ok(None)),
+                _ => {
+                    return self
+                        .get_attr_str(&m.func.clone(), name)
+                        .map(Some)
+                        .or(Ok(None))
+                }
             },
             Value::Builtin(b) => match name {
                 "__name__" => Some(Value::str(b.name)),
@@ -272,9 +319,17 @@ impl Vm {
                 } else {
                     format!("{}.{}", b.owner, b.name)
                 })),
-                "__self__" => Some(if b.bound.is_null() { Value::None } else { b.bound.clone() }),
+                "__self__" => Some(if b.bound.is_null() {
+                    Value::None
+                } else {
+                    b.bound.clone()
+                }),
                 "__doc__" => Some(Value::None),
-                "__module__" => Some(if b.owner.is_empty() { Value::str("builtins") } else { Value::None }),
+                "__module__" => Some(if b.owner.is_empty() {
+                    Value::str("builtins")
+                } else {
+                    Value::None
+                }),
                 _ => None,
             },
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match name {
@@ -313,7 +368,9 @@ impl Vm {
                 "co_filename" => Some(Value::str(&c.filename)),
                 "co_firstlineno" => Some(Value::Int(c.code.first_line as i64)),
                 "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
-                "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|s| Value::Str(s.clone())).collect())),
+                "co_varnames" => Some(Value::tuple(
+                    c.varnames.iter().map(|s| Value::Str(s.clone())).collect(),
+                )),
                 _ => None,
             },
             _ => None,
@@ -326,7 +383,10 @@ impl Vm {
                 let ty = inst.class();
                 if let Some(sa) = ty.lookup("__setattr__") {
                     if !matches!(&sa, Value::Builtin(b) if b.owner == "object") {
-                        self.call(&sa, Args::new([obj.clone(), Value::Str(name.clone()), value]))?;
+                        self.call(
+                            &sa,
+                            Args::new([obj.clone(), Value::Str(name.clone()), value]),
+                        )?;
                         return Ok(());
                     }
                 }
@@ -385,7 +445,12 @@ impl Vm {
     }
 
     /// `object.__setattr__`.
-    pub fn generic_set_attr(&mut self, obj: &Value, name: &Rc<StrObj>, value: Value) -> PyResult<()> {
+    pub fn generic_set_attr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<StrObj>,
+        value: Value,
+    ) -> PyResult<()> {
         let Value::Instance(inst) = obj else {
             return Err(self.no_attribute_set(obj, name.as_str()));
         };
@@ -452,7 +517,11 @@ impl Vm {
         if matches!(self.type_of(obj).layout, Layout::Object) || matches!(obj, Value::Instance(_)) {
             return self.no_attribute(obj, name);
         }
-        self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name))
+        self.attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            self.type_name(obj),
+            name
+        ))
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<StrObj>) -> PyResult<()> {
@@ -506,9 +575,15 @@ impl Vm {
         let plain = match &obj {
             Value::Instance(inst) => {
                 let ty = inst.class();
-                let custom_getattribute =
-                    ty.lookup("__getattribute__").is_some_and(|g| !matches!(&g, Value::Builtin(b) if b.owner == "object"));
-                if custom_getattribute || inst.dict.as_ref().is_some_and(|d| d.get_strobj(name).is_some()) {
+                let custom_getattribute = ty
+                    .lookup("__getattribute__")
+                    .is_some_and(|g| !matches!(&g, Value::Builtin(b) if b.owner == "object"));
+                if custom_getattribute
+                    || inst
+                        .dict
+                        .as_ref()
+                        .is_some_and(|d| d.get_strobj(name).is_some())
+                {
                     None
                 } else {
                     ty.lookup(name.as_str())
@@ -519,7 +594,9 @@ impl Vm {
         };
         match plain {
             Some(f @ Value::Function(_)) => Ok((f, obj)),
-            Some(Value::Builtin(b)) if b.kind == BuiltinKind::Method && b.bound.is_null() => Ok((Value::Builtin(b), obj)),
+            Some(Value::Builtin(b)) if b.kind == BuiltinKind::Method && b.bound.is_null() => {
+                Ok((Value::Builtin(b), obj))
+            }
             _ => Ok((self.get_attr(&obj, name)?, Value::Null)),
         }
     }
@@ -533,5 +610,8 @@ fn first_arg(args: &Value) -> Value {
 }
 
 pub fn function_dict(f: &crate::function::FunctionObj) -> Rc<crate::dict::DictObj> {
-    f.dict.borrow_mut().get_or_insert_with(|| Rc::new(crate::dict::DictObj::new())).clone()
+    f.dict
+        .borrow_mut()
+        .get_or_insert_with(|| Rc::new(crate::dict::DictObj::new()))
+        .clone()
 }

@@ -135,7 +135,10 @@ pub fn construct_iterator(vm: &mut Vm, name: &str, args: Args) -> Option<PyResul
 /// `'name' is an invalid keyword argument for f()` for the first leftover keyword.
 fn reject_kw(vm: &Vm, args: &Args, fname: &str) -> PyResult<()> {
     match args.kw.first() {
-        Some((k, _)) => Err(vm.type_error(format!("'{}' is an invalid keyword argument for {fname}()", k.as_str()))),
+        Some((k, _)) => Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for {fname}()",
+            k.as_str()
+        ))),
         None => Ok(()),
     }
 }
@@ -152,15 +155,27 @@ fn no_kw(vm: &Vm, args: &Args, fname: &str) -> PyResult<()> {
 fn count_args(vm: &Vm, fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     if n < min {
         if min == max {
-            return Err(vm.type_error(format!("{fname} expected {min} argument{}, got {n}", plural(min))));
+            return Err(vm.type_error(format!(
+                "{fname} expected {min} argument{}, got {n}",
+                plural(min)
+            )));
         }
-        return Err(vm.type_error(format!("{fname} expected at least {min} argument{}, got {n}", plural(min))));
+        return Err(vm.type_error(format!(
+            "{fname} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )));
     }
     if n > max {
         if min == max {
-            return Err(vm.type_error(format!("{fname} expected {max} argument{}, got {n}", plural(max))));
+            return Err(vm.type_error(format!(
+                "{fname} expected {max} argument{}, got {n}",
+                plural(max)
+            )));
         }
-        return Err(vm.type_error(format!("{fname} expected at most {max} argument{}, got {n}", plural(max))));
+        return Err(vm.type_error(format!(
+            "{fname} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )));
     }
     Ok(())
 }
@@ -196,16 +211,27 @@ pub fn index_int(vm: &mut Vm, v: &Value) -> PyResult {
                 return match r {
                     Value::Int(_) | Value::BigInt(_) => Ok(r),
                     Value::Bool(b) => Ok(Value::Int(b as i64)),
-                    _ => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+                    _ => Err(vm.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        vm.type_name(&r)
+                    ))),
                 };
             }
-            if let Payload::Builtin(inner @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) = &i.payload {
+            if let Payload::Builtin(inner @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) =
+                &i.payload
+            {
                 let inner = inner.clone();
                 return index_int(vm, &inner);
             }
-            Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+            Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
         }
-        _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -238,12 +264,22 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => Some(s),
-        Some(v) => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(&v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "sep must be None or a string, not {}",
+                vm.type_name(&v)
+            )))
+        }
     };
     let end = match end {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => Some(s),
-        Some(v) => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(&v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "end must be None or a string, not {}",
+                vm.type_name(&v)
+            )))
+        }
     };
     let sep = sep.as_ref().map_or(" ", |s| s.as_str());
     let end = end.as_ref().map_or("\n", |s| s.as_str());
@@ -402,7 +438,11 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
 fn builtin_id(vm: &mut Vm, args: Args) -> PyResult {
     vm.check_args("id", &args, 1, 1)?;
     let id = args.pos[0].id();
-    Ok(if id <= i64::MAX as usize { Value::Int(id as i64) } else { Value::from_bigint(IBig::from(id as u64)) })
+    Ok(if id <= i64::MAX as usize {
+        Value::Int(id as i64)
+    } else {
+        Value::from_bigint(IBig::from(id as u64))
+    })
 }
 
 fn builtin_hash(vm: &mut Vm, args: Args) -> PyResult {
@@ -418,7 +458,9 @@ fn builtin_callable(vm: &mut Vm, args: Args) -> PyResult {
 pub fn is_callable(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) => true,
-        Value::Instance(_) => vm.lookup_special(v, "__call__").is_some_and(|c| !c.is_none()),
+        Value::Instance(_) => vm
+            .lookup_special(v, "__call__")
+            .is_some_and(|c| !c.is_none()),
         _ => false,
     }
 }
@@ -442,17 +484,26 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult {
             if s.char_len == 1 {
                 Ok(Value::Int(s.char_at(0) as i64))
             } else {
-                Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.char_len)))
+                Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len
+                )))
             }
         }
         Value::Bytes(b) => {
             if b.data.len() == 1 {
                 Ok(Value::Int(b.data[0] as i64))
             } else {
-                Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.data.len())))
+                Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.data.len()
+                )))
             }
         }
-        _ => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(&v)))),
+        _ => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(&v)
+        ))),
     }
 }
 
@@ -524,7 +575,11 @@ fn min_max(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult {
     }
     let key = key.filter(|k| !k.is_none());
     let op = if is_max { CmpOp::Gt } else { CmpOp::Lt };
-    let iter = if n == 1 { Some(vm.get_iter(&args.pos[0])?) } else { None };
+    let iter = if n == 1 {
+        Some(vm.get_iter(&args.pos[0])?)
+    } else {
+        None
+    };
     let mut idx = 0usize;
     let mut best: Option<(Value, Value)> = None;
     loop {
@@ -584,13 +639,25 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
     if n + start_kw.is_some() as usize > 2 {
-        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", n + start_kw.is_some() as usize)));
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            n + start_kw.is_some() as usize
+        )));
     }
-    let start = args.pos.get(1).cloned().or(start_kw).unwrap_or(Value::Int(0));
+    let start = args
+        .pos
+        .get(1)
+        .cloned()
+        .or(start_kw)
+        .unwrap_or(Value::Int(0));
     let it = vm.get_iter(&args.pos[0])?;
     match &start {
-        Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Value::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Value::Str(_) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Value::Bytes(_) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     let mut acc = start;
@@ -661,7 +728,13 @@ fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult {
     match v {
         Value::List(l) => {
             let n = l.items.borrow().len();
-            Ok(new_iter("list_reverseiterator", IterState::ListReversed { list: l.clone(), index: n }))
+            Ok(new_iter(
+                "list_reverseiterator",
+                IterState::ListReversed {
+                    list: l.clone(),
+                    index: n,
+                },
+            ))
         }
         Value::Tuple(t) => {
             let items: Vec<Value> = t.items.iter().rev().cloned().collect();
@@ -686,23 +759,41 @@ fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult {
         Value::Range(r) => {
             let len = r.len();
             if len == 0 {
-                return Ok(new_iter("range_iterator", IterState::Range { next: r.start, step: 1, remaining: 0 }));
+                return Ok(new_iter(
+                    "range_iterator",
+                    IterState::Range {
+                        next: r.start,
+                        step: 1,
+                        remaining: 0,
+                    },
+                ));
             }
             let last = r.start as i128 + (len as i128 - 1) * r.step as i128;
             match r.step.checked_neg() {
-                Some(step) => {
-                    Ok(new_iter("range_iterator", IterState::Range { next: last as i64, step, remaining: len }))
-                }
+                Some(step) => Ok(new_iter(
+                    "range_iterator",
+                    IterState::Range {
+                        next: last as i64,
+                        step,
+                        remaining: len,
+                    },
+                )),
                 None => {
                     let items: Vec<Value> = (0..len).rev().map(|i| Value::Int(r.get(i))).collect();
-                    Ok(new_iter("range_iterator", IterState::Values { items, index: 0 }))
+                    Ok(new_iter(
+                        "range_iterator",
+                        IterState::Values { items, index: 0 },
+                    ))
                 }
             }
         }
         Value::Dict(d) => {
             let mut items = d.keys();
             items.reverse();
-            Ok(new_iter("dict_reversekeyiterator", IterState::Values { items, index: 0 }))
+            Ok(new_iter(
+                "dict_reversekeyiterator",
+                IterState::Values { items, index: 0 },
+            ))
         }
         Value::DictView(view) => {
             let (name, mut items) = match view.kind {
@@ -710,7 +801,11 @@ fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult {
                 DictIterKind::Values => ("dict_reversevalueiterator", view.dict.values()),
                 DictIterKind::Items => (
                     "dict_reverseitemiterator",
-                    view.dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+                    view.dict
+                        .items()
+                        .into_iter()
+                        .map(|(k, v)| Value::tuple(vec![k, v]))
+                        .collect(),
                 ),
             };
             items.reverse();
@@ -753,13 +848,17 @@ fn builtin_enumerate(vm: &mut Vm, mut args: Args) -> PyResult {
     let mut pos: Vec<Value> = args.pos.into_iter().collect();
     if let Some(v) = it_kw {
         if !pos.is_empty() {
-            return Err(vm.type_error("argument for enumerate() given by name ('iterable') and position (1)"));
+            return Err(vm.type_error(
+                "argument for enumerate() given by name ('iterable') and position (1)",
+            ));
         }
         pos.insert(0, v);
     }
     if let Some(s) = start_kw {
         if pos.len() >= 2 {
-            return Err(vm.type_error("argument for enumerate() given by name ('start') and position (2)"));
+            return Err(
+                vm.type_error("argument for enumerate() given by name ('start') and position (2)")
+            );
         }
         pos.push(s);
     }
@@ -767,7 +866,10 @@ fn builtin_enumerate(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     }
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("enumerate() takes at most 2 arguments ({} given)", pos.len())));
+        return Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
     }
     let count = match pos.get(1) {
         None => Value::Int(0),
@@ -826,7 +928,13 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
     if !is_callable(vm, &func) {
         return Err(vm.type_error("iter(v, w): v must be callable"));
     }
-    Ok(new_iter("callable_iterator", IterState::Callable { func, sentinel: args.pos[1].clone() }))
+    Ok(new_iter(
+        "callable_iterator",
+        IterState::Callable {
+            func,
+            sentinel: args.pos[1].clone(),
+        },
+    ))
 }
 
 fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
@@ -848,11 +956,17 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
         Value::Iterator(_) => vm.next(it)?,
         _ => {
             let Some(m) = vm.lookup_special(it, "__next__") else {
-                return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+                return Err(
+                    vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it)))
+                );
             };
             match vm.call1(&m, it.clone()) {
                 Ok(v) => Some(v),
-                Err(e) if args.pos.len() == 2 && e.is_instance_of(&vm.exc_type("StopIteration")) => None,
+                Err(e)
+                    if args.pos.len() == 2 && e.is_instance_of(&vm.exc_type("StopIteration")) =>
+                {
+                    None
+                }
                 Err(e) => return Err(e),
             }
         }
@@ -878,12 +992,13 @@ fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult {
 
 pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
     match cls {
-        Value::Type(t) => {
-            Ok(vm.type_of(obj).is_subtype(t))
-        }
+        Value::Type(t) => Ok(vm.type_of(obj).is_subtype(t)),
         Value::Tuple(items) => {
             if depth > 200 {
-                return Err(vm.error("RecursionError", "maximum recursion depth exceeded in __instancecheck__"));
+                return Err(vm.error(
+                    "RecursionError",
+                    "maximum recursion depth exceeded in __instancecheck__",
+                ));
             }
             let items = items.clone();
             for c in items.items.iter() {
@@ -911,7 +1026,10 @@ fn issubclass(vm: &mut Vm, c: &Rc<TypeObj>, cls: &Value, depth: usize) -> PyResu
         Value::Type(t) => Ok(c.is_subtype(t)),
         Value::Tuple(items) => {
             if depth > 200 {
-                return Err(vm.error("RecursionError", "maximum recursion depth exceeded in __subclasscheck__"));
+                return Err(vm.error(
+                    "RecursionError",
+                    "maximum recursion depth exceeded in __subclasscheck__",
+                ));
             }
             for x in items.items.iter() {
                 if issubclass(vm, c, x, depth + 1)? {
@@ -920,7 +1038,9 @@ fn issubclass(vm: &mut Vm, c: &Rc<TypeObj>, cls: &Value, depth: usize) -> PyResu
             }
             Ok(false)
         }
-        _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        _ => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
     }
 }
 
@@ -943,7 +1063,10 @@ fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     }
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("round() takes at most 2 arguments ({} given)", pos.len())));
+        return Err(vm.type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
     }
     let number = pos[0].clone();
     let ndigits = pos.get(1).cloned().filter(|v| !v.is_none());
@@ -990,7 +1113,10 @@ fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
                 }
                 return builtin_round(vm, a);
             }
-            Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(&number))))
+            Err(vm.type_error(format!(
+                "type {} doesn't define __round__ method",
+                vm.type_name(&number)
+            )))
         }
     }
 }
@@ -1008,7 +1134,11 @@ fn round_int_negative(x: &Value, n: i64) -> Value {
     let (q, r) = crate::ops::big_floor_divmod(&xb, &p);
     let twice = &r + &r;
     let odd = (&q % IBig::from(2u8)) != IBig::ZERO;
-    let r = if twice > p || (twice == p && odd) { r - &p } else { r };
+    let r = if twice > p || (twice == p && odd) {
+        r - &p
+    } else {
+        r
+    };
     Value::from_bigint(xb - r)
 }
 
@@ -1016,7 +1146,10 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
     vm.check_args("divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
     match (a, b) {
-        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+        (
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+        ) => {
             if matches!(b, Value::Int(0) | Value::Bool(false)) {
                 return Err(vm.zero_division("integer division or modulo by zero"));
             }
@@ -1024,7 +1157,10 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
             let r = vm.binary_op(a, b, BinOp::Mod)?;
             Ok(Value::tuple(vec![q, r]))
         }
-        (Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+        (
+            Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+            Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+        ) => {
             let x = float_arg(vm, a)?;
             let y = float_arg(vm, b)?;
             if y == 0.0 {
@@ -1037,7 +1173,8 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
         _ => {
             let ta = vm.type_of(a);
             let tb = vm.type_of(b);
-            let b_first = matches!(b, Value::Instance(_)) && !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta);
+            let b_first =
+                matches!(b, Value::Instance(_)) && !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta);
             let order: [(bool, &Value, &Value, &str); 2] = if b_first {
                 [(true, b, a, "__rdivmod__"), (false, a, b, "__divmod__")]
             } else {
@@ -1108,10 +1245,16 @@ fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
     }
     if pos.len() < 2 {
         let missing = if pos.is_empty() { "base" } else { "exp" };
-        return Err(vm.type_error(format!("pow() missing required argument '{missing}' (pos {})", pos.len() + 1)));
+        return Err(vm.type_error(format!(
+            "pow() missing required argument '{missing}' (pos {})",
+            pos.len() + 1
+        )));
     }
     if pos.len() > 3 {
-        return Err(vm.type_error(format!("pow() takes at most 3 arguments ({} given)", pos.len())));
+        return Err(vm.type_error(format!(
+            "pow() takes at most 3 arguments ({} given)",
+            pos.len()
+        )));
     }
     let (base, exp) = (pos[0].clone(), pos[1].clone());
     let modulus = pos.get(2).cloned().unwrap_or(Value::None);
@@ -1129,8 +1272,13 @@ fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
             }
         }
         // float.__pow__ rejects a modulus; int.__pow__ returns NotImplemented.
-        if [&base, &exp, &modulus].iter().any(|v| matches!(v, Value::Float(_))) {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        if [&base, &exp, &modulus]
+            .iter()
+            .any(|v| matches!(v, Value::Float(_)))
+        {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         }
         return Err(vm.type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
@@ -1174,7 +1322,11 @@ pub fn modular_pow(vm: &Vm, base: &Value, exp: &Value, modulus: &Value) -> PyRes
     }
     let a = crate::ops::big_floor_divmod(&a, &c).1;
     let result = modpow(&a, &b.unsigned_abs(), &c);
-    let result = if negative_output && result != IBig::ZERO { result - c } else { result };
+    let result = if negative_output && result != IBig::ZERO {
+        result - c
+    } else {
+        result
+    };
     Ok(Value::from_bigint(result))
 }
 
@@ -1214,9 +1366,15 @@ fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<StrObj>> {
         Value::Str(s) => Ok(s.clone()),
         Value::Instance(i) => match &i.payload {
             Payload::Builtin(Value::Str(s)) => Ok(s.clone()),
-            _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+            _ => Err(vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(v)
+            ))),
         },
-        _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -1225,7 +1383,9 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.pos.len() == 3 && e.is_instance_of(&vm.exc_type("AttributeError")) => Ok(args.pos[2].clone()),
+        Err(e) if args.pos.len() == 3 && e.is_instance_of(&vm.exc_type("AttributeError")) => {
+            Ok(args.pos[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -1278,7 +1438,9 @@ fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult {
     };
     match obj {
         Value::Module(m) => Ok(Value::Dict(m.dict.clone())),
-        Value::Instance(i) if i.dict.is_some() => Ok(Value::Dict(i.dict.clone().unwrap_or_default())),
+        Value::Instance(i) if i.dict.is_some() => {
+            Ok(Value::Dict(i.dict.clone().unwrap_or_default()))
+        }
         Value::Type(_) | Value::Function(_) => vm.get_attr_str(obj, "__dict__"),
         _ => match vm.get_attr_str(obj, "__dict__") {
             Ok(d) => Ok(d),
@@ -1399,14 +1561,38 @@ mod tests {
 
     #[test]
     fn round_negative_ndigits() {
-        assert!(matches!(round_int_negative(&Value::Int(1250), -2), Value::Int(1200)));
-        assert!(matches!(round_int_negative(&Value::Int(1350), -2), Value::Int(1400)));
-        assert!(matches!(round_int_negative(&Value::Int(-1250), -2), Value::Int(-1200)));
-        assert!(matches!(round_int_negative(&Value::Int(-1251), -2), Value::Int(-1300)));
-        assert!(matches!(round_int_negative(&Value::Int(49), -2), Value::Int(0)));
-        assert!(matches!(round_int_negative(&Value::Int(50), -2), Value::Int(0)));
-        assert!(matches!(round_int_negative(&Value::Int(51), -2), Value::Int(100)));
-        assert!(matches!(round_int_negative(&Value::Int(5), -400), Value::Int(0)));
+        assert!(matches!(
+            round_int_negative(&Value::Int(1250), -2),
+            Value::Int(1200)
+        ));
+        assert!(matches!(
+            round_int_negative(&Value::Int(1350), -2),
+            Value::Int(1400)
+        ));
+        assert!(matches!(
+            round_int_negative(&Value::Int(-1250), -2),
+            Value::Int(-1200)
+        ));
+        assert!(matches!(
+            round_int_negative(&Value::Int(-1251), -2),
+            Value::Int(-1300)
+        ));
+        assert!(matches!(
+            round_int_negative(&Value::Int(49), -2),
+            Value::Int(0)
+        ));
+        assert!(matches!(
+            round_int_negative(&Value::Int(50), -2),
+            Value::Int(0)
+        ));
+        assert!(matches!(
+            round_int_negative(&Value::Int(51), -2),
+            Value::Int(100)
+        ));
+        assert!(matches!(
+            round_int_negative(&Value::Int(5), -400),
+            Value::Int(0)
+        ));
     }
 
     #[test]

@@ -88,7 +88,9 @@ impl Vm {
         // User classes (and exception classes).
         let new = t.lookup("__new__");
         let obj = match &new {
-            Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == "object" => self.new_instance(t, &args)?,
+            Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == "object" => {
+                self.new_instance(t, &args)?
+            }
             Some(n) => {
                 let mut a = Args::default();
                 a.pos.push(Value::Type(t.clone()));
@@ -120,8 +122,10 @@ impl Vm {
                         self.type_name(&r)
                     )));
                 }
-            } else if (!args.pos.is_empty() || !args.kw.is_empty()) && t.layout != Layout::Exception {
-                let has_custom_new = !matches!(&new, Some(Value::Builtin(b)) if b.owner == "object");
+            } else if (!args.pos.is_empty() || !args.kw.is_empty()) && t.layout != Layout::Exception
+            {
+                let has_custom_new =
+                    !matches!(&new, Some(Value::Builtin(b)) if b.owner == "object");
                 if !has_custom_new {
                     return Err(self.type_error(format!("{}() takes no arguments", t.name)));
                 }
@@ -134,14 +138,18 @@ impl Vm {
     pub fn new_instance(&mut self, t: &Rc<crate::object::TypeObj>, args: &Args) -> PyResult {
         use std::cell::RefCell;
         let payload = match t.layout {
-            Layout::Exception => {
-                Payload::Exception(RefCell::new(crate::object::ExcData::new(Value::tuple(args.pos.to_vec()))))
-            }
+            Layout::Exception => Payload::Exception(RefCell::new(crate::object::ExcData::new(
+                Value::tuple(args.pos.to_vec()),
+            ))),
             _ => Payload::None,
         };
         Ok(Value::Instance(Rc::new(crate::object::InstanceObj {
             class: RefCell::new(t.clone()),
-            dict: if t.has_instance_dict { Some(Rc::new(DictObj::new())) } else { None },
+            dict: if t.has_instance_dict {
+                Some(Rc::new(DictObj::new()))
+            } else {
+                None
+            },
             payload,
         })))
     }
@@ -177,10 +185,16 @@ pub fn bind_args(vm: &mut Vm, f: &Rc<FunctionObj>, args: Args, base: usize) -> P
     } else if !extra.is_empty() {
         return Err(too_many_positional(vm, f, &qualname, given, &kw));
     }
-    let kwdict = if has_varkw { Some(Rc::new(DictObj::new())) } else { None };
+    let kwdict = if has_varkw {
+        Some(Rc::new(DictObj::new()))
+    } else {
+        None
+    };
     let mut posonly_as_kw = Vec::new();
     for (name, v) in kw {
-        let idx = c.varnames[..n_pos + n_kwonly].iter().position(|p| p == name.as_str());
+        let idx = c.varnames[..n_pos + n_kwonly]
+            .iter()
+            .position(|p| p == name.as_str());
         match idx {
             Some(i) if i >= n_posonly => {
                 if !vm.stack[base + i].is_null() {
@@ -266,7 +280,10 @@ fn missing_args(vm: &Vm, qualname: &str, names: &[String], kind: &str) -> crate:
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     };
     let plural = if names.len() == 1 { "" } else { "s" };
-    vm.type_error(format!("{qualname}() missing {} required {kind} argument{plural}: {list}", names.len()))
+    vm.type_error(format!(
+        "{qualname}() missing {} required {kind} argument{plural}: {list}",
+        names.len()
+    ))
 }
 
 fn too_many_positional(
@@ -280,13 +297,25 @@ fn too_many_positional(
     let n_pos = c.argcount as usize;
     let ndefaults = f.defaults.borrow().len();
     let takes = if ndefaults > 0 {
-        format!("from {} to {} positional arguments", n_pos - ndefaults, n_pos)
+        format!(
+            "from {} to {} positional arguments",
+            n_pos - ndefaults,
+            n_pos
+        )
     } else {
-        format!("{} positional argument{}", n_pos, if n_pos == 1 { "" } else { "s" })
+        format!(
+            "{} positional argument{}",
+            n_pos,
+            if n_pos == 1 { "" } else { "s" }
+        )
     };
     let kwonly_given = kw
         .iter()
-        .filter(|(k, _)| c.varnames[n_pos..n_pos + c.kwonlyargcount as usize].iter().any(|p| p == k.as_str()))
+        .filter(|(k, _)| {
+            c.varnames[n_pos..n_pos + c.kwonlyargcount as usize]
+                .iter()
+                .any(|p| p == k.as_str())
+        })
         .count();
     let was = if given == 1 { "was" } else { "were" };
     if kwonly_given > 0 {
@@ -296,7 +325,9 @@ fn too_many_positional(
             if kwonly_given == 1 { "" } else { "s" }
         ))
     } else {
-        vm.type_error(format!("{qualname}() takes {takes} but {given} {was} given"))
+        vm.type_error(format!(
+            "{qualname}() takes {takes} but {given} {was} given"
+        ))
     }
 }
 

@@ -75,7 +75,11 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
                 }
             };
             let set = Rc::new(set);
-            Ok(if frozen { Value::FrozenSet(set) } else { Value::Set(set) })
+            Ok(if frozen {
+                Value::FrozenSet(set)
+            } else {
+                Value::Set(set)
+            })
         }
         Layout::Range => construct_range(vm, args),
         Layout::Slice => {
@@ -92,13 +96,24 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
         Layout::Type => construct_type(vm, t, args),
         Layout::Property => construct_property(vm, t, args),
         Layout::StaticMethod | Layout::ClassMethod => {
-            let name = if t.layout == Layout::StaticMethod { "staticmethod" } else { "classmethod" };
+            let name = if t.layout == Layout::StaticMethod {
+                "staticmethod"
+            } else {
+                "classmethod"
+            };
             no_kw(vm, &args, name)?;
             count(vm, name, args.pos.len(), 1, 1)?;
             let f = args.pos[0].clone();
-            let payload =
-                if t.layout == Layout::StaticMethod { Payload::StaticMethod(f) } else { Payload::ClassMethod(f) };
-            Ok(Value::Instance(Rc::new(InstanceObj { class: RefCell::new(t.clone()), dict: None, payload })))
+            let payload = if t.layout == Layout::StaticMethod {
+                Payload::StaticMethod(f)
+            } else {
+                Payload::ClassMethod(f)
+            };
+            Ok(Value::Instance(Rc::new(InstanceObj {
+                class: RefCell::new(t.clone()),
+                dict: None,
+                payload,
+            })))
         }
         Layout::Super => construct_super(vm, t, args),
         Layout::NoneType => {
@@ -141,7 +156,10 @@ fn no_kw(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
 
 fn reject_kw(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
     match args.kw.first() {
-        Some((k, _)) => Err(vm.type_error(format!("'{}' is an invalid keyword argument for {name}()", k.as_str()))),
+        Some((k, _)) => Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for {name}()",
+            k.as_str()
+        ))),
         None => Ok(()),
     }
 }
@@ -193,7 +211,10 @@ fn bind(vm: &Vm, args: Args, fname: &str, names: &[&str]) -> PyResult<Vec<Option
                 out[i] = Some(v);
             }
             None => {
-                return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {fname}()", k.as_str())))
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {fname}()",
+                    k.as_str()
+                )))
             }
         }
     }
@@ -294,7 +315,10 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult {
                     Value::Bool(b) => Ok(Value::Int(b as i64)),
                     _ => match crate::ops::unwrap_builtin(&r) {
                         Some(inner @ (Value::Int(_) | Value::BigInt(_))) => Ok(inner),
-                        _ => Err(vm.type_error(format!("__int__ returned non-int (type {})", vm.type_name(&r)))),
+                        _ => Err(vm.type_error(format!(
+                            "__int__ returned non-int (type {})",
+                            vm.type_name(&r)
+                        ))),
                     },
                 };
             }
@@ -303,7 +327,10 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult {
                 return match r {
                     Value::Int(_) | Value::BigInt(_) => Ok(r),
                     Value::Bool(b) => Ok(Value::Int(b as i64)),
-                    _ => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+                    _ => Err(vm.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        vm.type_name(&r)
+                    ))),
                 };
             }
             if let Some(m) = vm.lookup_special(x, "__trunc__") {
@@ -315,7 +342,10 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult {
                         if vm.lookup_special(&r, "__index__").is_some() {
                             return index_int(vm, &r);
                         }
-                        Err(vm.type_error(format!("__trunc__ returned non-Integral (type {})", vm.type_name(&r))))
+                        Err(vm.type_error(format!(
+                            "__trunc__ returned non-Integral (type {})",
+                            vm.type_name(&r)
+                        )))
                     }
                 };
             }
@@ -389,8 +419,12 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             if let Some(m) = vm.lookup_special(x, "__index__") {
                 let r = vm.call1(&m, x.clone())?;
                 return match as_int(&r) {
-                    Some(i) => int_to_f64(&i).ok_or_else(|| vm.overflow_error("int too large to convert to float")),
-                    None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+                    Some(i) => int_to_f64(&i)
+                        .ok_or_else(|| vm.overflow_error("int too large to convert to float")),
+                    None => Err(vm.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        vm.type_name(&r)
+                    ))),
                 };
             }
             if let Payload::Builtin(inner) = &i.payload {
@@ -404,7 +438,10 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 }
 
 fn float_type_error(vm: &Vm, x: &Value) -> PyErr {
-    vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x)))
+    vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(x)
+    ))
 }
 
 // ---------------------------------------------------------------------------
@@ -424,19 +461,27 @@ fn construct_str(vm: &mut Vm, args: Args) -> PyResult {
         None => "utf-8".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(v) => {
-            return Err(vm.type_error(format!("str() argument 'encoding' must be str, not {}", arg_type_name(vm, &v))))
+            return Err(vm.type_error(format!(
+                "str() argument 'encoding' must be str, not {}",
+                arg_type_name(vm, &v)
+            )))
         }
     };
     let errors = match errors {
         None => "strict".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(v) => {
-            return Err(vm.type_error(format!("str() argument 'errors' must be str, not {}", arg_type_name(vm, &v))))
+            return Err(vm.type_error(format!(
+                "str() argument 'errors' must be str, not {}",
+                arg_type_name(vm, &v)
+            )))
         }
     };
     let inner = crate::ops::unwrap_builtin(&obj).unwrap_or_else(|| obj.clone());
     match &inner {
-        Value::Bytes(b) => Ok(Value::string(decode_bytes(vm, &b.data, &encoding, &errors)?)),
+        Value::Bytes(b) => Ok(Value::string(decode_bytes(
+            vm, &b.data, &encoding, &errors,
+        )?)),
         Value::Str(_) => Err(vm.type_error("decoding str is not supported")),
         _ => Err(vm.type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
@@ -451,7 +496,9 @@ fn normalize_encoding(enc: &str) -> Option<&'static str> {
     match e.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Some("utf-8"),
         "ascii" | "us-ascii" | "646" => Some("ascii"),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => Some("latin-1"),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => {
+            Some("latin-1")
+        }
         _ => None,
     }
 }
@@ -535,7 +582,10 @@ pub fn decode_bytes(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyRes
                                 offset = pos + skip;
                             }
                             other => {
-                                return Err(vm.error("LookupError", format!("unknown error handler name '{other}'")))
+                                return Err(vm.error(
+                                    "LookupError",
+                                    format!("unknown error handler name '{other}'"),
+                                ))
                             }
                         }
                     }
@@ -586,7 +636,12 @@ pub fn encode_str(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
                 };
                 return Err(vm.error("UnicodeEncodeError", msg));
             }
-            other => return Err(vm.error("LookupError", format!("unknown error handler name '{other}'"))),
+            other => {
+                return Err(vm.error(
+                    "LookupError",
+                    format!("unknown error handler name '{other}'"),
+                ))
+            }
         }
         i += 1;
     }
@@ -600,14 +655,20 @@ fn construct_bytes(vm: &mut Vm, args: Args) -> PyResult {
         None => None,
         Some(Value::Str(s)) => Some(s.as_str().to_string()),
         Some(v) => {
-            return Err(vm.type_error(format!("bytes() argument 'encoding' must be str, not {}", arg_type_name(vm, &v))))
+            return Err(vm.type_error(format!(
+                "bytes() argument 'encoding' must be str, not {}",
+                arg_type_name(vm, &v)
+            )))
         }
     };
     let errors = match errors {
         None => None,
         Some(Value::Str(s)) => Some(s.as_str().to_string()),
         Some(v) => {
-            return Err(vm.type_error(format!("bytes() argument 'errors' must be str, not {}", arg_type_name(vm, &v))))
+            return Err(vm.type_error(format!(
+                "bytes() argument 'errors' must be str, not {}",
+                arg_type_name(vm, &v)
+            )))
         }
     };
     let Some(src) = source else {
@@ -657,14 +718,20 @@ pub fn bytes_from_value(vm: &mut Vm, src: &Value) -> PyResult {
             return Ok(Value::bytes(vec![0u8; n as usize]));
         }
         Value::Float(_) | Value::None => {
-            return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src))));
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                vm.type_name(src)
+            )));
         }
         Value::Instance(i) => {
             if let Some(m) = vm.lookup_special(src, "__bytes__") {
                 let r = vm.call1(&m, src.clone())?;
                 return match &r {
                     Value::Bytes(_) => Ok(r),
-                    _ => Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+                    _ => Err(vm.type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        vm.type_name(&r)
+                    ))),
                 };
             }
             if vm.lookup_special(src, "__index__").is_some() {
@@ -684,7 +751,10 @@ pub fn bytes_from_value(vm: &mut Vm, src: &Value) -> PyResult {
     let it = match vm.get_iter(src) {
         Ok(it) => it,
         Err(e) if e.is_instance_of(&vm.exc_type("TypeError")) => {
-            return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src))));
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                vm.type_name(src)
+            )));
         }
         Err(e) => return Err(e),
     };
@@ -737,7 +807,10 @@ fn set_from_iterable(vm: &mut Vm, v: &Value) -> PyResult<SetObj> {
 fn construct_dict(vm: &mut Vm, args: Args) -> PyResult {
     let Args { pos, kw } = args;
     if pos.len() > 1 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", pos.len())));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     let d = Rc::new(DictObj::new());
     if let Some(src) = pos.first() {
@@ -804,7 +877,10 @@ pub fn dict_update(vm: &mut Vm, d: &Rc<DictObj>, src: &Value) -> PyResult<()> {
             )));
         }
         let mut p = pair.into_iter();
-        let (k, v) = (p.next().unwrap_or(Value::None), p.next().unwrap_or(Value::None));
+        let (k, v) = (
+            p.next().unwrap_or(Value::None),
+            p.next().unwrap_or(Value::None),
+        );
         d.set(vm, k, v)?;
         i += 1;
     }
@@ -914,7 +990,12 @@ fn construct_property(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
     Ok(Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(t.clone()),
         dict: None,
-        payload: Payload::Property { fget, fset, fdel, doc },
+        payload: Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        },
     })))
 }
 
@@ -928,7 +1009,12 @@ fn construct_super(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
     }
     let this_class = match &args.pos[0] {
         Value::Type(c) => c.clone(),
-        v => return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(v)))),
+        v => {
+            return Err(vm.type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                vm.type_name(v)
+            )))
+        }
     };
     if args.pos.len() == 1 {
         return Err(vm.type_error("super() with one argument is not supported"));
@@ -939,7 +1025,9 @@ fn construct_super(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
         _ => {
             let ot = vm.type_of(&obj);
             if !ot.is_subtype(&this_class) {
-                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             }
             ot
         }
@@ -947,6 +1035,10 @@ fn construct_super(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
     Ok(Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(t.clone()),
         dict: None,
-        payload: Payload::Super { this_class, obj, obj_type },
+        payload: Payload::Super {
+            this_class,
+            obj,
+            obj_type,
+        },
     })))
 }

@@ -21,7 +21,12 @@ pub fn init(vm: &mut Vm) {
             Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
             _ => String::new(),
         };
-        Ok(Value::string(format!("<{}{} object at {:#x}>", module, ty.qualname.borrow(), this.id())))
+        Ok(Value::string(format!(
+            "<{}{} object at {:#x}>",
+            module,
+            ty.qualname.borrow(),
+            this.id()
+        )))
     });
     vm.add_method(&object, "__str__", |vm, a| {
         let this = a.pos.first().cloned().unwrap_or(Value::None);
@@ -32,7 +37,11 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::Int(vm.hash(&this)?))
     });
     vm.add_method(&object, "__eq__", |_, a| {
-        Ok(if a.pos.len() == 2 && a.pos[0].is(&a.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
+        Ok(if a.pos.len() == 2 && a.pos[0].is(&a.pos[1]) {
+            Value::Bool(true)
+        } else {
+            Value::NotImplemented
+        })
     });
     vm.add_method(&object, "__ne__", |vm, a| {
         if a.pos.len() != 2 {
@@ -83,11 +92,18 @@ pub fn init(vm: &mut Vm) {
             ))),
         }
     });
-    vm.add_native(&object, "__init_subclass__", |_, _| Ok(Value::None), BuiltinKind::ClassMethod);
+    vm.add_native(
+        &object,
+        "__init_subclass__",
+        |_, _| Ok(Value::None),
+        BuiltinKind::ClassMethod,
+    );
 
     let type_ = vm.rt.types.type_.clone();
     vm.add_method(&type_, "mro", |vm, a| match a.pos.first() {
-        Some(Value::Type(t)) => Ok(Value::list(t.mro().map(|x| Value::Type(x.clone())).collect())),
+        Some(Value::Type(t)) => Ok(Value::list(
+            t.mro().map(|x| Value::Type(x.clone())).collect(),
+        )),
         _ => Err(vm.type_error("descriptor 'mro' of 'type' object needs an argument")),
     });
     vm.add_method(&type_, "__subclasses__", |_, _| Ok(Value::list(vec![])));
@@ -107,24 +123,37 @@ pub fn init(vm: &mut Vm) {
     });
     vm.add_method(&base_exc, "__repr__", |vm, a| {
         let this = a.pos.first().cloned().unwrap_or(Value::None);
-        let Value::Instance(i) = &this else { return Ok(Value::str("")) };
+        let Value::Instance(i) = &this else {
+            return Ok(Value::str(""));
+        };
         let ty = i.class();
-        let args = i.exc().map(|e| e.borrow().args.clone()).unwrap_or(Value::None);
+        let args = i
+            .exc()
+            .map(|e| e.borrow().args.clone())
+            .unwrap_or(Value::None);
         let inner = match &args {
             Value::Tuple(t) if t.items.len() == 1 => vm.repr_string(&t.items[0])?,
             Value::Tuple(t) => {
                 let r = vm.repr_string(&Value::Tuple(t.clone()))?;
-                r.trim_start_matches('(').trim_end_matches(')').trim_end_matches(',').to_string()
+                r.trim_start_matches('(')
+                    .trim_end_matches(')')
+                    .trim_end_matches(',')
+                    .to_string()
             }
             _ => String::new(),
         };
         Ok(Value::string(format!("{}({})", ty.name, inner)))
     });
-    vm.add_method(&base_exc, "with_traceback", |_, a| Ok(a.pos.first().cloned().unwrap_or(Value::None)));
+    vm.add_method(&base_exc, "with_traceback", |_, a| {
+        Ok(a.pos.first().cloned().unwrap_or(Value::None))
+    });
     vm.add_method(&base_exc, "add_note", |vm, a| {
         vm.check_args("add_note", &a, 2, 2)?;
         let Value::Str(note) = &a.pos[1] else {
-            return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&a.pos[1]))));
+            return Err(vm.type_error(format!(
+                "note must be a str, not '{}'",
+                vm.type_name(&a.pos[1])
+            )));
         };
         if let Value::Instance(i) = &a.pos[0] {
             if let Some(e) = i.exc() {
@@ -137,23 +166,31 @@ pub fn init(vm: &mut Vm) {
     let gen = vm.rt.types.generator.clone();
     vm.add_method(&gen, "send", |vm, a| {
         vm.check_args("send", &a, 2, 2)?;
-        let Value::Generator(g) = &a.pos[0] else { return Err(vm.type_error("send() on a non-generator")) };
+        let Value::Generator(g) = &a.pos[0] else {
+            return Err(vm.type_error("send() on a non-generator"));
+        };
         match vm.gen_send(g, a.pos[1].clone())? {
             crate::frame::SendResult::Yielded(v) => Ok(v),
             crate::frame::SendResult::Returned(v) => Err(vm.stop_iteration(v)),
         }
     });
     vm.add_method(&gen, "__next__", |vm, a| {
-        let Some(Value::Generator(g)) = a.pos.first() else { return Err(vm.type_error("__next__ on a non-generator")) };
+        let Some(Value::Generator(g)) = a.pos.first() else {
+            return Err(vm.type_error("__next__ on a non-generator"));
+        };
         match vm.gen_send(g, Value::None)? {
             crate::frame::SendResult::Yielded(v) => Ok(v),
             crate::frame::SendResult::Returned(v) => Err(vm.stop_iteration(v)),
         }
     });
-    vm.add_method(&gen, "__iter__", |_, a| Ok(a.pos.first().cloned().unwrap_or(Value::None)));
+    vm.add_method(&gen, "__iter__", |_, a| {
+        Ok(a.pos.first().cloned().unwrap_or(Value::None))
+    });
     vm.add_method(&gen, "throw", |vm, a| {
         vm.check_args("throw", &a, 2, 4)?;
-        let Value::Generator(g) = &a.pos[0] else { return Err(vm.type_error("throw() on a non-generator")) };
+        let Value::Generator(g) = &a.pos[0] else {
+            return Err(vm.type_error("throw() on a non-generator"));
+        };
         let mut exc = a.pos[1].clone();
         if let (Value::Type(_), Some(v)) = (&exc, a.pos.get(2)) {
             if !v.is_none() {
@@ -167,8 +204,13 @@ pub fn init(vm: &mut Vm) {
         }
     });
     vm.add_method(&gen, "close", |vm, a| {
-        let Some(Value::Generator(g)) = a.pos.first() else { return Err(vm.type_error("close() on a non-generator")) };
-        if matches!(g.state.get(), crate::generator::GenState::Created | crate::generator::GenState::Finished) {
+        let Some(Value::Generator(g)) = a.pos.first() else {
+            return Err(vm.type_error("close() on a non-generator"));
+        };
+        if matches!(
+            g.state.get(),
+            crate::generator::GenState::Created | crate::generator::GenState::Finished
+        ) {
             g.state.set(crate::generator::GenState::Finished);
             *g.frame.borrow_mut() = None;
             return Ok(Value::None);
@@ -176,9 +218,14 @@ pub fn init(vm: &mut Vm) {
         let class = vm.exc_type("GeneratorExit");
         let err = vm.new_exception(&class, vec![]);
         match vm.gen_resume(g, Value::None, Some(err)) {
-            Ok(crate::frame::SendResult::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+            Ok(crate::frame::SendResult::Yielded(_)) => {
+                Err(vm.runtime_error("generator ignored GeneratorExit"))
+            }
             Ok(crate::frame::SendResult::Returned(_)) => Ok(Value::None),
-            Err(e) if e.is_instance_of(&vm.exc_type("GeneratorExit")) || e.is_instance_of(&vm.exc_type("StopIteration")) => {
+            Err(e)
+                if e.is_instance_of(&vm.exc_type("GeneratorExit"))
+                    || e.is_instance_of(&vm.exc_type("StopIteration")) =>
+            {
                 Ok(Value::None)
             }
             Err(e) => Err(e),
@@ -193,9 +240,14 @@ pub fn init(vm: &mut Vm) {
             None => Err(vm.stop_iteration(Value::None)),
         }
     });
-    vm.add_method(&iterator, "__iter__", |_, a| Ok(a.pos.first().cloned().unwrap_or(Value::None)));
+    vm.add_method(&iterator, "__iter__", |_, a| {
+        Ok(a.pos.first().cloned().unwrap_or(Value::None))
+    });
 
-    vm.rt.builtins.set_str("__build_class__", vm.new_builtin("__build_class__", |vm, a| vm.build_class(a)));
+    vm.rt.builtins.set_str(
+        "__build_class__",
+        vm.new_builtin("__build_class__", |vm, a| vm.build_class(a)),
+    );
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -203,7 +255,10 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
         Some(Value::Type(t)) => {
             let t = t.clone();
             if t.builtin && t.layout != Layout::Object && t.layout != Layout::Exception {
-                return Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", t.name, t.name)));
+                return Err(vm.type_error(format!(
+                    "object.__new__({}) is not safe, use {}.__new__()",
+                    t.name, t.name
+                )));
             }
             let rest = Args::new(args.pos[1..].iter().cloned());
             vm.new_instance(&t, &rest)
@@ -247,25 +302,42 @@ impl Vm {
     }
 
     /// Globals, locals namespace, code and base of the innermost executing frame.
-    pub fn frame_info(&self) -> Option<(Rc<DictObj>, Option<Rc<DictObj>>, Rc<crate::function::Code>, usize)> {
+    #[allow(clippy::type_complexity)]
+    pub fn frame_info(
+        &self,
+    ) -> Option<(
+        Rc<DictObj>,
+        Option<Rc<DictObj>>,
+        Rc<crate::function::Code>,
+        usize,
+    )> {
         match self.frames.last()? {
-            crate::frame::FrameRef::Function { base } => match self.stack.get(base.checked_sub(1)?)? {
-                Value::Function(f) => Some((f.globals.clone(), None, f.code.clone(), *base)),
-                _ => None,
-            },
-            crate::frame::FrameRef::Namespace { globals, locals, code, base } => {
-                Some((globals.clone(), locals.clone(), code.clone(), *base))
+            crate::frame::FrameRef::Function { base } => {
+                match self.stack.get(base.checked_sub(1)?)? {
+                    Value::Function(f) => Some((f.globals.clone(), None, f.code.clone(), *base)),
+                    _ => None,
+                }
             }
+            crate::frame::FrameRef::Namespace {
+                globals,
+                locals,
+                code,
+                base,
+            } => Some((globals.clone(), locals.clone(), code.clone(), *base)),
         }
     }
 
     pub fn current_globals(&self) -> Rc<DictObj> {
-        self.frame_info().map(|f| f.0).unwrap_or_else(|| self.main_globals.clone())
+        self.frame_info()
+            .map(|f| f.0)
+            .unwrap_or_else(|| self.main_globals.clone())
     }
 
     /// `locals()`: the namespace of a module or class body, or a snapshot of a function's fast locals.
     pub fn current_locals(&self) -> Rc<DictObj> {
-        let Some((globals, locals, code, base)) = self.frame_info() else { return self.main_globals.clone() };
+        let Some((globals, locals, code, base)) = self.frame_info() else {
+            return self.main_globals.clone();
+        };
         if let Some(l) = locals {
             return l;
         }
@@ -284,7 +356,13 @@ impl Vm {
     }
 
     /// `import name` (the `ImportName` instruction).
-    pub fn import_name(&mut self, name: &StrObj, fromlist: &Value, level: &Value, globals: &Rc<DictObj>) -> PyResult {
+    pub fn import_name(
+        &mut self,
+        name: &StrObj,
+        fromlist: &Value,
+        level: &Value,
+        globals: &Rc<DictObj>,
+    ) -> PyResult {
         let level = match level {
             Value::Int(l) => *l,
             _ => 0,
@@ -293,12 +371,19 @@ impl Vm {
             let pkg = match globals.get_str("__package__") {
                 Some(Value::Str(p)) if !p.as_str().is_empty() => p.as_str().to_string(),
                 _ => match globals.get_str("__name__") {
-                    Some(Value::Str(n)) => n.as_str().rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default(),
+                    Some(Value::Str(n)) => n
+                        .as_str()
+                        .rsplit_once('.')
+                        .map(|(a, _)| a.to_string())
+                        .unwrap_or_default(),
                     _ => String::new(),
                 },
             };
             if pkg.is_empty() {
-                return Err(self.error("ImportError", "attempted relative import with no known parent package"));
+                return Err(self.error(
+                    "ImportError",
+                    "attempted relative import with no known parent package",
+                ));
             }
             let mut parts: Vec<&str> = pkg.split('.').collect();
             for _ in 1..level {
@@ -344,9 +429,12 @@ impl Vm {
                 let pm = self.import_module(parent)?;
                 let dirs = match &pm {
                     Value::Module(m) => match m.dict.get_str("__path__") {
-                        Some(Value::List(l)) => {
-                            l.items.borrow().iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
-                        }
+                        Some(Value::List(l)) => l
+                            .items
+                            .borrow()
+                            .iter()
+                            .filter_map(|v| v.as_str().map(str::to_string))
+                            .collect(),
                         _ => Vec::new(),
                     },
                     _ => Vec::new(),
@@ -359,7 +447,10 @@ impl Vm {
             let pkg_init = std::path::Path::new(&dir).join(&leaf).join("__init__.py");
             let file = std::path::Path::new(&dir).join(format!("{leaf}.py"));
             if pkg_init.is_file() {
-                let pkg_dir = std::path::Path::new(&dir).join(&leaf).to_string_lossy().to_string();
+                let pkg_dir = std::path::Path::new(&dir)
+                    .join(&leaf)
+                    .to_string_lossy()
+                    .to_string();
                 return self.load_source_module(name, &pkg_init.to_string_lossy(), Some(pkg_dir));
             }
             if file.is_file() {
@@ -379,7 +470,12 @@ impl Vm {
     fn search_path(&self) -> Vec<String> {
         match self.rt.modules.get_str("sys") {
             Some(Value::Module(sys)) => match sys.dict.get_str("path") {
-                Some(Value::List(l)) => l.items.borrow().iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+                Some(Value::List(l)) => l
+                    .items
+                    .borrow()
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect(),
                 _ => Vec::new(),
             },
             _ => Vec::new(),
@@ -394,17 +490,29 @@ impl Vm {
         self.load_module_from_text(name, path, &src, pkg_dir)
     }
 
-    fn load_module_from_text(&mut self, name: &str, path: &str, src: &str, pkg_dir: Option<String>) -> PyResult {
+    fn load_module_from_text(
+        &mut self,
+        name: &str,
+        path: &str,
+        src: &str,
+        pkg_dir: Option<String>,
+    ) -> PyResult {
         let module = self.new_module(name);
         module.dict.set_str("__file__", Value::str(path));
         let package = if let Some(dir) = &pkg_dir {
-            module.dict.set_str("__path__", Value::list(vec![Value::str(dir)]));
+            module
+                .dict
+                .set_str("__path__", Value::list(vec![Value::str(dir)]));
             name.to_string()
         } else {
-            name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+            name.rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default()
         };
         module.dict.set_str("__package__", Value::string(package));
-        module.dict.set_str("__builtins__", Value::Dict(self.rt.builtins.clone()));
+        module
+            .dict
+            .set_str("__builtins__", Value::Dict(self.rt.builtins.clone()));
         let mv = Value::Module(module.clone());
         self.rt.modules.set_str(name, mv.clone());
         let result = crate::run_in_module(self, src, path, &module);
@@ -430,7 +538,12 @@ impl Vm {
                         Some(Value::Str(f)) => f.as_str().to_string(),
                         _ => "unknown location".to_string(),
                     };
-                    let msg = format!("cannot import name '{}' from '{}' ({})", name.as_str(), m.name, location);
+                    let msg = format!(
+                        "cannot import name '{}' from '{}' ({})",
+                        name.as_str(),
+                        m.name,
+                        location
+                    );
                     return Err(self.error("ImportError", msg));
                 }
                 Err(e)
@@ -440,10 +553,17 @@ impl Vm {
     }
 
     pub fn import_star(&mut self, module: &Value, ns: &Rc<DictObj>) -> PyResult<()> {
-        let Value::Module(m) = module else { return Ok(()) };
+        let Value::Module(m) = module else {
+            return Ok(());
+        };
         let names: Vec<Value> = match m.dict.get_str("__all__") {
             Some(all) => self.collect_iterable(&all)?,
-            None => m.dict.keys().into_iter().filter(|k| !k.as_str().is_some_and(|s| s.starts_with('_'))).collect(),
+            None => m
+                .dict
+                .keys()
+                .into_iter()
+                .filter(|k| !k.as_str().is_some_and(|s| s.starts_with('_')))
+                .collect(),
         };
         for n in names {
             if let Value::Str(s) = &n {

@@ -71,7 +71,10 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (FrozenSet(_) | Set(_), FrozenSet(_) | Set(_)) => Option::None,
         (Type(_), Type(_)) => Some(false),
         // Containers compare by content, which may run Python code.
-        (List(_), List(_)) | (Dict(_), Dict(_)) | (Range(_), Range(_)) | (DictView(_), DictView(_)) => Option::None,
+        (List(_), List(_))
+        | (Dict(_), Dict(_))
+        | (Range(_), Range(_))
+        | (DictView(_), DictView(_)) => Option::None,
         _ => Some(false),
     }
 }
@@ -84,7 +87,10 @@ impl Default for DictObj {
 
 impl DictObj {
     pub fn new() -> DictObj {
-        DictObj { inner: RefCell::new(DictInner::default()), writes: std::cell::Cell::new(0) }
+        DictObj {
+            inner: RefCell::new(DictInner::default()),
+            writes: std::cell::Cell::new(0),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -128,11 +134,23 @@ impl DictObj {
     }
 
     pub fn keys(&self) -> Vec<Value> {
-        self.inner.borrow().entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.clone()).collect()
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.key.clone())
+            .collect()
     }
 
     pub fn values(&self) -> Vec<Value> {
-        self.inner.borrow().entries.iter().filter(|e| !e.key.is_null()).map(|e| e.value.clone()).collect()
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.value.clone())
+            .collect()
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
@@ -155,7 +173,10 @@ impl DictObj {
     pub fn copy(&self) -> DictObj {
         let mut inner = self.inner.borrow().clone();
         inner.version = 0;
-        DictObj { inner: RefCell::new(inner), writes: std::cell::Cell::new(0) }
+        DictObj {
+            inner: RefCell::new(inner),
+            writes: std::cell::Cell::new(0),
+        }
     }
 
     // ---- string-keyed fast paths (namespaces, keyword arguments) ----
@@ -265,7 +286,9 @@ impl DictObj {
             return Ok(self.get_strobj(s));
         }
         let hash = vm.hash(key)?;
-        Ok(self.find(vm, hash, key)?.map(|i| self.inner.borrow().entries[i].value.clone()))
+        Ok(self
+            .find(vm, hash, key)?
+            .map(|i| self.inner.borrow().entries[i].value.clone()))
     }
 
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
@@ -330,7 +353,8 @@ impl DictInner {
         let i = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, i, |&j| entries[j as usize].hash as u64);
+        self.index
+            .insert_unique(hash as u64, i, |&j| entries[j as usize].hash as u64);
         self.len += 1;
         self.version += 1;
     }
@@ -354,7 +378,9 @@ impl DictInner {
         self.index.clear();
         for (i, e) in self.entries.iter().enumerate() {
             let entries = &self.entries;
-            self.index.insert_unique(e.hash as u64, i as u32, |&j| entries[j as usize].hash as u64);
+            self.index.insert_unique(e.hash as u64, i as u32, |&j| {
+                entries[j as usize].hash as u64
+            });
         }
     }
 }

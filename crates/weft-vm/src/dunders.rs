@@ -89,7 +89,10 @@ fn invert(vm: &mut Vm, a: Args) -> PyResult {
 fn abs(vm: &mut Vm, a: Args) -> PyResult {
     vm.check_args("__abs__", &a, 1, 1)?;
     let v = &a.pos[0];
-    let negative = matches!(vm.builtin_compare(v, &Value::Int(0), CmpOp::Lt)?, Some(true));
+    let negative = matches!(
+        vm.builtin_compare(v, &Value::Int(0), CmpOp::Lt)?,
+        Some(true)
+    );
     if negative {
         vm.neg(v)
     } else {
@@ -124,7 +127,9 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&int, "__invert__", invert);
     for ty in [&str_, &bytes, &list, &tuple] {
         for &(name, rname, f, rf, op) in BINARY {
-            if matches!(op, BinOp::Add | BinOp::Mult) || (op == BinOp::Mod && (ty.name == "str" || ty.name == "bytes")) {
+            if matches!(op, BinOp::Add | BinOp::Mult)
+                || (op == BinOp::Mod && (ty.name == "str" || ty.name == "bytes"))
+            {
                 vm.add_method(ty, name, f);
                 if op == BinOp::Mult {
                     vm.add_method(ty, rname, rf);
@@ -134,7 +139,10 @@ pub fn init(vm: &mut Vm) {
     }
     for ty in [&set, &frozenset] {
         for &(name, rname, f, rf, op) in BINARY {
-            if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Sub) {
+            if matches!(
+                op,
+                BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Sub
+            ) {
                 vm.add_method(ty, name, f);
                 vm.add_method(ty, rname, rf);
             }
@@ -146,7 +154,9 @@ pub fn init(vm: &mut Vm) {
             vm.add_method(&dict, rname, rf);
         }
     }
-    for ty in [&int, &float, &str_, &bytes, &list, &tuple, &set, &frozenset, &dict] {
+    for ty in [
+        &int, &float, &str_, &bytes, &list, &tuple, &set, &frozenset, &dict,
+    ] {
         for &(name, f) in COMPARE {
             vm.add_method(ty, name, f);
         }

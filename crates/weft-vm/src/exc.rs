@@ -12,7 +12,10 @@ impl Vm {
     pub fn exception_from_value(&self, v: Value) -> PyErr {
         match v {
             Value::Instance(i) if i.exc().is_some() => PyErr(i),
-            other => self.type_error(format!("exceptions must derive from BaseException, not {}", self.type_name(&other))),
+            other => self.type_error(format!(
+                "exceptions must derive from BaseException, not {}",
+                self.type_name(&other)
+            )),
         }
     }
 
@@ -44,7 +47,9 @@ impl Vm {
             Value::None => Value::None,
             Value::Type(_) | Value::Instance(_) => match self.make_raisable(cause.clone()) {
                 Ok(c) => c.value(),
-                Err(_) => return Err(self.type_error("exception causes must derive from BaseException")),
+                Err(_) => {
+                    return Err(self.type_error("exception causes must derive from BaseException"))
+                }
             },
             _ => return Err(self.type_error("exception causes must derive from BaseException")),
         };
@@ -60,7 +65,9 @@ impl Vm {
         let check = |vm: &Vm, t: &Value| -> PyResult<bool> {
             match t {
                 Value::Type(t) if t.is_subtype(&base) => Ok(vm.type_of(exc).is_subtype(t)),
-                _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+                _ => Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
             }
         };
         match ty {
@@ -144,13 +151,17 @@ impl Vm {
         if let Value::Instance(c) = &cause {
             if c.exc().is_some() && !seen.contains(&(Rc::as_ptr(c) as usize)) {
                 self.format_chain(&PyErr(c.clone()), out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if !suppress {
             if let Value::Instance(c) = &context {
                 if c.exc().is_some() && !seen.contains(&(Rc::as_ptr(c) as usize)) {
                     self.format_chain(&PyErr(c.clone()), out, seen);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
                 }
             }
         }
@@ -159,7 +170,10 @@ impl Vm {
             out.push_str("Traceback (most recent call last):\n");
             for entry in tb.iter().rev() {
                 let name = &entry.code.code.name;
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.filename, entry.line, name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    entry.code.filename, entry.line, name
+                ));
                 if let Some(line) = self.source_line(&entry.code.filename, entry.line) {
                     let trimmed = line.trim();
                     if !trimmed.is_empty() {
@@ -175,7 +189,9 @@ impl Vm {
     pub fn format_exception_only(&mut self, err: &PyErr) -> String {
         let class = err.class();
         let module = match class.dict.get_str("__module__") {
-            Some(Value::Str(m)) if m.as_str() != "builtins" && m.as_str() != "__main__" => format!("{}.", m.as_str()),
+            Some(Value::Str(m)) if m.as_str() != "builtins" && m.as_str() != "__main__" => {
+                format!("{}.", m.as_str())
+            }
             _ => String::new(),
         };
         let name = format!("{module}{}", class.qualname.borrow());
@@ -200,7 +216,11 @@ impl Vm {
                                 Some(Value::Int(e)) if e > off => (e - off) as usize,
                                 _ => 1,
                             };
-                            prefix.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(end.max(1))));
+                            prefix.push_str(&format!(
+                                "    {}{}\n",
+                                " ".repeat(col),
+                                "^".repeat(end.max(1))
+                            ));
                         }
                     }
                 }
@@ -212,14 +232,22 @@ impl Vm {
         };
         let msg = if class.is_subtype(&self.exc_type("SyntaxError")) {
             match &err.data().args {
-                Value::Tuple(t) => t.items.first().and_then(|a| a.as_str().map(str::to_string)).unwrap_or(msg),
+                Value::Tuple(t) => t
+                    .items
+                    .first()
+                    .and_then(|a| a.as_str().map(str::to_string))
+                    .unwrap_or(msg),
                 _ => msg,
             }
         } else {
             msg
         };
         let notes = err.data().notes.clone();
-        let mut line = if msg.is_empty() { format!("{prefix}{name}\n") } else { format!("{prefix}{name}: {msg}\n") };
+        let mut line = if msg.is_empty() {
+            format!("{prefix}{name}\n")
+        } else {
+            format!("{prefix}{name}: {msg}\n")
+        };
         for n in notes {
             line.push_str(&n);
             line.push('\n');
@@ -229,7 +257,9 @@ impl Vm {
 
     fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         let src = self.rt.sources.borrow().get(filename).cloned()?;
-        src.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
+        src.lines()
+            .nth(line.checked_sub(1)? as usize)
+            .map(str::to_string)
     }
 
     /// A SyntaxError exception from the parser's/compiler's error.
@@ -241,7 +271,10 @@ impl Vm {
             d.set_str("lineno", Value::Int(e.line as i64));
             d.set_str("offset", Value::Int(e.col as i64));
             d.set_str("end_offset", Value::Int(e.end_col as i64));
-            d.set_str("text", e.source_line.clone().map_or(Value::None, Value::string));
+            d.set_str(
+                "text",
+                e.source_line.clone().map_or(Value::None, Value::string),
+            );
             d.set_str("msg", Value::string(e.msg.clone()));
         }
         err
@@ -266,7 +299,13 @@ impl Vm {
             }
         }
         let ns = Rc::new(crate::dict::DictObj::new());
-        crate::frame::run_code_with_locals(self, func.code.clone(), func.globals.clone(), Some(ns.clone()), &func.closure)?;
+        crate::frame::run_code_with_locals(
+            self,
+            func.code.clone(),
+            func.globals.clone(),
+            Some(ns.clone()),
+            &func.closure,
+        )?;
         self.new_class(name.as_str(), bases, &ns)
     }
 
@@ -278,7 +317,11 @@ impl Vm {
         ns: &crate::dict::DictObj,
     ) -> PyResult {
         use crate::object::Layout;
-        let bases = if bases.is_empty() { vec![self.rt.types.object.clone()] } else { bases };
+        let bases = if bases.is_empty() {
+            vec![self.rt.types.object.clone()]
+        } else {
+            bases
+        };
         for b in &bases {
             if b.layout == Layout::Bool {
                 return Err(self.type_error("type 'bool' is not an acceptable base type"));
@@ -291,7 +334,11 @@ impl Vm {
                 names.join(", ")
             )));
         }
-        let layout = bases.iter().map(|b| b.layout).find(|l| *l != Layout::Object).unwrap_or(Layout::Object);
+        let layout = bases
+            .iter()
+            .map(|b| b.layout)
+            .find(|l| *l != Layout::Object)
+            .unwrap_or(Layout::Object);
         let t = crate::types::new_type(name, bases, layout, false);
         let mut classcell = None;
         for (k, v) in ns.items() {
@@ -345,10 +392,12 @@ impl Vm {
                 if !matches!(init_sub, Value::Builtin(_)) {
                     let bound = match &init_sub {
                         Value::Instance(i) => match &i.payload {
-                            Payload::ClassMethod(f) => Value::BoundMethod(Rc::new(crate::function::BoundMethod {
-                                func: f.clone(),
-                                this: class.clone(),
-                            })),
+                            Payload::ClassMethod(f) => {
+                                Value::BoundMethod(Rc::new(crate::function::BoundMethod {
+                                    func: f.clone(),
+                                    this: class.clone(),
+                                }))
+                            }
                             _ => init_sub.clone(),
                         },
                         _ => init_sub.clone(),

@@ -65,7 +65,12 @@ pub enum FrameRef {
     /// `base` (the callable's slot), so recording the frame costs no refcounts.
     Function { base: usize },
     /// A module or class body, or a resumed generator.
-    Namespace { globals: Rc<DictObj>, locals: Option<Rc<DictObj>>, code: Rc<Code>, base: usize },
+    Namespace {
+        globals: Rc<DictObj>,
+        locals: Option<Rc<DictObj>>,
+        code: Rc<Code>,
+        base: usize,
+    },
 }
 
 pub enum FrameExit {
@@ -92,7 +97,11 @@ macro_rules! top {
 }
 
 /// Runs `frame` until it returns or yields; unwinds to handlers on exceptions.
-pub fn run_frame(vm: &mut Vm, frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
+pub fn run_frame(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    mut pending: Option<PyErr>,
+) -> PyResult<FrameExit> {
     loop {
         let err = match pending.take() {
             Some(e) => e,
@@ -121,7 +130,13 @@ fn record_traceback(vm: &mut Vm, frame: &mut Frame, err: &PyErr) {
         }
     }
     let at = frame.ip.saturating_sub(1);
-    let loc = frame.code.code.locations.get(at).copied().unwrap_or_default();
+    let loc = frame
+        .code
+        .code
+        .locations
+        .get(at)
+        .copied()
+        .unwrap_or_default();
     data.traceback.push(TracebackEntry {
         code: frame.code.clone(),
         line: loc.line,
@@ -139,7 +154,11 @@ fn unwind(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> bool {
             Some(prev) => vm.handled = prev,
             None => {
                 let prev = std::mem::replace(&mut vm.handled, err.value());
-                frame.blocks.push(Block { handler: 0, depth: block.depth, saved: Some(prev) });
+                frame.blocks.push(Block {
+                    handler: 0,
+                    depth: block.depth,
+                    saved: Some(prev),
+                });
                 vm.stack.push(err.value());
                 frame.ip = block.handler as usize;
                 return true;
@@ -252,7 +271,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let gid = Rc::as_ptr(&frame.globals) as usize;
                 {
                     let c = code.global_cache[i as usize].borrow();
-                    if c.globals == gid && c.globals_writes == gw && c.builtins_writes == bw && !c.value.is_null() {
+                    if c.globals == gid
+                        && c.globals_writes == gw
+                        && c.builtins_writes == bw
+                        && !c.value.is_null()
+                    {
                         let v = c.value.clone();
                         drop(c);
                         vm.stack.push(v);
@@ -270,8 +293,12 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                         }
                     },
                 };
-                *code.global_cache[i as usize].borrow_mut() =
-                    crate::function::GlobalCacheEntry { globals: gid, globals_writes: gw, builtins_writes: bw, value: v.clone() };
+                *code.global_cache[i as usize].borrow_mut() = crate::function::GlobalCacheEntry {
+                    globals: gid,
+                    globals_writes: gw,
+                    builtins_writes: bw,
+                    value: v.clone(),
+                };
                 vm.stack.push(v);
             }
             Instr::StoreGlobal(i) => {
@@ -373,7 +400,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let step = if n == 3 { pop!(vm) } else { Value::None };
                 let stop = pop!(vm);
                 let start = pop!(vm);
-                vm.stack.push(Value::Slice(Rc::new(crate::value::SliceObj { start, stop, step })));
+                vm.stack.push(Value::Slice(Rc::new(crate::value::SliceObj {
+                    start,
+                    stop,
+                    step,
+                })));
             }
             Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
                 let len = vm.stack.len();
@@ -487,7 +518,12 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Instr::ForIter(t) => {
                 if let Some(Value::Iterator(it)) = vm.stack.last() {
                     let mut st = it.state.borrow_mut();
-                    if let crate::iter::IterState::Range { next, step, remaining } = &mut *st {
+                    if let crate::iter::IterState::Range {
+                        next,
+                        step,
+                        remaining,
+                    } = &mut *st
+                    {
                         if *remaining > 0 {
                             let v = *next;
                             *next = next.wrapping_add(*step);
@@ -604,7 +640,10 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 };
                 vm.stack.push(Value::tuple(items));
             }
-            Instr::FormatValue { conversion, has_spec } => {
+            Instr::FormatValue {
+                conversion,
+                has_spec,
+            } => {
                 let spec = if has_spec { Some(pop!(vm)) } else { None };
                 let v = pop!(vm);
                 let v = match conversion {
@@ -632,12 +671,24 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Instr::MakeFunction(fl) => {
                 let code_v = pop!(vm);
-                let closure = if fl & make_function::CLOSURE != 0 { Some(pop!(vm)) } else { None };
+                let closure = if fl & make_function::CLOSURE != 0 {
+                    Some(pop!(vm))
+                } else {
+                    None
+                };
                 if fl & make_function::ANNOTATIONS != 0 {
                     pop!(vm);
                 }
-                let kwdefaults = if fl & make_function::KWDEFAULTS != 0 { pop!(vm) } else { Value::None };
-                let defaults = if fl & make_function::DEFAULTS != 0 { Some(pop!(vm)) } else { None };
+                let kwdefaults = if fl & make_function::KWDEFAULTS != 0 {
+                    pop!(vm)
+                } else {
+                    Value::None
+                };
+                let defaults = if fl & make_function::DEFAULTS != 0 {
+                    Some(pop!(vm))
+                } else {
+                    None
+                };
                 let f = make_function(vm, frame, code_v, closure, kwdefaults, defaults);
                 vm.stack.push(f);
             }
@@ -655,7 +706,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let mut args = Args::default();
                 let values = vm.stack.split_off(vm.stack.len() - n);
                 let func = pop!(vm);
-                let Value::Tuple(names) = names else { unreachable!("CallKw names") };
+                let Value::Tuple(names) = names else {
+                    unreachable!("CallKw names")
+                };
                 let nkw = names.items.len();
                 let mut values = values.into_iter();
                 args.pos.extend(values.by_ref().take(n - nkw));
@@ -715,13 +768,20 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Instr::SetupExcept(h) => {
                 let depth = (vm.stack.len() - base) as u32;
-                frame.blocks.push(Block { handler: h, depth, saved: None });
+                frame.blocks.push(Block {
+                    handler: h,
+                    depth,
+                    saved: None,
+                });
             }
             Instr::PopBlock => {
                 frame.blocks.pop();
             }
             Instr::PopExcept => {
-                if let Some(Block { saved: Some(prev), .. }) = frame.blocks.pop() {
+                if let Some(Block {
+                    saved: Some(prev), ..
+                }) = frame.blocks.pop()
+                {
                     vm.handled = prev;
                 }
             }
@@ -804,7 +864,10 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Instr::ImportStar => {
                 let m = pop!(vm);
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let ns = frame
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 tri!(vm.import_star(&m, &ns));
             }
             Instr::PrintExpr => {
@@ -879,7 +942,10 @@ pub enum SendResult {
 fn unbound_local(vm: &Vm, name: &StrObj) -> PyErr {
     vm.error(
         "UnboundLocalError",
-        format!("cannot access local variable '{}' where it is not associated with a value", name.as_str()),
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            name.as_str()
+        ),
     )
 }
 
@@ -888,7 +954,9 @@ fn unbound_deref(vm: &Vm, code: &Code, i: usize) -> PyErr {
     if i < code.n_cells {
         vm.error(
             "UnboundLocalError",
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     } else {
         vm.error(
@@ -906,7 +974,9 @@ fn make_function(
     kwdefaults: Value,
     defaults: Option<Value>,
 ) -> Value {
-    let Value::Code(code) = code_v else { unreachable!("MakeFunction without code") };
+    let Value::Code(code) = code_v else {
+        unreachable!("MakeFunction without code")
+    };
     let closure: Box<[Rc<CellObj>]> = match closure {
         Some(Value::Tuple(t)) => t
             .items
@@ -962,7 +1032,10 @@ pub fn call_from_stack(vm: &mut Vm, func: &Value, n: usize) -> PyResult {
             return run_function_frame(vm, f, base);
         }
     }
-    let args = Args { pos: vm.stack.drain(vm.stack.len() - n..).collect(), kw: Vec::new() };
+    let args = Args {
+        pos: vm.stack.drain(vm.stack.len() - n..).collect(),
+        kw: Vec::new(),
+    };
     vm.call(func, args)
 }
 
@@ -1008,7 +1081,9 @@ fn make_cells(vm: &Vm, f: &FunctionObj, code: &Code, base: usize) -> Vec<Rc<Cell
     if code.n_cells == 0 && f.closure.is_empty() {
         return Vec::new();
     }
-    let mut cells: Vec<Rc<CellObj>> = (0..code.n_cells).map(|_| Rc::new(CellObj::new(Value::Null))).collect();
+    let mut cells: Vec<Rc<CellObj>> = (0..code.n_cells)
+        .map(|_| Rc::new(CellObj::new(Value::Null)))
+        .collect();
     for &(cell, arg) in &code.code.cell_params {
         let v = vm.stack[base + arg as usize].clone();
         *cells[cell as usize].value.borrow_mut() = v;
@@ -1053,7 +1128,9 @@ pub fn call_function(vm: &mut Vm, f: &Rc<FunctionObj>, args: Args) -> PyResult {
 
 fn make_cells_from(_vm: &Vm, f: &FunctionObj, values: &[Value]) -> Vec<Rc<CellObj>> {
     let code = &f.code;
-    let mut cells: Vec<Rc<CellObj>> = (0..code.n_cells).map(|_| Rc::new(CellObj::new(Value::Null))).collect();
+    let mut cells: Vec<Rc<CellObj>> = (0..code.n_cells)
+        .map(|_| Rc::new(CellObj::new(Value::Null)))
+        .collect();
     for &(cell, arg) in &code.code.cell_params {
         *cells[cell as usize].value.borrow_mut() = values[arg as usize].clone();
     }
@@ -1062,7 +1139,12 @@ fn make_cells_from(_vm: &Vm, f: &FunctionObj, values: &[Value]) -> Vec<Rc<CellOb
 }
 
 /// Resumes a generator: pushes `sent` (or raises `throw` inside it) and runs to the next yield.
-pub fn resume_generator(vm: &mut Vm, gen: &GeneratorObj, sent: Value, throw: Option<PyErr>) -> PyResult<FrameExit> {
+pub fn resume_generator(
+    vm: &mut Vm,
+    gen: &GeneratorObj,
+    sent: Value,
+    throw: Option<PyErr>,
+) -> PyResult<FrameExit> {
     let Some(saved) = gen.frame.borrow_mut().take() else {
         return Err(vm.value_error("generator already executing"));
     };
@@ -1073,15 +1155,37 @@ pub fn resume_generator(vm: &mut Vm, gen: &GeneratorObj, sent: Value, throw: Opt
     let first = gen.state.get() == GenState::Created;
     gen.state.set(GenState::Running);
     let base = vm.stack.len();
-    let SuspendedFrame { code, globals, ip, values, blocks, cells, handled } = saved;
+    let SuspendedFrame {
+        code,
+        globals,
+        ip,
+        values,
+        blocks,
+        cells,
+        handled,
+    } = saved;
     vm.stack.extend(values);
     if !first {
         vm.stack.push(sent);
     }
     let outer_handled = std::mem::replace(&mut vm.handled, handled);
-    let mut frame = Frame { code, globals, locals: None, base, ip, blocks, cells, reraising: false };
+    let mut frame = Frame {
+        code,
+        globals,
+        locals: None,
+        base,
+        ip,
+        blocks,
+        cells,
+        reraising: false,
+    };
     vm.depth += 1;
-    vm.frames.push(FrameRef::Namespace { globals: frame.globals.clone(), locals: None, code: frame.code.clone(), base });
+    vm.frames.push(FrameRef::Namespace {
+        globals: frame.globals.clone(),
+        locals: None,
+        code: frame.code.clone(),
+        base,
+    });
     let r = run_frame(vm, &mut frame, throw);
     vm.frames.pop();
     vm.depth -= 1;
@@ -1119,10 +1223,26 @@ pub fn run_code_with_locals(
 ) -> PyResult {
     let base = vm.stack.len();
     vm.stack.resize(base + code.n_locals, Value::Null);
-    let mut cells: Vec<Rc<CellObj>> = (0..code.n_cells).map(|_| Rc::new(CellObj::new(Value::Null))).collect();
+    let mut cells: Vec<Rc<CellObj>> = (0..code.n_cells)
+        .map(|_| Rc::new(CellObj::new(Value::Null)))
+        .collect();
     cells.extend(closure.iter().cloned());
-    vm.frames.push(FrameRef::Namespace { globals: globals.clone(), locals: locals.clone(), code: code.clone(), base });
-    let mut frame = Frame { code, globals, locals, base, ip: 0, blocks: Vec::new(), cells, reraising: false };
+    vm.frames.push(FrameRef::Namespace {
+        globals: globals.clone(),
+        locals: locals.clone(),
+        code: code.clone(),
+        base,
+    });
+    let mut frame = Frame {
+        code,
+        globals,
+        locals,
+        base,
+        ip: 0,
+        blocks: Vec::new(),
+        cells,
+        reraising: false,
+    };
     vm.depth += 1;
     let r = run_frame(vm, &mut frame, None);
     vm.depth -= 1;

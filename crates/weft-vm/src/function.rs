@@ -48,7 +48,9 @@ pub struct CellObj {
 
 impl CellObj {
     pub fn new(v: Value) -> CellObj {
-        CellObj { value: RefCell::new(v) }
+        CellObj {
+            value: RefCell::new(v),
+        }
     }
 }
 
@@ -77,7 +79,10 @@ pub struct Args {
 
 impl Args {
     pub fn new(pos: impl IntoIterator<Item = Value>) -> Args {
-        Args { pos: pos.into_iter().collect(), kw: Vec::new() }
+        Args {
+            pos: pos.into_iter().collect(),
+            kw: Vec::new(),
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -66,7 +66,11 @@ pub fn hash_float(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & MODULUS) | x >> (61 - e);
     let h = (x as i64) * sign;
     if h == -1 {
@@ -154,7 +158,10 @@ mod tests {
         assert_eq!(hash_float(-0.5), -1_152_921_504_606_846_976);
         assert_eq!(hash_float(f64::INFINITY), 314_159);
         // python3 -c "print(hash((1, 2)), hash(()), hash((1,)))"
-        assert_eq!(hash_tuple([1i64, 2].into_iter()), -3_550_055_125_485_641_917);
+        assert_eq!(
+            hash_tuple([1i64, 2].into_iter()),
+            -3_550_055_125_485_641_917
+        );
         assert_eq!(hash_tuple([].into_iter()), 5_740_354_900_026_072_187);
         assert_eq!(hash_tuple([1i64].into_iter()), -6_644_214_454_873_602_895);
     }

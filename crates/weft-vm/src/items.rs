@@ -22,9 +22,16 @@ impl Vm {
             Value::None => Ok(None),
             Value::Int(i) => Ok(Some(*i)),
             Value::Bool(b) => Ok(Some(*b as i64)),
-            Value::BigInt(b) => Ok(Some(if **b < dashu_int::IBig::ZERO { i64::MIN / 2 } else { i64::MAX / 2 })),
-            Value::Instance(_) if self.lookup_special(v, "__index__").is_some() => self.index_value(v).map(Some),
-            _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+            Value::BigInt(b) => Ok(Some(if **b < dashu_int::IBig::ZERO {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })),
+            Value::Instance(_) if self.lookup_special(v, "__index__").is_some() => {
+                self.index_value(v).map(Some)
+            }
+            _ => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 
@@ -51,7 +58,10 @@ impl Vm {
                 }
             }
         };
-        let start = adjust(self.slice_bound(&s.start)?, if step < 0 { len - 1 } else { 0 });
+        let start = adjust(
+            self.slice_bound(&s.start)?,
+            if step < 0 { len - 1 } else { 0 },
+        );
         let stop = adjust(self.slice_bound(&s.stop)?, if step < 0 { -1 } else { len });
         let count = if step < 0 {
             if stop < start {
@@ -72,12 +82,11 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
-                return Err(self.error(
-                    "IndexError",
-                    format!("cannot fit 'int' into an index-sized integer"),
-                ))
+                return Err(self.error("IndexError", "cannot fit 'int' into an index-sized integer"))
             }
-            Value::Instance(_) if self.lookup_special(idx, "__index__").is_some() => self.index_value(idx)?,
+            Value::Instance(_) if self.lookup_special(idx, "__index__").is_some() => {
+                self.index_value(idx)?
+            }
             _ if what == "string" => {
                 return Err(self.type_error(format!(
                     "string indices must be integers, not '{}'",
@@ -115,7 +124,10 @@ impl Vm {
                 let len = l.items.borrow().len();
                 let i = self.seq_index(idx, len, "list")?;
                 let items = l.items.borrow();
-                items.get(i).cloned().ok_or_else(|| self.index_error("list index out of range"))
+                items
+                    .get(i)
+                    .cloned()
+                    .ok_or_else(|| self.index_error("list index out of range"))
             }
             Value::Tuple(t) => {
                 if let Value::Slice(s) = idx {
@@ -130,11 +142,15 @@ impl Vm {
                     let (start, _, step, n) = self.slice_indices(sl, s.char_len)?;
                     if s.is_ascii() {
                         let b = s.s.as_bytes();
-                        let out: String = (0..n).map(|k| b[(start + k as i64 * step) as usize] as char).collect();
+                        let out: String = (0..n)
+                            .map(|k| b[(start + k as i64 * step) as usize] as char)
+                            .collect();
                         return Ok(Value::string(out));
                     }
                     let chars: Vec<char> = s.s.chars().collect();
-                    let out: String = (0..n).map(|k| chars[(start + k as i64 * step) as usize]).collect();
+                    let out: String = (0..n)
+                        .map(|k| chars[(start + k as i64 * step) as usize])
+                        .collect();
                     return Ok(Value::string(out));
                 }
                 let i = self.seq_index(idx, s.char_len, "string")?;
@@ -144,7 +160,9 @@ impl Vm {
             Value::Bytes(b) => {
                 if let Value::Slice(sl) = idx {
                     let (start, _, step, n) = self.slice_indices(sl, b.data.len())?;
-                    let out: Vec<u8> = (0..n).map(|k| b.data[(start + k as i64 * step) as usize]).collect();
+                    let out: Vec<u8> = (0..n)
+                        .map(|k| b.data[(start + k as i64 * step) as usize])
+                        .collect();
                     return Ok(Value::bytes(out));
                 }
                 let i = self.seq_index(idx, b.data.len(), "index")?;
@@ -177,7 +195,9 @@ impl Vm {
                     return self.call2(&m, obj.clone(), idx.clone());
                 }
                 if let Some(inner) = crate::ops::unwrap_builtin(obj) {
-                    if let (Value::Dict(d), Some(missing)) = (&inner, self.lookup_special(obj, "__missing__")) {
+                    if let (Value::Dict(d), Some(missing)) =
+                        (&inner, self.lookup_special(obj, "__missing__"))
+                    {
                         let d = d.clone();
                         return match d.get(self, idx)? {
                             Some(v) => Ok(v),
@@ -191,24 +211,23 @@ impl Vm {
             Value::Type(t) => {
                 if let Some(m) = t.lookup("__class_getitem__") {
                     let m = self.bind_descriptor(m, obj)?;
-                    let m = match m {
-                        Value::BoundMethod(b) => Value::BoundMethod(b),
-                        other => other,
-                    };
                     return self.call1(&m, idx.clone());
                 }
                 if t.builtin {
                     // `list[int]` and friends: weft has no typing generics; return the class itself.
                     return Ok(obj.clone());
                 }
-                Err(self.type_error(format!("'type' object is not subscriptable")))
+                Err(self.type_error("'type' object is not subscriptable"))
             }
             _ => Err(self.not_subscriptable(obj)),
         }
     }
 
     fn not_subscriptable(&self, obj: &Value) -> crate::vm::PyErr {
-        self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))
+        self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(obj)
+        ))
     }
 
     pub fn set_item(&mut self, obj: &Value, idx: Value, value: Value) -> PyResult<()> {
@@ -231,7 +250,8 @@ impl Vm {
                     let mut items = l.items.borrow_mut();
                     if step == 1 {
                         let stop = stop.max(start) as usize;
-                        let old: Vec<Value> = items.splice(start as usize..stop, new_items).collect();
+                        let old: Vec<Value> =
+                            items.splice(start as usize..stop, new_items).collect();
                         drop(items);
                         drop(old);
                         return Ok(());
@@ -273,9 +293,15 @@ impl Vm {
                 if let Some(inner) = crate::ops::unwrap_builtin(obj) {
                     return self.set_item(&inner, idx, value);
                 }
-                Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj))))
+                Err(self.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(obj)
+                )))
             }
-            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -293,7 +319,8 @@ impl Vm {
                         drop(old);
                         return Ok(());
                     }
-                    let mut doomed: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    let mut doomed: Vec<usize> =
+                        (0..n).map(|k| (start + k as i64 * step) as usize).collect();
                     doomed.sort_unstable();
                     let mut old = Vec::with_capacity(n);
                     for &i in doomed.iter().rev() {
@@ -330,9 +357,15 @@ impl Vm {
                 if let Some(inner) = crate::ops::unwrap_builtin(obj) {
                     return self.del_item(&inner, idx);
                 }
-                Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj))))
+                Err(self.type_error(format!(
+                    "'{}' object does not support item deletion",
+                    self.type_name(obj)
+                )))
             }
-            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -351,7 +384,9 @@ impl Vm {
                 if let Some(m) = self.lookup_special(v, "__len__") {
                     let r = self.call1(&m, v.clone())?;
                     let n = match &r {
-                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.index_value(&r)?,
+                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                            self.index_value(&r)?
+                        }
                         _ => {
                             return Err(self.type_error(format!(
                                 "'{}' object cannot be interpreted as an integer",
@@ -367,9 +402,17 @@ impl Vm {
                 if let Some(inner) = crate::ops::unwrap_builtin(v) {
                     return self.len(&inner);
                 }
-                return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v))));
+                return Err(self.type_error(format!(
+                    "object of type '{}' has no len()",
+                    self.type_name(v)
+                )));
             }
-            _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            _ => {
+                return Err(self.type_error(format!(
+                    "object of type '{}' has no len()",
+                    self.type_name(v)
+                )))
+            }
         })
     }
 }
@@ -379,5 +422,7 @@ fn take_slice(items: &[Value], start: i64, step: i64, n: usize) -> Vec<Value> {
         let s = start as usize;
         return items[s..s + n].to_vec();
     }
-    (0..n).map(|k| items[(start + k as i64 * step) as usize].clone()).collect()
+    (0..n)
+        .map(|k| items[(start + k as i64 * step) as usize].clone())
+        .collect()
 }

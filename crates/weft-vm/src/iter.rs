@@ -19,24 +19,74 @@ pub enum DictIterKind {
 }
 
 pub enum IterState {
-    List { list: Rc<ListObj>, index: usize },
-    ListReversed { list: Rc<ListObj>, index: usize },
-    Tuple { tuple: Rc<TupleObj>, index: usize },
-    Str { s: Rc<StrObj>, byte_pos: usize },
-    Bytes { data: Value, index: usize },
-    Range { next: i64, step: i64, remaining: i64 },
-    Dict { dict: Rc<DictObj>, kind: DictIterKind, slot: usize, version: u64, len: usize },
-    Set { set: Rc<SetObj>, slot: usize, version: u64 },
-    Enumerate { inner: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    List {
+        list: Rc<ListObj>,
+        index: usize,
+    },
+    ListReversed {
+        list: Rc<ListObj>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<TupleObj>,
+        index: usize,
+    },
+    Str {
+        s: Rc<StrObj>,
+        byte_pos: usize,
+    },
+    Bytes {
+        data: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    Dict {
+        dict: Rc<DictObj>,
+        kind: DictIterKind,
+        slot: usize,
+        version: u64,
+        len: usize,
+    },
+    Set {
+        set: Rc<SetObj>,
+        slot: usize,
+        version: u64,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// `iter(obj)` on an object with `__getitem__` only.
-    Sequence { obj: Value, index: i64 },
+    Sequence {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Any other one-shot sequence of values computed up front.
-    Values { items: Vec<Value>, index: usize },
+    Values {
+        items: Vec<Value>,
+        index: usize,
+    },
     Exhausted,
 }
 
@@ -48,7 +98,10 @@ pub struct IterObj {
 
 impl IterObj {
     pub fn new(type_name: &'static str, state: IterState) -> IterObj {
-        IterObj { state: RefCell::new(state), type_name }
+        IterObj {
+            state: RefCell::new(state),
+            type_name,
+        }
     }
 }
 

@@ -14,11 +14,42 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult {
         let (name, state) = match v {
-            Value::List(l) => ("list_iterator", IterState::List { list: l.clone(), index: 0 }),
-            Value::Tuple(t) => ("tuple_iterator", IterState::Tuple { tuple: t.clone(), index: 0 }),
-            Value::Str(s) => ("str_ascii_iterator", IterState::Str { s: s.clone(), byte_pos: 0 }),
-            Value::Bytes(_) => ("bytes_iterator", IterState::Bytes { data: v.clone(), index: 0 }),
-            Value::Range(r) => ("range_iterator", IterState::Range { next: r.start, step: r.step, remaining: r.len() }),
+            Value::List(l) => (
+                "list_iterator",
+                IterState::List {
+                    list: l.clone(),
+                    index: 0,
+                },
+            ),
+            Value::Tuple(t) => (
+                "tuple_iterator",
+                IterState::Tuple {
+                    tuple: t.clone(),
+                    index: 0,
+                },
+            ),
+            Value::Str(s) => (
+                "str_ascii_iterator",
+                IterState::Str {
+                    s: s.clone(),
+                    byte_pos: 0,
+                },
+            ),
+            Value::Bytes(_) => (
+                "bytes_iterator",
+                IterState::Bytes {
+                    data: v.clone(),
+                    index: 0,
+                },
+            ),
+            Value::Range(r) => (
+                "range_iterator",
+                IterState::Range {
+                    next: r.start,
+                    step: r.step,
+                    remaining: r.len(),
+                },
+            ),
             Value::Dict(d) => ("dict_keyiterator", dict_iter(d, DictIterKind::Keys)),
             Value::DictView(view) => (
                 match view.kind {
@@ -28,9 +59,14 @@ impl Vm {
                 },
                 dict_iter(&view.dict, view.kind),
             ),
-            Value::Set(s) | Value::FrozenSet(s) => {
-                ("set_iterator", IterState::Set { set: s.clone(), slot: 0, version: s.version() })
-            }
+            Value::Set(s) | Value::FrozenSet(s) => (
+                "set_iterator",
+                IterState::Set {
+                    set: s.clone(),
+                    slot: 0,
+                    version: s.version(),
+                },
+            ),
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
@@ -54,7 +90,13 @@ impl Vm {
                     return self.get_iter(&inner);
                 }
                 if self.lookup_special(v, "__getitem__").is_some() {
-                    ("iterator", IterState::Sequence { obj: v.clone(), index: 0 })
+                    (
+                        "iterator",
+                        IterState::Sequence {
+                            obj: v.clone(),
+                            index: 0,
+                        },
+                    )
                 } else {
                     return Err(self.not_iterable(v));
                 }
@@ -78,7 +120,10 @@ impl Vm {
             },
             _ => {
                 let Some(m) = self.lookup_special(it, "__next__") else {
-                    return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                    return Err(self.type_error(format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(it)
+                    )));
                 };
                 match self.call1(&m, it.clone()) {
                     Ok(v) => Ok(Some(v)),
@@ -146,7 +191,11 @@ impl Vm {
                 *st = IterState::Exhausted;
                 Ok(None)
             }
-            IterState::Range { next, step, remaining } => {
+            IterState::Range {
+                next,
+                step,
+                remaining,
+            } => {
                 if *remaining > 0 {
                     let v = *next;
                     *next = next.wrapping_add(*step);
@@ -155,7 +204,13 @@ impl Vm {
                 }
                 Ok(None)
             }
-            IterState::Dict { dict, kind, slot, version, len } => {
+            IterState::Dict {
+                dict,
+                kind,
+                slot,
+                version,
+                len,
+            } => {
                 if dict.version() != *version {
                     let changed_size = dict.len() != *len;
                     *st = IterState::Exhausted;
@@ -211,7 +266,8 @@ impl Vm {
                 drop(st);
                 match self.next(&inner)? {
                     Some(v) => {
-                        let next_count = self.binary_op(&c, &Value::Int(1), weft_compiler::ast::BinOp::Add)?;
+                        let next_count =
+                            self.binary_op(&c, &Value::Int(1), weft_compiler::ast::BinOp::Add)?;
                         if let IterState::Enumerate { count, .. } = &mut *it.state.borrow_mut() {
                             *count = next_count;
                         }
@@ -235,7 +291,11 @@ impl Vm {
                                     return Err(self.value_error(format!(
                                         "zip() argument {} is shorter than argument{plural} 1{}",
                                         k + 1,
-                                        if k == 1 { String::new() } else { format!("-{k}") }
+                                        if k == 1 {
+                                            String::new()
+                                        } else {
+                                            format!("-{k}")
+                                        }
                                     )));
                                 }
                                 for (j, rest) in iters.iter().enumerate().skip(1) {
@@ -244,7 +304,11 @@ impl Vm {
                                         return Err(self.value_error(format!(
                                             "zip() argument {} is longer than argument{plural} 1{}",
                                             j + 1,
-                                            if j == 1 { String::new() } else { format!("-{j}") }
+                                            if j == 1 {
+                                                String::new()
+                                            } else {
+                                                format!("-{j}")
+                                            }
                                         )));
                                     }
                                 }
@@ -331,7 +395,12 @@ impl Vm {
         self.gen_resume(g, v, None)
     }
 
-    pub fn gen_resume(&mut self, g: &Rc<GeneratorObj>, v: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+    pub fn gen_resume(
+        &mut self,
+        g: &Rc<GeneratorObj>,
+        v: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<SendResult> {
         match g.state.get() {
             GenState::Finished => {
                 return match throw {
@@ -418,7 +487,9 @@ impl Vm {
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
                     if out.len() > n {
-                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
                     }
                 }
                 out
@@ -426,7 +497,10 @@ impl Vm {
         };
         if items.len() != n {
             return Err(self.value_error(if items.len() < n {
-                format!("not enough values to unpack (expected {n}, got {})", items.len())
+                format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                )
             } else {
                 format!("too many values to unpack (expected {n})")
             }));
@@ -437,7 +511,10 @@ impl Vm {
 
     fn unpack_error(&self, e: PyErr, v: &Value) -> PyErr {
         if e.is_instance_of(&self.exc_type("TypeError")) {
-            return self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)));
+            return self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(v)
+            ));
         }
         e
     }
@@ -471,7 +548,10 @@ impl Vm {
     pub fn list_extend_for_unpack(&mut self, target: &Value, src: &Value) -> PyResult<()> {
         let items = self.collect_iterable(src).map_err(|e| {
             if e.is_instance_of(&self.exc_type("TypeError")) && self.get_iter_would_fail(src) {
-                self.type_error(format!("Value after * must be an iterable, not {}", self.type_name(src)))
+                self.type_error(format!(
+                    "Value after * must be an iterable, not {}",
+                    self.type_name(src)
+                ))
             } else {
                 e
             }
@@ -485,7 +565,8 @@ impl Vm {
     fn get_iter_would_fail(&self, v: &Value) -> bool {
         match v {
             Value::Instance(_) => {
-                self.lookup_special(v, "__iter__").is_none() && self.lookup_special(v, "__getitem__").is_none()
+                self.lookup_special(v, "__iter__").is_none()
+                    && self.lookup_special(v, "__getitem__").is_none()
             }
             Value::List(_)
             | Value::Tuple(_)
@@ -503,8 +584,15 @@ impl Vm {
     }
 
     /// `DictUpdate` / `DictMerge` for `{**m}` and `f(**m)`.
-    pub fn dict_update_for_unpack(&mut self, target: &Value, src: &Value, func: Option<&Value>) -> PyResult<()> {
-        let Value::Dict(target) = target else { return Ok(()) };
+    pub fn dict_update_for_unpack(
+        &mut self,
+        target: &Value,
+        src: &Value,
+        func: Option<&Value>,
+    ) -> PyResult<()> {
+        let Value::Dict(target) = target else {
+            return Ok(());
+        };
         let pairs: Vec<(Value, Value)> = match src {
             Value::Dict(d) => d.items(),
             _ => {
@@ -560,5 +648,11 @@ impl Vm {
 }
 
 fn dict_iter(d: &Rc<DictObj>, kind: DictIterKind) -> IterState {
-    IterState::Dict { dict: d.clone(), kind, slot: 0, version: d.version(), len: d.len() }
+    IterState::Dict {
+        dict: d.clone(),
+        kind,
+        slot: 0,
+        version: d.version(),
+        len: d.len(),
+    }
 }

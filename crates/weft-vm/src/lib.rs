@@ -49,8 +49,17 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
 
 /// Turns a compiled code object into the VM's form, converting constants once.
 pub fn load_code(vm: &Vm, code: &Rc<CodeObject>) -> Rc<Code> {
-    let consts = code.constants.iter().map(|c| constant_value(vm, c)).collect();
-    let intern = |names: &[String]| -> Box<[Rc<StrObj>]> { names.iter().map(|n| Rc::new(StrObj::new(n.as_str()))).collect() };
+    let consts = code
+        .constants
+        .iter()
+        .map(|c| constant_value(vm, c))
+        .collect();
+    let intern = |names: &[String]| -> Box<[Rc<StrObj>]> {
+        names
+            .iter()
+            .map(|n| Rc::new(StrObj::new(n.as_str())))
+            .collect()
+    };
     let mut deref: Vec<String> = code.cellvars.clone();
     deref.extend(code.freevars.iter().cloned());
     Rc::new(Code {
@@ -79,23 +88,39 @@ fn constant_value(vm: &Vm, c: &Constant) -> Value {
         Constant::Float(f) => Value::Float(*f),
         Constant::Str(s) => Value::str(s),
         Constant::Bytes(b) => Value::bytes(b.clone()),
-        Constant::Tuple(items) => Value::tuple(items.iter().map(|c| constant_value(vm, c)).collect()),
+        Constant::Tuple(items) => {
+            Value::tuple(items.iter().map(|c| constant_value(vm, c)).collect())
+        }
         Constant::Code(code) => Value::Code(load_code(vm, code)),
     }
 }
 
 /// Parses and compiles `src`, reporting syntax errors as Python SyntaxError exceptions.
-pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: CompileMode) -> PyResult<Rc<Code>> {
-    vm.rt.sources.borrow_mut().insert(filename.to_string(), Rc::from(src));
+pub fn compile_source(
+    vm: &mut Vm,
+    src: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> PyResult<Rc<Code>> {
+    vm.rt
+        .sources
+        .borrow_mut()
+        .insert(filename.to_string(), Rc::from(src));
     let parsed = match mode {
         CompileMode::Interactive => weft_syntax::parse_interactive(src),
-        CompileMode::Expression => weft_syntax::parse_expression(src).map(|e| weft_syntax::ast::Module {
-            body: vec![weft_syntax::ast::Stmt { loc: e.loc, kind: weft_syntax::ast::StmtKind::Expr(e) }],
-        }),
+        CompileMode::Expression => {
+            weft_syntax::parse_expression(src).map(|e| weft_syntax::ast::Module {
+                body: vec![weft_syntax::ast::Stmt {
+                    loc: e.loc,
+                    kind: weft_syntax::ast::StmtKind::Expr(e),
+                }],
+            })
+        }
         CompileMode::Module => weft_syntax::parse_module(src),
     };
     let module = parsed.map_err(|e| vm.syntax_error(&e, filename))?;
-    let code = weft_compiler::compile(&module, filename, src, mode).map_err(|e| vm.syntax_error(&e, filename))?;
+    let code = weft_compiler::compile(&module, filename, src, mode)
+        .map_err(|e| vm.syntax_error(&e, filename))?;
     Ok(load_code(vm, &code))
 }
 
@@ -112,9 +137,12 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
     if filename != "<stdin>" && filename != "<string>" {
         main.dict.set_str("__file__", Value::str(filename));
     }
-    main.dict.set_str("__builtins__", Value::Dict(vm.rt.builtins.clone()));
+    main.dict
+        .set_str("__builtins__", Value::Dict(vm.rt.builtins.clone()));
     main.dict.set_str("__package__", Value::None);
-    vm.rt.modules.set_str("__main__", Value::Module(main.clone()));
+    vm.rt
+        .modules
+        .set_str("__main__", Value::Module(main.clone()));
     vm.main_globals = main.dict.clone();
     let r = run_in_module(vm, src, filename, &main);
     let status = match r {
@@ -157,13 +185,28 @@ pub fn handle_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
 /// Sets `sys.argv` and puts the script's folder and WEFTPATH's folders on `sys.path`.
 pub fn set_argv_and_path(vm: &mut Vm, argv: Vec<String>, script_dir: String) {
     *vm.rt.argv.borrow_mut() = argv.clone();
-    let mut path = vec![if script_dir.is_empty() { String::new() } else { script_dir }];
+    let mut path = vec![if script_dir.is_empty() {
+        String::new()
+    } else {
+        script_dir
+    }];
     if let Ok(extra) = std::env::var("WEFTPATH") {
-        path.extend(extra.split(':').filter(|p| !p.is_empty()).map(str::to_string));
+        path.extend(
+            extra
+                .split(':')
+                .filter(|p| !p.is_empty())
+                .map(str::to_string),
+        );
     }
     if let Some(Value::Module(sys)) = vm.rt.modules.get_str("sys") {
-        sys.dict.set_str("argv", Value::list(argv.into_iter().map(Value::string).collect()));
-        let entries = path.into_iter().map(|p| Value::string(if p.is_empty() { ".".to_string() } else { p })).collect();
+        sys.dict.set_str(
+            "argv",
+            Value::list(argv.into_iter().map(Value::string).collect()),
+        );
+        let entries = path
+            .into_iter()
+            .map(|p| Value::string(if p.is_empty() { ".".to_string() } else { p }))
+            .collect();
         sys.dict.set_str("path", Value::list(entries));
     }
 }

@@ -119,10 +119,19 @@ pub enum Payload {
     Exception(RefCell<ExcData>),
     /// The built-in value of an instance of a subclass of int, str, list, dict, ...
     Builtin(Value),
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
-    Super { this_class: Rc<TypeObj>, obj: Value, obj_type: Rc<TypeObj> },
+    Super {
+        this_class: Rc<TypeObj>,
+        obj: Value,
+        obj_type: Rc<TypeObj>,
+    },
     /// State of a native stdlib object.
     Native(RefCell<Box<dyn Any>>),
 }

@@ -7,8 +7,8 @@
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-use dashu_int::IBig;
 use dashu_int::ops::BitTest;
+use dashu_int::IBig;
 use weft_compiler::ast::{BinOp, CmpOp};
 
 use crate::function::Args;
@@ -91,7 +91,11 @@ fn float_int_cmp(f: f64, i: &IntArg) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     if let IntArg::Small(s) = i {
         if s.unsigned_abs() < (1 << 53) {
@@ -103,7 +107,11 @@ fn float_int_cmp(f: f64, i: &IntArg) -> Option<Ordering> {
     let big_fl = IBig::try_from(fl).ok()?;
     let bi = to_big(i);
     match big_fl.cmp(&bi) {
-        Ordering::Equal => Some(if f > fl { Ordering::Greater } else { Ordering::Equal }),
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Greater
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -262,7 +270,8 @@ impl Vm {
         let b_user = matches!(b, Value::Instance(_));
         if a_user || b_user {
             let same = Rc::ptr_eq(&ta, &tb);
-            let try_reflected_first = !same && b_user && tb.is_subtype(&ta) && tb.lookup(rname).is_some();
+            let try_reflected_first =
+                !same && b_user && tb.is_subtype(&ta) && tb.lookup(rname).is_some();
             if try_reflected_first {
                 if let Some(m) = tb.lookup(rname) {
                     let r = self.call(&m, Args::new([b.clone(), a.clone()]))?;
@@ -310,23 +319,38 @@ impl Vm {
     pub fn binop_type_error(&self, a: &Value, b: &Value, op: BinOp) -> crate::vm::PyErr {
         if op == BinOp::Add {
             if let Value::Str(_) = a {
-                return self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b)));
+                return self.type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    self.type_name(b)
+                ));
             }
             if let Value::List(_) = a {
-                return self.type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b)));
+                return self.type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    self.type_name(b)
+                ));
             }
             if let Value::Tuple(_) = a {
-                return self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b)));
+                return self.type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    self.type_name(b)
+                ));
             }
             if let Value::Bytes(_) = a {
                 return self.type_error(format!("can't concat {} to bytes", self.type_name(b)));
             }
         }
         if op == BinOp::Mult
-            && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
+            && matches!(
+                a,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            )
             && !matches!(b, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
         {
-            return self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b)));
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(b)
+            ));
         }
         if op == BinOp::Pow {
             return self.type_error(format!(
@@ -356,7 +380,10 @@ impl Vm {
                         _ => {}
                     }
                 }
-                let (x, y) = (as_int(a).unwrap_or(IntArg::Small(0)), as_int(b).unwrap_or(IntArg::Small(0)));
+                let (x, y) = (
+                    as_int(a).unwrap_or(IntArg::Small(0)),
+                    as_int(b).unwrap_or(IntArg::Small(0)),
+                );
                 self.int_binary(&x, &y, op).map(Some)
             }
             (Float(_) | Int(_) | Bool(_) | BigInt(_), Float(_) | Int(_) | Bool(_) | BigInt(_)) => {
@@ -370,12 +397,18 @@ impl Vm {
                 s.push_str(&y.s);
                 Ok(Some(Value::string(s)))
             }
-            (Str(_) | Bytes(_), _) if op == BinOp::Mod => crate::strformat::percent_format(self, a, b).map(Some),
-            (Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_) | BigInt(_)) if op == BinOp::Mult => {
+            (Str(_) | Bytes(_), _) if op == BinOp::Mod => {
+                crate::strformat::percent_format(self, a, b).map(Some)
+            }
+            (Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_) | BigInt(_))
+                if op == BinOp::Mult =>
+            {
                 let n = self.index_value(b)?;
                 self.repeat_seq(a, n).map(Some)
             }
-            (Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_)) if op == BinOp::Mult => {
+            (Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_))
+                if op == BinOp::Mult =>
+            {
                 let n = self.index_value(a)?;
                 self.repeat_seq(b, n).map(Some)
             }
@@ -459,12 +492,22 @@ impl Vm {
                     if b < 0 {
                         return Err(self.value_error("negative shift count"));
                     }
-                    Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+                    Some(if b >= 64 {
+                        if a < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        a >> b
+                    })
                 }
                 BinOp::Pow => {
                     if b < 0 {
                         if a == 0 {
-                            return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                            return Err(
+                                self.zero_division("0.0 cannot be raised to a negative power")
+                            );
                         }
                         return Ok(Value::Float((a as f64).powf(b as f64)));
                     }
@@ -474,7 +517,9 @@ impl Vm {
                         None
                     }
                 }
-                BinOp::MatMult => return Err(self.binop_type_error(&Value::Int(a), &Value::Int(b), op)),
+                BinOp::MatMult => {
+                    return Err(self.binop_type_error(&Value::Int(a), &Value::Int(b), op))
+                }
             };
             if let Some(r) = r {
                 return Ok(Value::Int(r));
@@ -527,7 +572,7 @@ impl Vm {
                     return Err(self.value_error("negative shift count"));
                 }
                 let n = usize::try_from(&b).unwrap_or(usize::MAX);
-                if n >= a.bit_len() + 1 {
+                if n > a.bit_len() {
                     if a < zero {
                         IBig::from(-1)
                     } else {
@@ -561,7 +606,9 @@ impl Vm {
                 }
                 a.pow(e)
             }
-            BinOp::MatMult => return Err(self.binop_type_error(&Value::Int(0), &Value::Int(0), op)),
+            BinOp::MatMult => {
+                return Err(self.binop_type_error(&Value::Int(0), &Value::Int(0), op))
+            }
         };
         Ok(Value::from_bigint(r))
     }
@@ -576,7 +623,11 @@ impl Vm {
         }
         // Scale so the quotient has 64+ significant bits, then divide exactly.
         let shift = 64i64 + b.bit_len() as i64 - a.bit_len() as i64;
-        let (num, den) = if shift > 0 { (a << shift as usize, b.clone()) } else { (a.clone(), b << (-shift) as usize) };
+        let (num, den) = if shift > 0 {
+            (a << shift as usize, b.clone())
+        } else {
+            (a.clone(), b << (-shift) as usize)
+        };
         let q = &num / &den;
         let f = big_to_f64(&q);
         let r = f * 2f64.powi(-(shift.clamp(-2000, 2000) as i32));
@@ -620,7 +671,9 @@ impl Vm {
             return Err(self.zero_division("0.0 cannot be raised to a negative power"));
         }
         if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-            return Err(self.value_error("weft has no complex numbers: negative number raised to a fractional power"));
+            return Err(self.value_error(
+                "weft has no complex numbers: negative number raised to a fractional power",
+            ));
         }
         let r = a.powf(b);
         if r.is_infinite() && a.is_finite() && b.is_finite() {
@@ -680,7 +733,10 @@ impl Vm {
                     self.type_name(v)
                 )))
             }
-            _ => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -718,7 +774,10 @@ impl Vm {
         if let Some(m) = self.lookup_special(a, name) {
             return self.call1(&m, a.clone());
         }
-        Err(self.type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(a))))
+        Err(self.type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            self.type_name(a)
+        )))
     }
 
     /// Truth value (`bool(v)`).
@@ -777,7 +836,11 @@ impl Vm {
                 hash_tuple(hs.into_iter())
             }
             Value::FrozenSet(s) => s.frozen_hash(),
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::DictView(_) => {
+            Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Slice(_)
+            | Value::DictView(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Value::Range(r) => {
@@ -786,14 +849,19 @@ impl Vm {
             }
             Value::Instance(i) => {
                 if let crate::object::Payload::Builtin(inner) = &i.payload {
-                    if self.lookup_special(v, "__hash__").is_some_and(|h| matches!(h, Value::Builtin(_))) {
+                    if self
+                        .lookup_special(v, "__hash__")
+                        .is_some_and(|h| matches!(h, Value::Builtin(_)))
+                    {
                         let inner = inner.clone();
                         return self.hash(&inner);
                     }
                 }
                 match self.lookup_special(v, "__hash__") {
                     Some(Value::None) => {
-                        return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+                        return Err(
+                            self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
+                        )
                     }
                     Some(Value::Builtin(b)) if b.owner == "object" => (v.id() >> 4) as i64,
                     Some(m) => {
@@ -808,7 +876,11 @@ impl Vm {
                             }
                             Value::Bool(b) => b as i64,
                             Value::BigInt(b) => hash_bigint(&b),
-                            _ => return Err(self.type_error("__hash__ method should return an integer")),
+                            _ => {
+                                return Err(
+                                    self.type_error("__hash__ method should return an integer")
+                                )
+                            }
                         }
                     }
                     None => (v.id() >> 4) as i64,
@@ -847,7 +919,8 @@ impl Vm {
         let (name, rname) = cmp_names(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let reflected_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && matches!(b, Value::Instance(_));
+        let reflected_first =
+            !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && matches!(b, Value::Instance(_));
         let mut order: [(Value, Value, &str); 2] =
             [(a.clone(), b.clone(), name), (b.clone(), a.clone(), rname)];
         if reflected_first {
@@ -910,7 +983,9 @@ impl Vm {
                 let (x, y) = (x.clone(), y.clone());
                 return self.seq_compare(&x.items, &y.items, op).map(Some);
             }
-            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return crate::methods::set_compare(self, a, b, op),
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
+                return crate::methods::set_compare(self, a, b, op)
+            }
             (Dict(x), Dict(y)) => {
                 if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
                     return Ok(Option::None);
@@ -922,10 +997,13 @@ impl Vm {
                 if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
                     return Ok(Option::None);
                 }
-                let eq = x.len() == y.len() && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                let eq = x.len() == y.len()
+                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
                 return Ok(Some(if op == CmpOp::Eq { eq } else { !eq }));
             }
-            (DictView(_), _) | (_, DictView(_)) => return crate::methods::view_compare(self, a, b, op),
+            (DictView(_), _) | (_, DictView(_)) => {
+                return crate::methods::view_compare(self, a, b, op)
+            }
             (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => match op {
                 CmpOp::Eq => return Ok(Some(true)),
                 CmpOp::NotEq => return Ok(Some(false)),
@@ -987,7 +1065,11 @@ impl Vm {
         r
     }
 
-    fn dict_eq(&mut self, x: &Rc<crate::dict::DictObj>, y: &Rc<crate::dict::DictObj>) -> PyResult<bool> {
+    fn dict_eq(
+        &mut self,
+        x: &Rc<crate::dict::DictObj>,
+        y: &Rc<crate::dict::DictObj>,
+    ) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
@@ -1048,21 +1130,28 @@ impl Vm {
             Value::Range(r) => {
                 if let Some(IntArg::Small(i)) = as_int(item) {
                     let r = r.clone();
-                    let in_range = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                    let in_range = if r.step > 0 {
+                        i >= r.start && i < r.stop
+                    } else {
+                        i <= r.start && i > r.stop
+                    };
                     return Ok(in_range && (i - r.start) % r.step == 0);
                 }
                 self.contains_by_iteration(container, item)
             }
-            Value::Bytes(b) => match item {
-                Value::Bytes(sub) => Ok(sub.data.is_empty() || b.data.windows(sub.data.len()).any(|w| w == &*sub.data)),
-                _ => {
-                    let n = self.index_value(item)?;
-                    if !(0..256).contains(&n) {
-                        return Err(self.value_error("byte must be in range(0, 256)"));
+            Value::Bytes(b) => {
+                match item {
+                    Value::Bytes(sub) => Ok(sub.data.is_empty()
+                        || b.data.windows(sub.data.len()).any(|w| w == &*sub.data)),
+                    _ => {
+                        let n = self.index_value(item)?;
+                        if !(0..256).contains(&n) {
+                            return Err(self.value_error("byte must be in range(0, 256)"));
+                        }
+                        Ok(b.data.contains(&(n as u8)))
                     }
-                    Ok(b.data.contains(&(n as u8)))
                 }
-            },
+            }
             Value::DictView(v) => crate::methods::view_contains(self, v, item),
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(container, "__contains__") {

@@ -3,9 +3,9 @@
 use std::rc::Rc;
 
 use crate::object::Payload;
-use dashu_int::ops::BitTest;
 use crate::value::{StrObj, Value};
 use crate::vm::{PyResult, Vm};
+use dashu_int::ops::BitTest;
 
 /// Python's `str.isprintable` for one character, close to Unicode's categories
 /// (Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than space are not printable).
@@ -36,7 +36,11 @@ pub fn is_printable(c: char) -> bool {
 
 /// `repr(s)` for a str.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -82,7 +86,11 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(quote);
@@ -127,7 +135,8 @@ impl Vm {
             Value::Instance(inst) => {
                 let ty = inst.class();
                 if let Some(m) = ty.lookup("__str__") {
-                    if !matches!(&m, Value::Builtin(b) if b.owner == "object" || b.owner == "BaseException") {
+                    if !matches!(&m, Value::Builtin(b) if b.owner == "object" || b.owner == "BaseException")
+                    {
                         let r = self.call1(&m, v.clone())?;
                         return match r {
                             Value::Str(s) => Ok(s.as_str().to_string()),
@@ -142,7 +151,10 @@ impl Vm {
                     return self.exception_str(v);
                 }
                 if let Payload::Builtin(inner) = &inst.payload {
-                    if ty.lookup("__repr__").is_some_and(|r| matches!(r, Value::Builtin(_))) {
+                    if ty
+                        .lookup("__repr__")
+                        .is_some_and(|r| matches!(r, Value::Builtin(_)))
+                    {
                         let inner = inner.clone();
                         return self.str_string(&inner);
                     }
@@ -155,8 +167,12 @@ impl Vm {
 
     /// `str(exc)`: CPython's BaseException.__str__ (and KeyError's).
     pub fn exception_str(&mut self, v: &Value) -> PyResult<String> {
-        let Value::Instance(inst) = v else { return self.repr_string(v) };
-        let Some(exc) = inst.exc() else { return self.repr_string(v) };
+        let Value::Instance(inst) = v else {
+            return self.repr_string(v);
+        };
+        let Some(exc) = inst.exc() else {
+            return self.repr_string(v);
+        };
         let args = exc.borrow().args.clone();
         let items = match &args {
             Value::Tuple(t) => t.items.to_vec(),
@@ -205,7 +221,11 @@ impl Vm {
                 let r = (|| {
                     let mut parts = Vec::with_capacity(d.len());
                     for (k, val) in d.items() {
-                        parts.push(format!("{}: {}", self.repr_string(&k)?, self.repr_string(&val)?));
+                        parts.push(format!(
+                            "{}: {}",
+                            self.repr_string(&k)?,
+                            self.repr_string(&val)?
+                        ));
                     }
                     Ok(format!("{{{}}}", parts.join(", ")))
                 })();
@@ -244,7 +264,11 @@ impl Vm {
                 self.repr_string(&s.stop)?,
                 self.repr_string(&s.step)?
             ),
-            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), v.id()),
+            Value::Function(f) => format!(
+                "<function {} at {:#x}>",
+                f.qualname.borrow().as_str(),
+                v.id()
+            ),
             Value::Builtin(b) => {
                 if b.bound.is_null() || matches!(b.bound, Value::Module(_)) {
                     if b.owner.is_empty() {
@@ -290,7 +314,11 @@ impl Vm {
             ),
             Value::Cell(_) => format!("<cell at {:#x}>", v.id()),
             Value::Iterator(i) => format!("<{} object at {:#x}>", i.type_name, v.id()),
-            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname.as_str(), v.id()),
+            Value::Generator(g) => format!(
+                "<generator object {} at {:#x}>",
+                g.qualname.as_str(),
+                v.id()
+            ),
             Value::DictView(d) => {
                 let name = match d.kind {
                     crate::iter::DictIterKind::Keys => "dict_keys",
@@ -300,16 +328,20 @@ impl Vm {
                 let items: Vec<Value> = match d.kind {
                     crate::iter::DictIterKind::Keys => d.dict.keys(),
                     crate::iter::DictIterKind::Values => d.dict.values(),
-                    crate::iter::DictIterKind::Items => {
-                        d.dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect()
-                    }
+                    crate::iter::DictIterKind::Items => d
+                        .dict
+                        .items()
+                        .into_iter()
+                        .map(|(k, v)| Value::tuple(vec![k, v]))
+                        .collect(),
                 };
                 format!("{name}([{}])", self.repr_join(&items)?)
             }
             Value::Instance(inst) => {
                 let ty = inst.class();
                 if let Some(m) = ty.lookup("__repr__") {
-                    if !matches!(&m, Value::Builtin(b) if b.owner == "object" || b.owner == "BaseException") {
+                    if !matches!(&m, Value::Builtin(b) if b.owner == "object" || b.owner == "BaseException")
+                    {
                         self.enter_recursion(" while getting the repr of an object")?;
                         let r = self.call1(&m, v.clone());
                         self.leave_recursion();
@@ -327,10 +359,7 @@ impl Vm {
                     let args = exc.borrow().args.clone();
                     let inner = match &args {
                         Value::Tuple(t) if t.items.len() == 1 => self.repr_string(&t.items[0])?,
-                        Value::Tuple(t) => {
-                            let r = self.repr_join(&t.items.to_vec())?;
-                            r
-                        }
+                        Value::Tuple(t) => self.repr_join(&t.items)?,
                         _ => String::new(),
                     };
                     return Ok(format!("{}({})", ty.name, inner));
@@ -352,7 +381,12 @@ impl Vm {
                     Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
                     _ => String::new(),
                 };
-                format!("<{}{} object at {:#x}>", module, ty.qualname.borrow(), v.id())
+                format!(
+                    "<{}{} object at {:#x}>",
+                    module,
+                    ty.qualname.borrow(),
+                    v.id()
+                )
             }
         })
     }
@@ -365,7 +399,14 @@ impl Vm {
         Ok(parts.join(", "))
     }
 
-    fn repr_seq(&mut self, v: &Value, items: &[Value], open: &str, close: &str, tuple: bool) -> PyResult<String> {
+    fn repr_seq(
+        &mut self,
+        v: &Value,
+        items: &[Value],
+        open: &str,
+        close: &str,
+        tuple: bool,
+    ) -> PyResult<String> {
         if items.is_empty() {
             return Ok(format!("{open}{close}"));
         }

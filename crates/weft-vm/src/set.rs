@@ -40,7 +40,13 @@ pub struct SetTable {
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { slots: vec![Slot::Empty; MIN_SIZE], used: 0, fill: 0, finger: 0, version: 0 }
+        SetTable {
+            slots: vec![Slot::Empty; MIN_SIZE],
+            used: 0,
+            fill: 0,
+            finger: 0,
+            version: 0,
+        }
     }
 }
 
@@ -50,11 +56,15 @@ pub struct SetObj {
 
 impl SetObj {
     pub fn new() -> SetObj {
-        SetObj { table: RefCell::new(SetTable::default()) }
+        SetObj {
+            table: RefCell::new(SetTable::default()),
+        }
     }
 
     pub fn from_table(t: SetTable) -> SetObj {
-        SetObj { table: RefCell::new(t) }
+        SetObj {
+            table: RefCell::new(t),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -87,7 +97,12 @@ impl SetObj {
     }
 
     pub fn keys(&self) -> Vec<Value> {
-        self.table.borrow().entries().into_iter().map(|(_, k)| k).collect()
+        self.table
+            .borrow()
+            .entries()
+            .into_iter()
+            .map(|(_, k)| k)
+            .collect()
     }
 
     pub fn snapshot(&self) -> SetTable {
@@ -330,7 +345,11 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => return None,
@@ -339,7 +358,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -350,7 +373,11 @@ impl SetTable {
         let mut i = (hash as u64 as usize) & mask;
         let mut freeslot = None;
         let target = 'search: loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => break 'search j,
@@ -359,7 +386,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         };
         self.version += 1;
         self.used += 1;
@@ -370,7 +401,11 @@ impl SetTable {
         self.fill += 1;
         self.slots[target] = Slot::Full { hash, key };
         if self.fill * 5 >= mask * 3 {
-            let minused = if self.used > 50_000 { self.used * 2 } else { self.used * 4 };
+            let minused = if self.used > 50_000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(minused);
         }
     }
@@ -393,7 +428,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 

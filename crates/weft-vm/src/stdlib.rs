@@ -61,10 +61,11 @@ pub fn stream_kind(v: &Value) -> Option<StreamKind> {
 }
 
 fn this_stream(vm: &Vm, args: &Args, method: &str) -> PyResult<StreamKind> {
-    args.pos
-        .first()
-        .and_then(stream_kind)
-        .ok_or_else(|| vm.type_error(format!("descriptor '{method}' requires a '_io.TextIOWrapper' object")))
+    args.pos.first().and_then(stream_kind).ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{method}' requires a '_io.TextIOWrapper' object"
+        ))
+    })
 }
 
 fn unsupported(vm: &Vm, what: &str) -> PyErr {
@@ -76,7 +77,12 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
     vm.check_args("write", &Args::new(args.pos[1..].iter().cloned()), 1, 1)?;
     let s = match &args.pos[1] {
         Value::Str(s) => s.clone(),
-        v => return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(v)))),
+        v => {
+            return Err(vm.type_error(format!(
+                "write() argument must be str, not {}",
+                vm.type_name(v)
+            )))
+        }
     };
     match k {
         StreamKind::Stdout => vm.write_stdout(s.as_str())?,
@@ -178,7 +184,9 @@ fn stream_repr(vm: &mut Vm, args: Args) -> PyResult {
         StreamKind::Stdout => ("<stdout>", "w"),
         StreamKind::Stderr => ("<stderr>", "w"),
     };
-    Ok(Value::string(format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>")))
+    Ok(Value::string(format!(
+        "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
+    )))
 }
 
 fn make_stream(t: &Rc<TypeObj>, kind: StreamKind) -> Value {
@@ -201,18 +209,29 @@ fn make_stream(t: &Rc<TypeObj>, kind: StreamKind) -> Value {
 
 /// A `types.SimpleNamespace`-like object (for `sys.implementation`).
 fn make_namespace(vm: &Vm, fields: &[(&str, Value)]) -> Value {
-    let t = crate::types::new_type("SimpleNamespace", vec![vm.rt.types.object.clone()], Layout::Object, false);
+    let t = crate::types::new_type(
+        "SimpleNamespace",
+        vec![vm.rt.types.object.clone()],
+        Layout::Object,
+        false,
+    );
     t.dict.set_str("__module__", Value::str("types"));
     vm.add_method(&t, "__repr__", namespace_repr);
     let dict = Rc::new(DictObj::new());
     for (k, v) in fields {
         dict.set_str(k, v.clone());
     }
-    Value::Instance(Rc::new(InstanceObj { class: RefCell::new(t), dict: Some(dict), payload: Payload::None }))
+    Value::Instance(Rc::new(InstanceObj {
+        class: RefCell::new(t),
+        dict: Some(dict),
+        payload: Payload::None,
+    }))
 }
 
 fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(Value::Instance(i)) = args.pos.first() else { return Ok(Value::str("namespace()")) };
+    let Some(Value::Instance(i)) = args.pos.first() else {
+        return Ok(Value::str("namespace()"));
+    };
     let mut parts = Vec::new();
     if let Some(d) = &i.dict {
         for (k, v) in d.items() {
@@ -231,7 +250,10 @@ fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult {
 fn make_structseq(vm: &Vm, name: &str, fields: &[(&str, Value)]) -> Value {
     let t = crate::types::new_type(name, vec![vm.rt.types.tuple.clone()], Layout::Tuple, false);
     t.dict.set_str("__module__", Value::str("sys"));
-    t.dict.set_str("_fields", Value::tuple(fields.iter().map(|(k, _)| Value::str(k)).collect()));
+    t.dict.set_str(
+        "_fields",
+        Value::tuple(fields.iter().map(|(k, _)| Value::str(k)).collect()),
+    );
     t.dict.set_str("n_fields", Value::Int(fields.len() as i64));
     vm.add_method(&t, "__repr__", structseq_repr);
     let dict = Rc::new(DictObj::new());
@@ -247,7 +269,9 @@ fn make_structseq(vm: &Vm, name: &str, fields: &[(&str, Value)]) -> Value {
 }
 
 fn structseq_repr(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(Value::Instance(i)) = args.pos.first() else { return Ok(Value::str("()")) };
+    let Some(Value::Instance(i)) = args.pos.first() else {
+        return Ok(Value::str("()"));
+    };
     let ty = i.class();
     let fields: Vec<Value> = match ty.lookup("_fields") {
         Some(Value::Tuple(t)) => t.items.to_vec(),
@@ -259,13 +283,21 @@ fn structseq_repr(vm: &mut Vm, args: Args) -> PyResult {
     };
     let mut parts = Vec::new();
     for (k, v) in fields.iter().zip(values.iter()) {
-        parts.push(format!("{}={}", k.as_str().unwrap_or("?"), vm.repr(v)?.as_str()));
+        parts.push(format!(
+            "{}={}",
+            k.as_str().unwrap_or("?"),
+            vm.repr(v)?.as_str()
+        ));
     }
     let module = match ty.dict.get_str("__module__") {
         Some(Value::Str(m)) => format!("{}.", m.as_str()),
         _ => String::new(),
     };
-    Ok(Value::string(format!("{module}{}({})", ty.name, parts.join(", "))))
+    Ok(Value::string(format!(
+        "{module}{}({})",
+        ty.name,
+        parts.join(", ")
+    )))
 }
 
 fn init_sys(vm: &mut Vm) {
@@ -288,7 +320,12 @@ fn init_sys(vm: &mut Vm) {
         ],
     );
     // Standard streams.
-    let stream_t = crate::types::new_type("TextIOWrapper", vec![vm.rt.types.object.clone()], Layout::Native, true);
+    let stream_t = crate::types::new_type(
+        "TextIOWrapper",
+        vec![vm.rt.types.object.clone()],
+        Layout::Native,
+        true,
+    );
     stream_t.dict.set_str("__module__", Value::str("_io"));
     let methods: &[(&'static str, NativeFn)] = &[
         ("write", stream_write),
@@ -307,8 +344,11 @@ fn init_sys(vm: &mut Vm) {
     for &(name, f) in methods {
         vm.add_method(&stream_t, name, f);
     }
-    for (name, kind) in [("stdin", StreamKind::Stdin), ("stdout", StreamKind::Stdout), ("stderr", StreamKind::Stderr)]
-    {
+    for (name, kind) in [
+        ("stdin", StreamKind::Stdin),
+        ("stdout", StreamKind::Stdout),
+        ("stderr", StreamKind::Stderr),
+    ] {
         let s = make_stream(&stream_t, kind);
         d.set_str(name, s.clone());
         d.set_str(&format!("__{name}__"), s);
@@ -363,7 +403,14 @@ fn init_sys(vm: &mut Vm) {
         ),
     );
     d.set_str("platform", Value::str("linux"));
-    d.set_str("byteorder", Value::str(if cfg!(target_endian = "big") { "big" } else { "little" }));
+    d.set_str(
+        "byteorder",
+        Value::str(if cfg!(target_endian = "big") {
+            "big"
+        } else {
+            "little"
+        }),
+    );
     d.set_str("maxsize", Value::Int(i64::MAX));
     d.set_str("maxunicode", Value::Int(0x10ffff));
     d.set_str("executable", Value::str(""));
@@ -372,7 +419,11 @@ fn init_sys(vm: &mut Vm) {
     d.set_str("warnoptions", Value::list(vec![]));
     d.set_str(
         "builtin_module_names",
-        Value::tuple(vec![Value::str("builtins"), Value::str("math"), Value::str("sys")]),
+        Value::tuple(vec![
+            Value::str("builtins"),
+            Value::str("math"),
+            Value::str("sys"),
+        ]),
     );
     vm.rt.modules.set_str("sys", Value::Module(m));
 }
@@ -440,7 +491,10 @@ fn sys_intern(vm: &mut Vm, args: Args) -> PyResult {
     vm.check_args("intern", &args, 1, 1)?;
     match &args.pos[0] {
         v @ Value::Str(_) => Ok(v.clone()),
-        v => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(v)))),
+        v => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -526,7 +580,9 @@ mod libm {
             + ((1.508_191_937_815_848_96
                 + ((-2.114_994_941_673_712_87
                     + ((2.446_931_225_635_344_3
-                        + ((-1.834_692_774_836_130_86 + (0.784_932_344_976_639_262 - 0.145_263_899_385_486_377 * xm) * xm)
+                        + ((-1.834_692_774_836_130_86
+                            + (0.784_932_344_976_639_262 - 0.145_263_899_385_486_377 * xm)
+                                * xm)
                             * xm))
                         * xm))
                     * xm))
@@ -575,7 +631,10 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 return to_f64(vm, &r);
             }
             if let Payload::Builtin(inner) = &i.payload {
-                if matches!(inner, Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                if matches!(
+                    inner,
+                    Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+                ) {
                     let inner = inner.clone();
                     return to_f64(vm, &inner);
                 }
@@ -593,7 +652,11 @@ fn math_1(vm: &Vm, x: f64, r: f64, can_overflow: bool) -> PyResult {
         return Err(domain_error(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_error(vm) } else { domain_error(vm) });
+        return Err(if can_overflow {
+            range_error(vm)
+        } else {
+            domain_error(vm)
+        });
     }
     Ok(Value::Float(r))
 }
@@ -781,7 +844,11 @@ fn m_pow(vm: &mut Vm, args: Args) -> PyResult {
         return Err(domain_error(vm));
     }
     if r.is_infinite() {
-        return Err(if x == 0.0 { domain_error(vm) } else { range_error(vm) });
+        return Err(if x == 0.0 {
+            domain_error(vm)
+        } else {
+            range_error(vm)
+        });
     }
     Ok(Value::Float(r))
 }
@@ -807,7 +874,11 @@ fn log_of(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
         return Ok(x);
     }
     if x.is_infinite() {
-        return if x > 0.0 { Ok(x) } else { Err(domain_error(vm)) };
+        return if x > 0.0 {
+            Ok(x)
+        } else {
+            Err(domain_error(vm))
+        };
     }
     if x <= 0.0 {
         return Err(domain_error(vm));
@@ -883,7 +954,10 @@ fn m_trunc(vm: &mut Vm, args: Args) -> PyResult {
             if let Some(inner) = crate::ops::unwrap_builtin(v) {
                 return m_trunc(vm, Args::new([inner]));
             }
-            Err(vm.type_error(format!("type {} doesn't define __trunc__ method", vm.type_name(v))))
+            Err(vm.type_error(format!(
+                "type {} doesn't define __trunc__ method",
+                vm.type_name(v)
+            )))
         }
     }
 }
@@ -909,21 +983,31 @@ fn m_isclose(vm: &mut Vm, mut args: Args) -> PyResult {
     let a_kw = args.take_kw("a");
     let b_kw = args.take_kw("b");
     if let Some((k, _)) = args.kw.first() {
-        return Err(vm.type_error(format!("isclose() got an unexpected keyword argument '{}'", k.as_str())));
+        return Err(vm.type_error(format!(
+            "isclose() got an unexpected keyword argument '{}'",
+            k.as_str()
+        )));
     }
     let mut pos: Vec<Value> = args.pos.into_iter().collect();
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", pos.len())));
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            pos.len()
+        )));
     }
     if let Some(a) = a_kw {
         if !pos.is_empty() {
-            return Err(vm.type_error("argument for isclose() given by name ('a') and position (1)"));
+            return Err(
+                vm.type_error("argument for isclose() given by name ('a') and position (1)")
+            );
         }
         pos.push(a);
     }
     if let Some(b) = b_kw {
         if pos.len() >= 2 {
-            return Err(vm.type_error("argument for isclose() given by name ('b') and position (2)"));
+            return Err(
+                vm.type_error("argument for isclose() given by name ('b') and position (2)")
+            );
         }
         pos.push(b);
     }
@@ -954,7 +1038,9 @@ fn m_isclose(vm: &mut Vm, mut args: Args) -> PyResult {
         return Ok(Value::Bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
+    Ok(Value::Bool(
+        diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
+    ))
 }
 
 fn m_modf(vm: &mut Vm, args: Args) -> PyResult {
@@ -1037,7 +1123,10 @@ fn m_ldexp(vm: &mut Vm, args: Args) -> PyResult {
                 i64::MAX
             }
         }
-        Value::Instance(_) if as_int(&crate::ops::unwrap_builtin(&args.pos[1]).unwrap_or(Value::None)).is_some() => {
+        Value::Instance(_)
+            if as_int(&crate::ops::unwrap_builtin(&args.pos[1]).unwrap_or(Value::None))
+                .is_some() =>
+        {
             let inner = crate::ops::unwrap_builtin(&args.pos[1]).unwrap_or(Value::Int(0));
             vm.index_value(&inner).unwrap_or(0)
         }
@@ -1374,10 +1463,7 @@ fn m_perm(vm: &mut Vm, args: Args) -> PyResult {
             }
             Ok(Value::from_bigint(acc))
         }
-        _ => Err(vm.overflow_error(format!(
-            "k must not exceed {}",
-            i64::MAX
-        ))),
+        _ => Err(vm.overflow_error(format!("k must not exceed {}", i64::MAX))),
     }
 }
 
@@ -1433,13 +1519,22 @@ fn m_isqrt(vm: &mut Vm, args: Args) -> PyResult {
 fn m_prod(vm: &mut Vm, mut args: Args) -> PyResult {
     let start = args.take_kw("start");
     if let Some((k, _)) = args.kw.first() {
-        return Err(vm.type_error(format!("prod() got an unexpected keyword argument '{}'", k.as_str())));
+        return Err(vm.type_error(format!(
+            "prod() got an unexpected keyword argument '{}'",
+            k.as_str()
+        )));
     }
     if args.pos.len() > 2 {
-        return Err(vm.type_error(format!("prod() takes at most 2 arguments ({} given)", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "prod() takes at most 2 arguments ({} given)",
+            args.pos.len()
+        )));
     }
     if args.pos.len() != 1 {
-        return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({} given)", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            args.pos.len()
+        )));
     }
     let it = vm.get_iter(&args.pos[0])?;
     let mut acc = start.unwrap_or(Value::Int(1));
@@ -1761,7 +1856,15 @@ mod tests {
 
     #[test]
     fn frexp_ldexp_roundtrip() {
-        for &x in &[1.0, 0.5, 3.75, -1e300, 5e-324, 2.2250738585072014e-308, 123456.789] {
+        for &x in &[
+            1.0,
+            0.5,
+            3.75,
+            -1e300,
+            5e-324,
+            2.2250738585072014e-308,
+            123456.789,
+        ] {
             let (m, e) = frexp(x);
             assert!(m.abs() >= 0.5 && m.abs() < 1.0, "{x}");
             assert_eq!(ldexp(m, e), x);

@@ -11,7 +11,8 @@ use std::rc::Rc;
 
 use dashu_int::IBig;
 use weft_format::{
-    parse_format_spec, Count, FormatError, IntRef, PercentFlags, PercentParser, PercentPiece, PercentSpec,
+    parse_format_spec, Count, FormatError, IntRef, PercentFlags, PercentParser, PercentPiece,
+    PercentSpec,
 };
 
 use crate::function::Args;
@@ -95,7 +96,11 @@ impl Vm {
                     if let Payload::Builtin(inner) = &inst.payload {
                         if matches!(
                             inner,
-                            Value::Str(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+                            Value::Str(_)
+                                | Value::Int(_)
+                                | Value::BigInt(_)
+                                | Value::Bool(_)
+                                | Value::Float(_)
                         ) {
                             let inner = inner.clone();
                             return self.format_builtin(&inner, s, Some(&ty.name));
@@ -138,9 +143,15 @@ impl Vm {
             Value::Str(s) => Ok(s),
             Value::Instance(ref i) => match &i.payload {
                 Payload::Builtin(Value::Str(s)) => Ok(s.clone()),
-                _ => Err(self.type_error(format!("__format__ must return a str, not {}", self.type_name(&r)))),
+                _ => Err(self.type_error(format!(
+                    "__format__ must return a str, not {}",
+                    self.type_name(&r)
+                ))),
             },
-            _ => Err(self.type_error(format!("__format__ must return a str, not {}", self.type_name(&r)))),
+            _ => Err(self.type_error(format!(
+                "__format__ must return a str, not {}",
+                self.type_name(&r)
+            ))),
         }
     }
 
@@ -149,19 +160,28 @@ impl Vm {
         if spec.is_empty() {
             return self.str(v);
         }
-        Err(self.type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))))
+        Err(self.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            self.type_name(v)
+        )))
     }
 
     /// int / bool / float / str formatting; `type_name` overrides the name used in errors
     /// (instances of subclasses).
-    fn format_builtin(&mut self, v: &Value, spec: &str, type_name: Option<&str>) -> PyResult<Rc<StrObj>> {
+    fn format_builtin(
+        &mut self,
+        v: &Value,
+        spec: &str,
+        type_name: Option<&str>,
+    ) -> PyResult<Rc<StrObj>> {
         let r = match v {
             Value::Str(s) => {
                 if spec.is_empty() {
                     return Ok(s.clone());
                 }
                 let tn = type_name.unwrap_or("str");
-                parse_format_spec(spec, tn).and_then(|fs| weft_format::format_str(s.as_str(), &fs, tn))
+                parse_format_spec(spec, tn)
+                    .and_then(|fs| weft_format::format_str(s.as_str(), &fs, tn))
             }
             Value::Bool(b) if spec.is_empty() => Ok(if *b { "True" } else { "False" }.to_string()),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
@@ -169,7 +189,11 @@ impl Vm {
                 if spec.is_empty() {
                     weft_format::int_to_str(iv)
                 } else {
-                    let tn = type_name.unwrap_or(if matches!(v, Value::Bool(_)) { "bool" } else { "int" });
+                    let tn = type_name.unwrap_or(if matches!(v, Value::Bool(_)) {
+                        "bool"
+                    } else {
+                        "int"
+                    });
                     parse_format_spec(spec, tn).and_then(|fs| weft_format::format_int(iv, &fs, tn))
                 }
             }
@@ -178,7 +202,8 @@ impl Vm {
                     Ok(weft_format::float_repr(*f))
                 } else {
                     let tn = type_name.unwrap_or("float");
-                    parse_format_spec(spec, tn).and_then(|fs| weft_format::format_float(*f, &fs, tn))
+                    parse_format_spec(spec, tn)
+                        .and_then(|fs| weft_format::format_float(*f, &fs, tn))
                 }
             }
             _ => return self.default_format(v, spec),
@@ -262,8 +287,16 @@ fn latin1(b: &[u8]) -> String {
 
 fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
     let mut cur = match args {
-        Value::Tuple(t) => ArgCursor { args: args.clone(), arglen: t.items.len() as isize, argidx: 0 },
-        _ => ArgCursor { args: args.clone(), arglen: -1, argidx: -2 },
+        Value::Tuple(t) => ArgCursor {
+            args: args.clone(),
+            arglen: t.items.len() as isize,
+            argidx: 0,
+        },
+        _ => ArgCursor {
+            args: args.clone(),
+            arglen: -1,
+            argidx: -2,
+        },
     };
     let dict = if matches!(args, Value::Tuple(_) | Value::Str(_)) || !is_format_mapping(vm, args) {
         None
@@ -278,7 +311,9 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
             Ok(p) => p,
             Err(m) => {
                 let tail = fmt.get(done_bytes..).unwrap_or("");
-                return Err(malformed_spec_error(vm, tail, &dict, &mut cur, bytes_mode, m));
+                return Err(malformed_spec_error(
+                    vm, tail, &dict, &mut cur, bytes_mode, m,
+                ));
             }
         };
         match piece {
@@ -304,7 +339,11 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                         Value::str(key)
                     };
                     let v = vm.get_item(&d, &k)?;
-                    cur = ArgCursor { args: v, arglen: -1, argidx: -2 };
+                    cur = ArgCursor {
+                        args: v,
+                        arglen: -1,
+                        argidx: -2,
+                    };
                 }
                 let prev_is_digit = fmt[..done_bytes]
                     .chars()
@@ -362,13 +401,26 @@ fn malformed_spec_error(
                 Some(c) => key.push(c),
             }
         }
-        let k = if bytes_mode { Value::bytes(key.chars().map(|c| c as u32 as u8).collect()) } else { Value::string(key) };
+        let k = if bytes_mode {
+            Value::bytes(key.chars().map(|c| c as u32 as u8).collect())
+        } else {
+            Value::string(key)
+        };
         match vm.get_item(d, &k) {
-            Ok(v) => *cur = ArgCursor { args: v, arglen: -1, argidx: -2 },
+            Ok(v) => {
+                *cur = ArgCursor {
+                    args: v,
+                    arglen: -1,
+                    argidx: -2,
+                }
+            }
             Err(e) => return e,
         }
     }
-    while it.peek().is_some_and(|c| matches!(c, '-' | '+' | ' ' | '#' | '0')) {
+    while it
+        .peek()
+        .is_some_and(|c| matches!(c, '-' | '+' | ' ' | '#' | '0'))
+    {
         it.next();
     }
     let mut star = |it: &mut std::iter::Peekable<std::str::Chars>, vm: &mut Vm| -> Option<PyErr> {
@@ -459,15 +511,25 @@ fn convert_one(
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let f = match percent_float_value(vm, &v) {
-                Err(e) if bytes_mode && e.is_instance_of(&vm.exc_type("TypeError")) && !matches!(v, Value::Instance(_)) => {
-                    return Err(vm.type_error(format!("float argument required, not {}", vm.type_name(&v))));
+                Err(e)
+                    if bytes_mode
+                        && e.is_instance_of(&vm.exc_type("TypeError"))
+                        && !matches!(v, Value::Instance(_)) =>
+                {
+                    return Err(
+                        vm.type_error(format!("float argument required, not {}", vm.type_name(&v)))
+                    );
                 }
                 r => r?,
             };
             weft_format::percent_float_into(out, f, flags, width, precision, spec.conversion);
         }
         'c' => {
-            let c = if bytes_mode { percent_byte_char(vm, &v)? } else { percent_char(vm, &v)? };
+            let c = if bytes_mode {
+                percent_byte_char(vm, &v)?
+            } else {
+                percent_char(vm, &v)?
+            };
             let mut buf = [0u8; 4];
             weft_format::percent_pad_into(out, c.encode_utf8(&mut buf), flags, width, None);
         }
@@ -483,11 +545,15 @@ fn convert_one(
 fn bytes_unsupported(vm: &Vm, spec: &PercentSpec, prev_is_digit: bool) -> PyErr {
     let c = spec.conversion;
     let after_number = prev_is_digit
-        && (matches!(spec.width, Some(Count::Num(_))) || matches!(spec.precision, Some(Count::Num(_))));
+        && (matches!(spec.width, Some(Count::Num(_)))
+            || matches!(spec.precision, Some(Count::Num(_))));
     if (c as u32) >= 0x80 && !after_number {
         return vm.overflow_error("character argument not in range(0x110000)");
     }
-    vm.value_error(format!("unsupported format character '{c}' (0x{:x}) at index {}", c as u32, spec.index))
+    vm.value_error(format!(
+        "unsupported format character '{c}' (0x{:x}) at index {}",
+        c as u32, spec.index
+    ))
 }
 
 /// `%s` / `%b` in a bytes format: a bytes-like object or `__bytes__`, as latin-1 text.
@@ -500,7 +566,10 @@ fn bytes_like_text(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 if let Value::Bytes(b) = &r {
                     return Ok(latin1(&b.data));
                 }
-                return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r))));
+                return Err(vm.type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    vm.type_name(&r)
+                )));
             }
             if let Payload::Builtin(Value::Bytes(b)) = &i.payload {
                 return Ok(latin1(&b.data));
@@ -523,9 +592,15 @@ fn percent_int_value(vm: &mut Vm, v: &Value, conv: char) -> PyResult {
     let hexlike = matches!(conv, 'o' | 'x' | 'X');
     let wrong = |vm: &Vm, v: &Value| {
         if hexlike {
-            vm.type_error(format!("%{conv} format: an integer is required, not {}", vm.type_name(v)))
+            vm.type_error(format!(
+                "%{conv} format: an integer is required, not {}",
+                vm.type_name(v)
+            ))
         } else {
-            vm.type_error(format!("%{conv} format: a real number is required, not {}", vm.type_name(v)))
+            vm.type_error(format!(
+                "%{conv} format: a real number is required, not {}",
+                vm.type_name(v)
+            ))
         }
     };
     match v {
@@ -538,16 +613,25 @@ fn percent_int_value(vm: &mut Vm, v: &Value, conv: char) -> PyResult {
             }
         }
         Value::Instance(i) => {
-            if let Payload::Builtin(inner @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) = &i.payload {
+            if let Payload::Builtin(inner @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) =
+                &i.payload
+            {
                 return Ok(inner.clone());
             }
-            let names: &[&str] = if hexlike { &["__index__"] } else { &["__int__", "__index__", "__trunc__"] };
+            let names: &[&str] = if hexlike {
+                &["__index__"]
+            } else {
+                &["__int__", "__index__", "__trunc__"]
+            };
             for n in names {
                 if let Some(m) = vm.lookup_special(v, n) {
                     let r = vm.call1(&m, v.clone())?;
                     return match r {
                         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(r),
-                        _ => Err(vm.type_error(format!("{n} returned non-int (type {})", vm.type_name(&r)))),
+                        _ => Err(vm.type_error(format!(
+                            "{n} returned non-int (type {})",
+                            vm.type_name(&r)
+                        ))),
                     };
                 }
             }
@@ -583,7 +667,10 @@ fn percent_float_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 };
             }
             if let Payload::Builtin(inner) = &i.payload {
-                if matches!(inner, Value::Float(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                if matches!(
+                    inner,
+                    Value::Float(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+                ) {
                     let inner = inner.clone();
                     return percent_float_value(vm, &inner);
                 }
@@ -608,7 +695,8 @@ fn percent_char(vm: &mut Vm, v: &Value) -> PyResult<char> {
             }
         }
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            weft_format::percent_char(int_ref(v).unwrap_or(IntRef::Small(0))).map_err(|e| format_error(vm, e))
+            weft_format::percent_char(int_ref(v).unwrap_or(IntRef::Small(0)))
+                .map_err(|e| format_error(vm, e))
         }
         Value::Instance(_) => {
             if let Some(m) = vm.lookup_special(v, "__index__") {
@@ -685,7 +773,13 @@ pub fn str_format_method(vm: &mut Vm, args: Args) -> PyResult {
         }
         None => return Err(vm.type_error("unbound method str.format() needs an argument")),
     };
-    let mut ctx = FormatCtx { args: Some(&pos[1..]), kwargs: &kw, mapping: None, auto: AutoNumber::Init, next_auto: 0 };
+    let mut ctx = FormatCtx {
+        args: Some(&pos[1..]),
+        kwargs: &kw,
+        mapping: None,
+        auto: AutoNumber::Init,
+        next_auto: 0,
+    };
     let out = build_string(vm, fmt.as_str(), &mut ctx, 2)?;
     Ok(Value::string(out))
 }
@@ -711,8 +805,13 @@ pub fn str_format_map(vm: &mut Vm, args: Args) -> PyResult {
             args.pos.len() - 1
         )));
     }
-    let mut ctx =
-        FormatCtx { args: None, kwargs: &[], mapping: Some(args.pos[1].clone()), auto: AutoNumber::Init, next_auto: 0 };
+    let mut ctx = FormatCtx {
+        args: None,
+        kwargs: &[],
+        mapping: Some(args.pos[1].clone()),
+        auto: AutoNumber::Init,
+        next_auto: 0,
+    };
     let out = build_string(vm, fmt.as_str(), &mut ctx, 2)?;
     Ok(Value::string(out))
 }
@@ -788,7 +887,9 @@ fn build_string(vm: &mut Vm, fmt: &str, ctx: &mut FormatCtx, depth: i32) -> PyRe
             let mut done = false;
             if c == b'!' {
                 if pos >= n {
-                    return Err(vm.value_error("end of string while looking for conversion specifier"));
+                    return Err(
+                        vm.value_error("end of string while looking for conversion specifier")
+                    );
                 }
                 // The conversion character may be non-ASCII.
                 let conv_char = fmt[pos..].chars().next().unwrap_or('\0');
@@ -908,13 +1009,21 @@ fn get_field_object(vm: &mut Vm, field: &str, ctx: &mut FormatCtx) -> PyResult {
     let numeric = empty || first_idx.is_some();
     if numeric {
         if ctx.auto == AutoNumber::Init {
-            ctx.auto = if empty { AutoNumber::Auto } else { AutoNumber::Manual };
+            ctx.auto = if empty {
+                AutoNumber::Auto
+            } else {
+                AutoNumber::Manual
+            };
         }
         if ctx.auto == AutoNumber::Manual && empty {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         if ctx.auto == AutoNumber::Auto && !empty {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         if empty {
             first_idx = Some(ctx.next_auto);
@@ -941,9 +1050,9 @@ fn get_field_object(vm: &mut Vm, field: &str, ctx: &mut FormatCtx) -> PyResult {
             match args.get(idx) {
                 Some(v) => v.clone(),
                 None => {
-                    return Err(
-                        vm.index_error(format!("Replacement index {idx} out of range for positional args tuple"))
-                    )
+                    return Err(vm.index_error(format!(
+                        "Replacement index {idx} out of range for positional args tuple"
+                    )))
                 }
             }
         }
@@ -974,7 +1083,11 @@ fn get_field_object(vm: &mut Vm, field: &str, ctx: &mut FormatCtx) -> PyResult {
                 p += 1;
                 (false, name)
             }
-            _ => return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier")),
+            _ => {
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                )
+            }
         };
         if name.is_empty() {
             return Err(vm.value_error("Empty attribute in format string"));

@@ -98,7 +98,8 @@ pub fn new_type(name: &str, bases: Vec<Rc<TypeObj>>, layout: Layout, builtin: bo
 
 /// C3 linearisation of the bases' MROs (the part after the new class). None if inconsistent.
 pub fn c3_tail(bases: &[Rc<TypeObj>]) -> Option<Vec<Rc<TypeObj>>> {
-    let mut seqs: Vec<Vec<Rc<TypeObj>>> = bases.iter().map(|b| b.mro().cloned().collect()).collect();
+    let mut seqs: Vec<Vec<Rc<TypeObj>>> =
+        bases.iter().map(|b| b.mro().cloned().collect()).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
     loop {
@@ -106,7 +107,11 @@ pub fn c3_tail(bases: &[Rc<TypeObj>]) -> Option<Vec<Rc<TypeObj>>> {
         if seqs.is_empty() {
             return Some(out);
         }
-        let candidate = seqs.iter().map(|s| &s[0]).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))))?.clone();
+        let candidate = seqs
+            .iter()
+            .map(|s| &s[0])
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))))?
+            .clone();
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &candidate) {
                 s.remove(0);
@@ -188,7 +193,11 @@ const EXCEPTIONS: &[(&str, &str)] = &[
 impl Types {
     fn make_exceptions(&mut self) {
         for &(name, base) in EXCEPTIONS {
-            let bases = if base.is_empty() { vec![self.object.clone()] } else { vec![self.exceptions[base].clone()] };
+            let bases = if base.is_empty() {
+                vec![self.object.clone()]
+            } else {
+                vec![self.exceptions[base].clone()]
+            };
             let t = new_type(name, bases, Layout::Exception, true);
             self.exceptions.insert(name, t.clone());
             self.exception_order.push(t);
@@ -293,9 +302,24 @@ impl Vm {
         self.add_native(ty, name, func, BuiltinKind::Method);
     }
 
-    pub fn add_native(&self, ty: &Rc<TypeObj>, name: &'static str, func: NativeFn, kind: BuiltinKind) {
+    pub fn add_native(
+        &self,
+        ty: &Rc<TypeObj>,
+        name: &'static str,
+        func: NativeFn,
+        kind: BuiltinKind,
+    ) {
         let owner: &'static str = Box::leak(ty.name.clone().into_boxed_str());
-        ty.dict.set_str(name, Value::Builtin(Rc::new(BuiltinFn { name, func, kind, bound: Value::Null, owner })));
+        ty.dict.set_str(
+            name,
+            Value::Builtin(Rc::new(BuiltinFn {
+                name,
+                func,
+                kind,
+                bound: Value::Null,
+                owner,
+            })),
+        );
     }
 
     /// `isinstance(v, t)` for a single class.
@@ -309,9 +333,21 @@ pub fn init_methods(vm: &mut Vm) {
     let types: Vec<Rc<TypeObj>> = {
         let t = &vm.rt.types;
         let mut v = vec![
-            t.object.clone(), t.type_.clone(), t.none.clone(), t.int.clone(), t.bool_.clone(), t.float.clone(),
-            t.str.clone(), t.bytes.clone(), t.list.clone(), t.tuple.clone(), t.dict.clone(), t.set.clone(),
-            t.frozenset.clone(), t.range.clone(), t.slice.clone(),
+            t.object.clone(),
+            t.type_.clone(),
+            t.none.clone(),
+            t.int.clone(),
+            t.bool_.clone(),
+            t.float.clone(),
+            t.str.clone(),
+            t.bytes.clone(),
+            t.list.clone(),
+            t.tuple.clone(),
+            t.dict.clone(),
+            t.set.clone(),
+            t.frozenset.clone(),
+            t.range.clone(),
+            t.slice.clone(),
         ];
         v.extend(t.exception_order.iter().cloned());
         v

@@ -72,8 +72,16 @@ pub struct StrObj {
 impl StrObj {
     pub fn new(s: impl Into<Box<str>>) -> StrObj {
         let s: Box<str> = s.into();
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj { s, hash: Cell::new(-1), char_len }
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrObj {
+            s,
+            hash: Cell::new(-1),
+            char_len,
+        }
     }
 
     #[inline]
@@ -112,7 +120,10 @@ impl StrObj {
         if self.is_ascii() {
             i
         } else {
-            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+            self.s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b)
         }
     }
 }
@@ -127,7 +138,9 @@ pub struct ListObj {
 
 impl ListObj {
     pub fn new(items: Vec<Value>) -> ListObj {
-        ListObj { items: RefCell::new(items) }
+        ListObj {
+            items: RefCell::new(items),
+        }
     }
 }
 
@@ -186,11 +199,15 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(TupleObj { items: items.into_boxed_slice() }))
+        Value::Tuple(Rc::new(TupleObj {
+            items: items.into_boxed_slice(),
+        }))
     }
 
     pub fn bytes(data: Vec<u8>) -> Value {
-        Value::Bytes(Rc::new(BytesObj { data: data.into_boxed_slice() }))
+        Value::Bytes(Rc::new(BytesObj {
+            data: data.into_boxed_slice(),
+        }))
     }
 
     /// An int from a big integer, normalised to `Int` when it fits.
@@ -215,7 +232,10 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
-            (Null, Null) | (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Null, Null)
+            | (None, None)
+            | (NotImplemented, NotImplemented)
+            | (Ellipsis, Ellipsis) => true,
             (Bool(a), Bool(b)) => a == b,
             // Small ints and floats are immediates here; CPython caches -5..256 and
             // gives equal floats distinct identities only sometimes. Value equality
@@ -255,7 +275,9 @@ impl Value {
             NotImplemented => 0x1010,
             Ellipsis => 0x1020,
             Bool(b) => 0x1030 + *b as usize * 0x10,
-            Int(i) => (*i as usize).wrapping_mul(32).wrapping_add(0x7f00_0000_0000),
+            Int(i) => (*i as usize)
+                .wrapping_mul(32)
+                .wrapping_add(0x7f00_0000_0000),
             Float(f) => (f.to_bits() as usize) | 1,
             BigInt(r) => Rc::as_ptr(r) as usize,
             Str(r) => Rc::as_ptr(r) as usize,

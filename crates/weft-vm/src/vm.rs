@@ -112,11 +112,16 @@ impl Vm {
             recursion_limit: Cell::new(1000),
             argv: RefCell::new(Vec::new()),
             sources: RefCell::new(std::collections::HashMap::new()),
-            stdout: RefCell::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            stdout: RefCell::new(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout(),
+            )),
             stdout_line_buffered: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             names: Names::new(),
         });
-        let interp = Arc::new(Interp { gil: weft_gil::Gil::new(weft_gil::Policy::Fair) });
+        let interp = Arc::new(Interp {
+            gil: weft_gil::Gil::new(weft_gil::Policy::Fair),
+        });
         interp.gil.acquire();
         let mut vm = Vm {
             rt,
@@ -145,14 +150,23 @@ impl Vm {
     // ---- making values ----
 
     pub fn new_builtin(&self, name: &'static str, func: NativeFn) -> Value {
-        Value::Builtin(Rc::new(BuiltinFn { name, func, kind: BuiltinKind::Function, bound: Value::Null, owner: "" }))
+        Value::Builtin(Rc::new(BuiltinFn {
+            name,
+            func,
+            kind: BuiltinKind::Function,
+            bound: Value::Null,
+            owner: "",
+        }))
     }
 
     pub fn new_module(&self, name: &str) -> Rc<ModuleObj> {
         let dict = Rc::new(DictObj::new());
         dict.set_str("__name__", Value::str(name));
         dict.set_str("__doc__", Value::None);
-        Rc::new(ModuleObj { name: name.to_string(), dict })
+        Rc::new(ModuleObj {
+            name: name.to_string(),
+            dict,
+        })
     }
 
     // ---- exceptions ----
@@ -235,7 +249,11 @@ impl Vm {
         let msg = match obj {
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
             Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name, name),
-            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            ),
         };
         let e = self.attribute_error(msg);
         if let Some(d) = &e.0.dict {
@@ -248,7 +266,10 @@ impl Vm {
     /// Depth check for native recursion (repr of nested containers, comparisons, ...).
     pub fn enter_recursion(&mut self, what: &str) -> PyResult<()> {
         if self.depth >= self.rt.recursion_limit.get() {
-            return Err(self.error("RecursionError", format!("maximum recursion depth exceeded{what}")));
+            return Err(self.error(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{what}"),
+            ));
         }
         self.depth += 1;
         Ok(())
@@ -274,9 +295,15 @@ impl Vm {
                 _ => format!("{name} expected {min} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         }))
     }
 }
