@@ -985,7 +985,28 @@ impl<'s> Lexer<'s> {
                 if !self.begin_token(span.start) {
                     return;
                 }
-                let value = literals::number_value(&self.src[span.clone()]);
+                let text = &self.src[span.clone()];
+                if let Some(digits) = literals::too_many_digits(text) {
+                    // CPython 3.11 limits decimal int literals (int_max_str_digits).
+                    let p = self.pos(span.start);
+                    self.fail_parser_level(SyntaxError {
+                        kind: SyntaxErrorKind::SyntaxError,
+                        msg: format!(
+                            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; \
+                             use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for \
+                             huge integer literals to avoid decimal conversion limits.",
+                            literals::MAX_STR_DIGITS,
+                            digits
+                        ),
+                        line: p.line,
+                        col: 0,
+                        end_col: 1,
+                        source_line: Some(text.to_string()),
+                        incomplete: false,
+                    });
+                    return;
+                }
+                let value = literals::number_value(text);
                 self.emit(span.start, Tok::Number(value), span.end);
             }
             Raw::String(scan) => {

@@ -3,6 +3,19 @@
 
 use crate::ast::Constant;
 
+/// CPython 3.11's default `sys.int_info.default_max_str_digits`.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// The digit count of a decimal integer literal longer than CPython accepts.
+pub fn too_many_digits(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    if b.len() <= MAX_STR_DIGITS || !b.iter().all(|c| c.is_ascii_digit() || *c == b'_') {
+        return None;
+    }
+    let n = b.iter().filter(|c| c.is_ascii_digit()).count();
+    (n > MAX_STR_DIGITS).then_some(n)
+}
+
 /// The value of a number token whose text the lexer has already validated.
 pub fn number_value(text: &str) -> Constant {
     let clean: String = text.chars().filter(|&c| c != '_').collect();

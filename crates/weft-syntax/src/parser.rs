@@ -57,9 +57,16 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     }
 }
 
-/// Parse one REPL entry. Like CPython's `codeop`, a compound statement is only
-/// complete once followed by an empty line (the source ends with a newline);
-/// until then, and whenever the input stops early, `incomplete` is set.
+/// Parse one REPL entry: the lines typed so far, joined with `\n` and without a
+/// final newline (as Python's `code.InteractiveConsole` passes them to `codeop`).
+///
+/// Completeness follows CPython's `codeop.compile_command`: an error with
+/// `incomplete` set means "keep reading" (open bracket, unterminated
+/// triple-quoted string, trailing backslash, block header without a body, and
+/// any compound statement until an empty line has been entered, i.e. until the
+/// source ends with a newline). Simple statements are complete at once. More
+/// than one statement line is CPython's "multiple statements found while
+/// compiling a single statement".
 pub fn parse_interactive(source: &str) -> Result<Module, SyntaxError> {
     let src = normalise(source);
     let body = match run(&src, Mode::Interactive, Pos::new(1, 0), false) {

@@ -182,6 +182,19 @@ fn literal_values() {
 }
 
 #[test]
+fn int_literal_digit_limit() {
+    assert!(parse_module(&format!("x = {}\n", "1".repeat(4300))).is_ok());
+    let e = parse_module(&format!("x = {}\n", "1".repeat(4301))).unwrap_err();
+    assert_eq!(
+        e.msg,
+        "Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use \
+         sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer \
+         literals to avoid decimal conversion limits."
+    );
+    assert!(parse_module(&format!("x = 0x{}\n", "f".repeat(5000))).is_ok());
+}
+
+#[test]
 fn fstring_self_documenting() {
     let s = dump("f'{x=}'\nf'{x = !s}'\nf'{x=:>4}'\n");
     assert!(s.contains("Constant(value='x='"), "{}", s);
