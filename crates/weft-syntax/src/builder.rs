@@ -546,6 +546,7 @@ pub fn keyword_arg(
 /// Sort call arguments into positional and keyword lists, with CPython's checks.
 pub fn call_args(
     items: Vec<ArgItem>,
+    trailing_comma: bool,
     paren: Loc,
 ) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
     // CPython points at the closing parenthesis for misplaced positional arguments.
@@ -564,7 +565,7 @@ pub fn call_args(
     for item in items {
         match item {
             ArgItem::BareGenexp(mut g) => {
-                if n != 1 {
+                if n != 1 || trailing_comma {
                     return Err(err_at(g.loc, "Generator expression must be parenthesized"));
                 }
                 g.loc = paren;
@@ -620,9 +621,9 @@ pub fn call(
     r: Pos,
     func: Expr,
     paren_l: Pos,
-    items: Vec<ArgItem>,
+    items: (Vec<ArgItem>, bool),
 ) -> Result<Expr, SyntaxError> {
-    let (args, keywords) = call_args(items, loc(paren_l, r))?;
+    let (args, keywords) = call_args(items.0, items.1, loc(paren_l, r))?;
     Ok(ex(
         l,
         r,

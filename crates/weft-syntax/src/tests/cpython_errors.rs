@@ -238,4 +238,7 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, u32, u32, u32)] = &[
     ("{1: 2, **a, 3}", "SyntaxError", "':' expected after dictionary key", 1, 13, 14),
     ("d = {'a': 1, 'b' 2}", "SyntaxError", "':' expected after dictionary key", 1, 16, 17),
     ("x = {1: 2, 3}", "SyntaxError", "':' expected after dictionary key", 1, 12, 13),
+    ("f(x for x in y, )", "SyntaxError", "Generator expression must be parenthesized", 1, 3, 15),
+    ("class A(x for x in y): pass", "SyntaxError", "invalid syntax", 1, 11, 14),
+    ("f(a for a in b, c)", "SyntaxError", "Generator expression must be parenthesized", 1, 3, 15),
 ];
