@@ -808,6 +808,7 @@ impl<'s> Lexer<'s> {
     /// error (an unclosed bracket only if it opened before `err_line`).
     pub fn tokenizer_error_after(&mut self, err_line: u32) -> Option<SyntaxError> {
         let current = err_line.max(self.max_line);
+        let read_to_end = self.failed;
         loop {
             let item = if self.failed {
                 // Already read by the error reporting: look at what it found.
@@ -821,7 +822,9 @@ impl<'s> Lexer<'s> {
                     if self.parser_level_error {
                         return None;
                     }
-                    if e.msg.ends_with("was never closed") && e.line >= current {
+                    // If the error reporting already read to the end, so would have
+                    // CPython's parser: any unclosed bracket opened before the end.
+                    if e.msg.ends_with("was never closed") && e.line >= current && !read_to_end {
                         return None;
                     }
                     // CPython's tokenizer reports these through the parser, which
@@ -1404,7 +1407,10 @@ impl<'s> Lexer<'s> {
             }
             return Err(SyntaxError {
                 kind: SyntaxErrorKind::SyntaxError,
-                msg: format!("unterminated string literal (detected at line {})", p.line),
+                msg: format!(
+                    "unterminated string literal (detected at line {})",
+                    self.pos(end).line
+                ),
                 line: p.line,
                 col: p.col + 1,
                 end_col: p.col + 2,

@@ -558,6 +558,30 @@ fn walrus_target_error(
     ))
 }
 
+/// A `for` statement that failed before its `in`: an invalid target is reported.
+fn failed_for_target(
+    lexer: &Lexer,
+    h: &std::collections::VecDeque<Spanned>,
+) -> Option<SyntaxError> {
+    let n = h.len();
+    let s = statement_start(h, n - 1);
+    if h[s].1 != Tok::For || s + 2 > n - 1 {
+        return None;
+    }
+    let mut depth = 0usize;
+    for item in h.iter().take(n - 1).skip(s + 1) {
+        if is_open(&item.1) {
+            depth += 1;
+        } else if is_close(&item.1) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && item.1 == Tok::In {
+            return None;
+        }
+    }
+    let target = parse_span(lexer, h, s + 1, n - 2)?;
+    crate::builder::check_store(&target).err()
+}
+
 /// A statement `t1 = t2 = ...` that failed after an `=`: CPython reports an
 /// invalid target first.
 fn failed_assignment_target(
@@ -701,7 +725,9 @@ fn invalid_named_expression(
     let before = &h[s - 1].1;
     let ok = match before {
         Tok::If | Tok::While | Tok::Elif => lexer.bracket_depth() == 0,
-        Tok::LSqb | Tok::LBrace | Tok::LPar => s < 2 || !h[s - 2].1.ends_operand(),
+        // Displays and subscripts; parentheses unless they are a call's.
+        Tok::LSqb | Tok::LBrace => true,
+        Tok::LPar => s < 2 || !h[s - 2].1.ends_operand(),
         Tok::Comma => {
             // An element of a display: the innermost open bracket must not be a call.
             let mut depth = 0usize;
@@ -803,7 +829,13 @@ fn expr_end_from(lexer: &mut Lexer, first: &Spanned) -> Pos {
             break;
         };
         // An operand right after an operand ends the expression.
-        if depth == 0 && prev.ends_operand() && t.starts_operand() && !matches!(t, Tok::Not) {
+        // (Calls, subscripts and adjacent strings continue it.)
+        if depth == 0
+            && prev.ends_operand()
+            && t.starts_operand()
+            && !matches!(t, Tok::Not | Tok::LPar | Tok::LSqb)
+            && !(matches!(t, Tok::Str(_)) && matches!(prev, Tok::Str(_)))
+        {
             break;
         }
         prev = t.clone();
@@ -916,6 +948,12 @@ fn unrecognized(lexer: &mut Lexer, token: Spanned, expected: &[String]) -> Synta
         // `a.b := 1` at statement level.
         if tok == Tok::ColonEqual && lexer.bracket_depth() == 0 {
             if let Some(e) = walrus_target_error(lexer, &h) {
+                return e;
+            }
+        }
+        // `for f() in x` that failed later: CPython names the invalid target.
+        if line_first == Some(Tok::For) && lexer.bracket_depth() <= is_open(&tok) as usize {
+            if let Some(e) = failed_for_target(lexer, &h) {
                 return e;
             }
         }
