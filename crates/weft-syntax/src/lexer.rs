@@ -712,6 +712,11 @@ pub struct Lexer<'s> {
     pub max_line: u32,
     /// The error handed out, if any.
     last_error: Option<SyntaxError>,
+    /// Error reporting found that CPython's parser would have read up to the
+    /// end of the input (which decides whether an unclosed bracket is reported).
+    pub reached_end: bool,
+    /// The furthest line CPython's parser would have read before giving up.
+    pub lookahead_line: u32,
     /// Bound on expression depth (smaller inside f-string fields).
     pub max_depth: u32,
 }
@@ -739,6 +744,8 @@ impl<'s> Lexer<'s> {
             parser_level_error: false,
             max_line: 0,
             last_error: None,
+            reached_end: false,
+            lookahead_line: 0,
             max_depth: MAX_EXPR_DEPTH,
         }
     }
@@ -807,8 +814,8 @@ impl<'s> Lexer<'s> {
     /// tokenizer error found there, which CPython reports instead of the parser's
     /// error (an unclosed bracket only if it opened before `err_line`).
     pub fn tokenizer_error_after(&mut self, err_line: u32) -> Option<SyntaxError> {
-        let current = err_line.max(self.max_line);
-        let read_to_end = self.failed;
+        let current = err_line.max(self.lookahead_line);
+        let read_to_end = self.reached_end;
         loop {
             let item = if self.failed {
                 // Already read by the error reporting: look at what it found.
@@ -839,6 +846,15 @@ impl<'s> Lexer<'s> {
                 }
             }
         }
+    }
+
+    /// True if the next token is an error (without consuming it).
+    pub fn next_is_error(&mut self) -> bool {
+        if self.failed {
+            return true;
+        }
+        self.fill(0);
+        matches!(self.pending.front(), Some(Err(_)))
     }
 
     /// True if the parser was handed an error found by the tokenizer itself.
@@ -1017,6 +1033,7 @@ impl<'s> Lexer<'s> {
                     return;
                 }
                 match self.string_token(span.start, span.end, &scan) {
+                    Ok(StrValue::Error(msg)) => self.string_error(msg, span.end),
                     Ok(v) => self.emit(span.start, Tok::Str(v), span.end),
                     Err(e) => self.fail(e),
                 }
@@ -1460,6 +1477,53 @@ impl<'s> Lexer<'s> {
             Ok(s) => StrValue::Str(s),
             Err(msg) => StrValue::Error(msg),
         })
+    }
+
+    /// A string literal whose contents are invalid. CPython reports this when it
+    /// parses the string expression, before any later syntax error, at the end
+    /// of the whole (implicitly concatenated) expression: read on over the
+    /// adjacent literals to find that end.
+    fn string_error(&mut self, msg: String, mut end: usize) {
+        loop {
+            let rest = &self.src[end..];
+            let skip = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
+            let mut probe = Raw::lexer(&self.src[end + skip..]);
+            match probe.next() {
+                Some(Ok(Raw::String(scan))) => {
+                    let span = probe.span();
+                    if !scan.terminated {
+                        // The tokenizer reports that first.
+                        let start = end + skip + span.start;
+                        match self.string_token(start, end + skip + span.end, &scan) {
+                            Err(e) => self.fail(e),
+                            Ok(_) => self.fail_parser_level(crate::builder::err_at(
+                                crate::ast::Loc::default(),
+                                msg,
+                            )),
+                        }
+                        return;
+                    }
+                    end += skip + span.end;
+                }
+                _ => break,
+            }
+        }
+        // CPython points at the token that follows the expression.
+        let rest = &self.src[end..];
+        let mut at = end + (rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len());
+        if self.src[at..].starts_with('#') {
+            at += self.src[at..].find('\n').unwrap_or(self.src.len() - at);
+        }
+        let p = self.pos(at);
+        self.fail_parser_level(SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg,
+            line: p.line,
+            col: p.col + 1,
+            end_col: p.col + 2,
+            source_line: None,
+            incomplete: false,
+        });
     }
 
     /// Ensure at least `n + 1` items are pending (unless the input ends).

@@ -195,6 +195,7 @@ fn run_limited(
     lexer.max_depth = depth_limit;
     let result = grammar::TopParser::new().parse(&mut lexer);
     result.map_err(|e| {
+        lexer.lookahead_line = lexer.max_line;
         let from_tokenizer = matches!(e, ParseError::User { .. }) && lexer.failed_in_tokenizer();
         let err = map_error(e, &mut lexer);
         if from_tokenizer || err.msg == "unexpected indent" {
@@ -760,10 +761,31 @@ fn invalid_named_expression(
     let mut b_end = None;
     let mut depth = 0usize;
     let mut next_tok = None;
+    let mut b_next = None;
+    let mut prev_b: Option<Tok> = None;
+    let b_start = eq.2;
     for _ in 0..10_000 {
-        let Some(Ok((_, t, e))) = lexer.next() else {
+        if lexer.next_is_error() {
+            if let Some(end) = b_end {
+                note_lookahead(lexer, b_start, end, None);
+            }
+            break;
+        }
+        let Some(Ok((ts, t, e))) = lexer.next() else {
             break;
         };
+        b_next = Some(ts);
+        // An operand right after an operand ends `b`.
+        let after_operand = prev_b.as_ref().is_some_and(|p: &Tok| p.ends_operand());
+        if depth == 0
+            && after_operand
+            && t.starts_operand()
+            && !matches!(t, Tok::LPar | Tok::LSqb | Tok::Not)
+        {
+            next_tok = Some(t);
+            break;
+        }
+        prev_b = Some(t.clone());
         if is_open(&t) {
             depth += 1;
         } else if is_close(&t) && depth > 0 {
@@ -775,10 +797,13 @@ fn invalid_named_expression(
         b_end = Some(e);
     }
     let b_end = b_end?;
-    if matches!(next_tok, Some(Tok::Equal | Tok::ColonEqual)) {
+    if b_next.is_some() {
+        note_lookahead(lexer, b_start, b_end, b_next);
+    }
+    if matches!(next_tok, Some(Tok::Equal | Tok::ColonEqual)) || !expr_parses(lexer, b_start, b_end)
+    {
         return None;
     }
-    let _ = eq;
     if s + 1 == n - 1 {
         if let Tok::Name(_) = first.1 {
             let mut e = tok_err(
@@ -818,16 +843,51 @@ fn invalid_named_expression(
     ))
 }
 
+/// True if the source between two positions parses as an expression.
+fn expr_parses(lexer: &Lexer, from: Pos, to: Pos) -> bool {
+    let map = &lexer.map;
+    let (a, b) = (map.offset(from), map.offset(to));
+    a < b
+        && crate::parser::parse_fstring_expr(&map.text()[a..b], from, crate::lexer::MAX_EXPR_DEPTH)
+            .is_ok()
+}
+
+/// Error reporting read an expression from `from` to `to` ahead of the failure,
+/// as CPython's parser does in its second pass; record how far CPython would
+/// have read (which decides whether an unclosed bracket is reported instead).
+/// `next` is where the token after it starts, `None` at the end of the input.
+fn note_lookahead(lexer: &mut Lexer, from: Pos, to: Pos, next: Option<Pos>) {
+    let map = &lexer.map;
+    let (a, b) = (map.offset(from), map.offset(to));
+    if a >= b {
+        return;
+    }
+    match crate::parser::parse_fstring_expr(&map.text()[a..b], from, crate::lexer::MAX_EXPR_DEPTH) {
+        Ok(_) => match next {
+            Some(p) => lexer.lookahead_line = lexer.lookahead_line.max(p.line),
+            None => lexer.reached_end = true,
+        },
+        Err(e) if e.msg.ends_with("was never closed") => lexer.reached_end = true,
+        Err(e) => lexer.lookahead_line = lexer.lookahead_line.max(e.line),
+    }
+}
+
 /// After a failure at a token inside brackets: where the expression starting at
 /// that token ends (reading on from the lexer).
 fn expr_end_from(lexer: &mut Lexer, first: &Spanned) -> Pos {
     let mut end = first.2;
+    let mut stop = None;
     let mut depth = if is_open(&first.1) { 1usize } else { 0 };
     let mut prev = first.1.clone();
     for _ in 0..10_000 {
-        let Some(Ok((_, t, e))) = lexer.next() else {
+        if lexer.next_is_error() {
+            note_lookahead(lexer, first.0, end, None);
+            return end;
+        }
+        let Some(Ok((s, t, e))) = lexer.next() else {
             break;
         };
+        stop = Some(s);
         // An operand right after an operand ends the expression.
         // (Calls, subscripts and adjacent strings continue it.)
         if depth == 0
@@ -865,6 +925,7 @@ fn expr_end_from(lexer: &mut Lexer, first: &Spanned) -> Pos {
         }
         end = e;
     }
+    note_lookahead(lexer, first.0, end, stop);
     end
 }
 

@@ -251,4 +251,11 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, u32, u32, u32)] = &[
     ("a[1, x = 1]", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 6, 11),
     ("f(x = 1 = 2)", "SyntaxError", "invalid syntax", 1, 9, 10),
     ("a[f() = 1]", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 3, 6),
+    ("x = 1\ny = x + 2{ *  3\n", "SyntaxError", "'{' was never closed", 2, 10, 11),
+    ("while x{:\n    x -=  1\n", "SyntaxError", "invalid syntax", 1, 8, 9),
+    ("{x = [i * 2 for i in range(10) if i  2]\n", "SyntaxError", "invalid syntax", 1, 4, 5),
+    ("s = f' x!r:>{w}} and {y=}'{'tail'\n", "SyntaxError", "f-string: single '}' is not allowed", 1, 27, 28),
+    ("x = \"\\N{foo}\" +", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name", 1, 15, 16),
+    ("x = \"\\N{foo}\" \"a\" 'b' +", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name", 1, 23, 24),
+    ("x = f\"{}\" f\"{a}\" +", "SyntaxError", "f-string: empty expression not allowed", 1, 18, 19),
 ];
