@@ -487,6 +487,60 @@ fn dict_error(
     None
 }
 
+/// True if the current statement already has a `:` outside brackets (the one
+/// ending a block header).
+fn header_colon_seen(h: &std::collections::VecDeque<Spanned>) -> bool {
+    let n = h.len();
+    if n < 2 {
+        return false;
+    }
+    let s = statement_start(h, n - 1);
+    let mut depth = 0usize;
+    for item in h.iter().take(n - 1).skip(s) {
+        if is_open(&item.1) {
+            depth += 1;
+        } else if is_close(&item.1) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && matches!(item.1, Tok::Colon | Tok::Lambda) {
+            return true;
+        }
+    }
+    false
+}
+
+/// `[*a for a in b]`, `{**a for a in b}`: an unpacked element before `for`.
+fn unpacking_in_comprehension(h: &std::collections::VecDeque<Spanned>) -> Option<SyntaxError> {
+    let n = h.len();
+    let mut depth = 0usize;
+    let mut j = n - 1;
+    while j > 0 {
+        j -= 1;
+        let t = &h[j].1;
+        if is_close(t) {
+            depth += 1;
+        } else if is_open(t) {
+            if depth == 0 {
+                break;
+            }
+            depth -= 1;
+        } else if depth == 0 && matches!(t, Tok::Comma) {
+            return None;
+        }
+    }
+    let first = h.get(j + 1)?;
+    let last = &h[n - 2];
+    let (msg, end) = match first.1 {
+        Tok::Star => ("iterable unpacking cannot be used in comprehension", last.2),
+        // CPython marks only the `**`.
+        Tok::DoubleStar if h[j].1 == Tok::LBrace => (
+            "dict unpacking cannot be used in dict comprehension",
+            first.2,
+        ),
+        _ => return None,
+    };
+    Some(tok_err(SyntaxErrorKind::SyntaxError, msg, first.0, end))
+}
+
 /// Index in the history where the current statement starts.
 fn statement_start(h: &std::collections::VecDeque<Spanned>, before: usize) -> usize {
     let mut depth = 0usize;
@@ -953,10 +1007,12 @@ fn unrecognized(lexer: &mut Lexer, token: Spanned, expected: &[String]) -> Synta
     if expects("\":\"") {
         // CPython requires the ':' of these headers whatever comes instead,
         // of the others only in place of the end of the line.
-        let forced = matches!(
-            line_first,
-            Some(Tok::Def | Tok::For | Tok::Try | Tok::Finally | Tok::Else)
-        ) && lexer.bracket_depth() == 0;
+        let forced = !header_colon_seen(&lexer.history)
+            && matches!(
+                line_first,
+                Some(Tok::Def | Tok::For | Tok::Try | Tok::Finally | Tok::Else)
+            )
+            && lexer.bracket_depth() == 0;
         if forced || (tok == Tok::Newline && line_first.as_ref().and_then(block_kind).is_some()) {
             return tok_err(syntax, "expected ':'", start, end);
         }
@@ -1004,6 +1060,46 @@ fn unrecognized(lexer: &mut Lexer, token: Spanned, expected: &[String]) -> Synta
             }
             if in_lambda {
                 return tok_err(syntax, "expected default value expression", prev.0, prev.2);
+            }
+        }
+        // `def f(*args=1)`, `lambda **kw=1: 0`
+        if tok == Tok::Equal {
+            let mut k = n - 2;
+            // Skip an annotation: `*b: int = 1`.
+            let mut depth = 0usize;
+            while k > 0
+                && !(depth == 0
+                    && matches!(
+                        h[k].1,
+                        Tok::Star | Tok::DoubleStar | Tok::Comma | Tok::LPar | Tok::Lambda
+                    ))
+            {
+                if is_close(&h[k].1) {
+                    depth += 1;
+                } else if is_open(&h[k].1) {
+                    depth = depth.saturating_sub(1);
+                }
+                k -= 1;
+            }
+            let in_params = line_first == Some(Tok::Def) && depth_before == 1
+                || h.iter()
+                    .skip(statement_start(&h, n - 1))
+                    .any(|t| t.1 == Tok::Lambda);
+            if in_params && k + 1 < n - 1 && matches!(h[k + 1].1, Tok::Name(_)) {
+                let msg = match h[k].1 {
+                    Tok::Star => Some("var-positional argument cannot have default value"),
+                    Tok::DoubleStar => Some("var-keyword argument cannot have default value"),
+                    _ => None,
+                };
+                if let Some(msg) = msg {
+                    return tok_err(syntax, msg, start, end);
+                }
+            }
+        }
+        // `[*a for a in b]`
+        if tok == Tok::For {
+            if let Some(e) = unpacking_in_comprehension(&h) {
+                return e;
             }
         }
         // `a.b := 1` at statement level.
