@@ -462,7 +462,11 @@ fn mutate(rng: &mut Rng, src: &str) -> String {
 #[test]
 fn fuzz_never_panics_and_is_fast() {
     on_small_stack(|| {
-        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let seed = std::env::var("WEFT_FUZZ_SEED")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0x9E37_79B9_7F4A_7C15);
+        let mut rng = Rng(seed);
         let start = std::time::Instant::now();
         let mut n = 0;
         // WEFT_FUZZ_ROUNDS=N runs longer (each round mutates every corpus entry).
