@@ -803,7 +803,11 @@ pub fn if_stmt(
 pub const MAX_BLOCKS: u32 = 20;
 
 fn too_many_blocks(loc: Loc) -> SyntaxError {
-    err_at(loc, "too many statically nested blocks")
+    // CPython's compiler reports the statement's start and its end column,
+    // even when the statement ends on a later line.
+    let mut e = err_at(loc, "too many statically nested blocks");
+    e.end_col = loc.end_col + 1;
+    e
 }
 
 fn push_block(level: u32, loc: Loc) -> Result<u32, SyntaxError> {
