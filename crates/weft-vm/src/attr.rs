@@ -38,6 +38,14 @@ impl Vm {
             }
             Value::Type(t) => self.type_get_attr(t, name),
             Value::Instance(inst) => {
+                if let Payload::Super {
+                    this_class,
+                    obj: target,
+                    obj_type,
+                } = &inst.payload
+                {
+                    return self.super_get_attr(this_class, target, obj_type, name, obj);
+                }
                 let ty = inst.class();
                 if let Some(ga) = ty.lookup("__getattribute__") {
                     if !matches!(&ga, Value::Builtin(b) if b.owner == "object") {
@@ -50,6 +58,64 @@ impl Vm {
             }
             _ => self.generic_get_attr(obj, name),
         }
+    }
+
+    /// `super(C, obj).name`: the MRO of `obj`'s type after `C`.
+    fn super_get_attr(
+        &mut self,
+        this_class: &Rc<crate::object::TypeObj>,
+        target: &Value,
+        obj_type: &Rc<crate::object::TypeObj>,
+        name: &Rc<StrObj>,
+        sup: &Value,
+    ) -> PyResult {
+        if name.as_str() == "__class__" {
+            return Ok(Value::Type(self.type_of(sup)));
+        }
+        let mut after = false;
+        for t in obj_type.mro() {
+            if after {
+                if let Some(v) = t.dict.get_strobj(name) {
+                    return match target {
+                        // `super().method` in a classmethod: bind to the class.
+                        Value::Type(cls) if !matches!(&v, Value::Instance(_)) => match &v {
+                            Value::Builtin(b) if b.kind == BuiltinKind::ClassMethod => {
+                                Ok(Value::Builtin(Rc::new(BuiltinFn {
+                                    name: b.name,
+                                    func: b.func,
+                                    kind: b.kind,
+                                    bound: Value::Type(cls.clone()),
+                                    owner: b.owner,
+                                })))
+                            }
+                            _ => Ok(v),
+                        },
+                        Value::Type(cls) => match &v {
+                            Value::Instance(di) => match &di.payload {
+                                Payload::ClassMethod(f) => {
+                                    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                                        func: f.clone(),
+                                        this: Value::Type(cls.clone()),
+                                    })))
+                                }
+                                Payload::StaticMethod(f) => Ok(f.clone()),
+                                _ => Ok(v.clone()),
+                            },
+                            _ => Ok(v),
+                        },
+                        _ => {
+                            if let Some(r) = self.data_descriptor_get(&v, target)? {
+                                return Ok(r);
+                            }
+                            self.bind_descriptor(v, target)
+                        }
+                    };
+                }
+            } else if Rc::ptr_eq(t, this_class) {
+                after = true;
+            }
+        }
+        Err(self.no_attribute(sup, name.as_str()))
     }
 
     fn getattr_fallback(&mut self, obj: &Value, name: &Rc<StrObj>, r: PyResult) -> PyResult {
@@ -573,6 +639,7 @@ impl Vm {
     /// avoiding a bound-method allocation; otherwise `(attribute, Null)`.
     pub fn load_method(&mut self, obj: Value, name: &Rc<StrObj>) -> PyResult<(Value, Value)> {
         let plain = match &obj {
+            Value::Instance(inst) if matches!(inst.payload, Payload::Super { .. }) => None,
             Value::Instance(inst) => {
                 let ty = inst.class();
                 let custom_getattribute = ty

@@ -999,14 +999,17 @@ fn construct_property(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
     })))
 }
 
-/// `super(type, obj)`; the zero-argument form needs the calling frame and is
-/// handled by the VM before a call reaches here.
+/// `super(type, obj)`, and `super()` inside a method (class and first
+/// argument taken from the calling frame, as CPython does).
 fn construct_super(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
     no_kw(vm, &args, "super")?;
     count(vm, "super", args.pos.len(), 0, 2)?;
-    if args.pos.is_empty() {
-        return Err(vm.runtime_error("super(): no arguments"));
-    }
+    let args = if args.pos.is_empty() {
+        let (class, first) = vm.zero_arg_super()?;
+        Args::new([class, first])
+    } else {
+        args
+    };
     let this_class = match &args.pos[0] {
         Value::Type(c) => c.clone(),
         v => {

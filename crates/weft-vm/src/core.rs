@@ -232,6 +232,11 @@ pub fn init(vm: &mut Vm) {
         }
     });
 
+    let property = vm.rt.types.property.clone();
+    vm.add_method(&property, "getter", |vm, a| property_with(vm, a, 0));
+    vm.add_method(&property, "setter", |vm, a| property_with(vm, a, 1));
+    vm.add_method(&property, "deleter", |vm, a| property_with(vm, a, 2));
+
     let iterator = vm.rt.types.iterator.clone();
     vm.add_method(&iterator, "__next__", |vm, a| {
         let it = a.pos.first().cloned().unwrap_or(Value::None);
@@ -248,6 +253,40 @@ pub fn init(vm: &mut Vm) {
         "__build_class__",
         vm.new_builtin("__build_class__", |vm, a| vm.build_class(a)),
     );
+}
+
+/// `prop.getter(f)` / `setter(f)` / `deleter(f)`: a copy of the property with one function replaced.
+fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
+    vm.check_args("property", &args, 2, 2)?;
+    let Value::Instance(p) = &args.pos[0] else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let Payload::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    } = &p.payload
+    else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let f = args.pos[1].clone();
+    let (mut fget, mut fset, mut fdel) = (fget.clone(), fset.clone(), fdel.clone());
+    match which {
+        0 => fget = f,
+        1 => fset = f,
+        _ => fdel = f,
+    }
+    Ok(Value::Instance(Rc::new(crate::object::InstanceObj {
+        class: std::cell::RefCell::new(p.class()),
+        dict: None,
+        payload: Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc: doc.clone(),
+        },
+    })))
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -324,6 +363,45 @@ impl Vm {
                 code,
                 base,
             } => Some((globals.clone(), locals.clone(), code.clone(), *base)),
+        }
+    }
+
+    /// The (class, first argument) that a zero-argument `super()` means in the calling frame.
+    pub fn zero_arg_super(&self) -> PyResult<(Value, Value)> {
+        let no_args = || self.runtime_error("super(): no arguments");
+        let Some(crate::frame::FrameRef::Function { base }) = self.frames.last() else {
+            return Err(no_args());
+        };
+        let base = *base;
+        let Some(Value::Function(f)) = base.checked_sub(1).and_then(|i| self.stack.get(i)) else {
+            return Err(no_args());
+        };
+        let code = &f.code.code;
+        if code.argcount == 0 && code.flags & weft_compiler::bytecode::flags::VARARGS == 0 {
+            return Err(no_args());
+        }
+        let first = match self.stack.get(base) {
+            Some(v) if !v.is_null() => v.clone(),
+            _ => return Err(self.runtime_error("super(): arg[0] deleted")),
+        };
+        let first = match (&first, code.argcount) {
+            (Value::Tuple(t), 0) => match t.items.first() {
+                Some(v) => v.clone(),
+                None => return Err(no_args()),
+            },
+            _ => first,
+        };
+        let Some(idx) = code.freevars.iter().position(|n| n == "__class__") else {
+            return Err(self.runtime_error("super(): __class__ cell not found"));
+        };
+        let class = f
+            .closure
+            .get(idx)
+            .map(|c| c.value.borrow().clone())
+            .unwrap_or(Value::Null);
+        match class {
+            Value::Type(_) => Ok((class, first)),
+            _ => Err(self.runtime_error("super(): empty __class__ cell")),
         }
     }
 

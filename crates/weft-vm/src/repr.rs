@@ -369,6 +369,18 @@ impl Vm {
                         let inner = inner.clone();
                         return self.repr_string(&inner);
                     }
+                    Payload::Super {
+                        this_class, obj, ..
+                    } => {
+                        let target = match obj {
+                            Value::Type(_) => self.repr_string(&obj.clone())?,
+                            _ => format!("<{} object>", self.type_of(obj).name),
+                        };
+                        return Ok(format!(
+                            "<super: <class '{}'>, {}>",
+                            this_class.name, target
+                        ));
+                    }
                     Payload::StaticMethod(f) => {
                         return Ok(format!("<staticmethod({})>", self.repr_string(&f.clone())?));
                     }
