@@ -75,7 +75,13 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     let (source, filename) = match &program {
         Program::File(path) => match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(s) => (s, path.clone()),
+                // CPython 3.11 names the main script by its absolute path in tracebacks and __file__.
+                Ok(s) => (
+                    s,
+                    std::path::absolute(path)
+                        .map(|p| p.display().to_string())
+                        .unwrap_or(path.clone()),
+                ),
                 Err(_) => {
                     eprintln!("SyntaxError: Non-UTF-8 code in file {path}");
                     return 1;

@@ -1026,12 +1026,17 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, true, end)?;
+                // CPython 3.11 attributes the failed assertion to its test expression.
+                let stmt_loc = self.loc();
+                self.set_loc(test.loc);
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
+                    self.set_loc(test.loc);
                     self.emit(Instr::Call(1));
                 }
                 self.emit(Instr::Raise(1));
+                self.set_loc(stmt_loc);
                 self.bind(end);
             }
             StmtKind::Raise { exc, cause } => {
@@ -2221,16 +2226,25 @@ impl<'a> Compiler<'a> {
                     line: func.loc.end_line,
                     ..e.loc
                 };
-                self.set_loc(mloc);
+                // The method load itself reports the attribute's span (what 3.11's
+                // traceback underlines when the attribute is missing).
+                let attr_loc = if func.loc.line == func.loc.end_line {
+                    func.loc
+                } else {
+                    mloc
+                };
+                self.set_loc(attr_loc);
                 let i = self.add_name(attr);
                 if keywords.is_empty() {
                     self.emit(Instr::LoadMethod(i));
+                    self.set_loc(mloc);
                     for a in args {
                         self.expr(a)?;
                     }
                     self.emit(Instr::CallMethod(args.len() as u32));
                 } else {
                     self.emit(Instr::LoadAttr(i));
+                    self.set_loc(mloc);
                     for a in args {
                         self.expr(a)?;
                     }

@@ -46,9 +46,52 @@ fn corpus() -> Vec<(String, String)> {
 
 /// Characters a mutation may insert: Python's punctuation and some oddities.
 const SPICE: &[&str] = &[
-    "(", ")", "[", "]", "{", "}", ":", ",", ".", "=", "+", "*", "**", "\"", "'", "\"\"\"", "\\", "\n", "\t", "    ",
-    "lambda", "yield", "return", "def f(", "class C:", "if", "else", "for x in", "f\"{", "}", "#", "@", ";", "->",
-    "é", "\u{0}", ":=", "*a", "**k", "not", "await", "global x", "nonlocal y", "try:", "except", "finally:",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    ".",
+    "=",
+    "+",
+    "*",
+    "**",
+    "\"",
+    "'",
+    "\"\"\"",
+    "\\",
+    "\n",
+    "\t",
+    "    ",
+    "lambda",
+    "yield",
+    "return",
+    "def f(",
+    "class C:",
+    "if",
+    "else",
+    "for x in",
+    "f\"{",
+    "}",
+    "#",
+    "@",
+    ";",
+    "->",
+    "é",
+    "\u{0}",
+    ":=",
+    "*a",
+    "**k",
+    "not",
+    "await",
+    "global x",
+    "nonlocal y",
+    "try:",
+    "except",
+    "finally:",
 ];
 
 fn mutate(rng: &mut Rng, src: &str) -> String {
@@ -84,7 +127,9 @@ fn mutate(rng: &mut Rng, src: &str) -> String {
                 let chars: Vec<char> = lines[i].chars().collect();
                 let k = rng.below(chars.len() + 1);
                 let spice = SPICE[rng.below(SPICE.len())];
-                lines[i] = chars[..k].iter().collect::<String>() + spice + &chars[k..].iter().collect::<String>();
+                lines[i] = chars[..k].iter().collect::<String>()
+                    + spice
+                    + &chars[k..].iter().collect::<String>();
             }
             5 => lines[i] = format!(" {}", lines[i]),
             6 => lines.truncate(i + 1),
@@ -126,10 +171,16 @@ fn corpus_and_mutations_never_panic() {
             let started = Instant::now();
             let outcome = std::panic::catch_unwind(|| front_end(&m));
             assert!(outcome.is_ok(), "panic on a mutation of {name}:\n{m}");
-            assert!(started.elapsed() < slowest_allowed, "slow on a mutation of {name}:\n{m}");
+            assert!(
+                started.elapsed() < slowest_allowed,
+                "slow on a mutation of {name}:\n{m}"
+            );
             cases += 1;
         }
-        assert!(t.elapsed() < Duration::from_secs(60), "{name}: mutations too slow");
+        assert!(
+            t.elapsed() < Duration::from_secs(60),
+            "{name}: mutations too slow"
+        );
     }
     assert!(cases >= 10_000, "only {cases} cases");
 }

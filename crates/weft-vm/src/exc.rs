@@ -178,6 +178,9 @@ impl Vm {
                     let trimmed = line.trim();
                     if !trimmed.is_empty() {
                         out.push_str(&format!("    {trimmed}\n"));
+                        if let Some(carets) = caret_line(&line, entry) {
+                            out.push_str(&carets);
+                        }
                     }
                 }
             }
@@ -210,10 +213,17 @@ impl Vm {
                         let stripped = raw.trim_start();
                         let indent = raw.chars().count() - stripped.chars().count();
                         prefix.push_str(&format!("    {stripped}\n"));
-                        if let Some(Value::Int(off)) = offset {
+                        let indentation_error =
+                            class.is_subtype(&self.exc_type("IndentationError"));
+                        // No caret when it would point into the stripped indentation (as CPython).
+                        if let Some(Value::Int(off)) =
+                            offset.filter(|o| matches!(o, Value::Int(o) if *o - 1 >= indent as i64))
+                        {
                             let col = (off as usize).saturating_sub(1).saturating_sub(indent);
                             let end = match end_offset {
-                                Some(Value::Int(e)) if e > off => (e - off) as usize,
+                                Some(Value::Int(e)) if e > off && !indentation_error => {
+                                    (e - off) as usize
+                                }
                                 _ => 1,
                             };
                             prefix.push_str(&format!(
@@ -407,5 +417,98 @@ impl Vm {
             }
         }
         Ok(class)
+    }
+}
+
+/// CPython 3.11's marker line under a traceback's source line: `^` under the
+/// failing expression, with `~` for the operands of a binary operator or the
+/// container of a subscript. None when the expression spans the whole line.
+fn caret_line(line: &str, entry: &crate::object::TracebackEntry) -> Option<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let stripped_len = line.trim().chars().count();
+    let indent = chars.len() - line.trim_start().chars().count();
+    let start = entry.col as usize;
+    let end = if entry.end_line == entry.line {
+        entry.end_col as usize
+    } else {
+        indent + stripped_len
+    };
+    if entry.line == 0 || start < indent || end <= start || end > chars.len() {
+        return None;
+    }
+    let anchors = if entry.end_line == entry.line {
+        let segment: String = chars[start..end].iter().collect();
+        caret_anchors(&segment)
+    } else {
+        None
+    };
+    let anchored = anchors.is_some_and(|(l, r)| r > l);
+    if end - start >= stripped_len && !anchored {
+        return None;
+    }
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat(start - indent));
+    match anchors {
+        Some((l, r)) => {
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r - l));
+            out.push_str(&"~".repeat((end - start).saturating_sub(r)));
+        }
+        None => out.push_str(&"^".repeat(end - start)),
+    }
+    out.push('\n');
+    Some(out)
+}
+
+/// For a binary operation, the operator's span; for a subscript, the `[...]`
+/// span (character offsets within `segment`), as CPython's traceback module finds them.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use weft_syntax::ast::ExprKind;
+    let expr = weft_syntax::parse_expression(segment).ok()?;
+    let seg: Vec<char> = segment.chars().collect();
+    let col = |loc: weft_syntax::ast::Loc, end: bool| -> Option<usize> {
+        if loc.line != 1 || (end && loc.end_line != 1) {
+            return None;
+        }
+        Some(if end {
+            loc.end_col as usize
+        } else {
+            loc.col as usize
+        })
+    };
+    match &expr.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let op_start = col(left.loc, true)?;
+            let op_end = col(right.loc, false)?;
+            let op: Vec<char> = seg.get(op_start..op_end)?.to_vec();
+            let offset = op.iter().take_while(|c| c.is_whitespace()).count();
+            let mut left_anchor = op_start + offset;
+            let mut right_anchor = left_anchor + 1;
+            if offset + 1 < op.len() && !op[offset + 1].is_whitespace() {
+                right_anchor += 1;
+            }
+            while left_anchor < seg.len()
+                && (seg[left_anchor].is_whitespace() || ")#".contains(seg[left_anchor]))
+            {
+                left_anchor += 1;
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor.min(seg.len())))
+        }
+        ExprKind::Subscript { value, index } => {
+            let mut left_anchor = col(value.loc, true)?;
+            let mut right_anchor = col(index.loc, true)? + 1;
+            while left_anchor < seg.len() && seg[left_anchor] != '[' {
+                left_anchor += 1;
+            }
+            while right_anchor < seg.len() && seg[right_anchor] != ']' {
+                right_anchor += 1;
+            }
+            if right_anchor < seg.len() {
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor.min(seg.len())))
+        }
+        _ => None,
     }
 }
