@@ -8,6 +8,9 @@ no standard input and a clean, deterministic environment, and writes:
   tests/expected/NAME.out     the program's stdout, byte for byte
   tests/expected/NAME.status  two lines: the exit status, then the last
                               non-empty line of stderr (or an empty line)
+  tests/expected/NAME.stderr  the whole of stderr (tracebacks), with the
+                              absolute path of tests/programs written as
+                              <programs>; only when stderr is not empty
 
 The conformance runner (crates/weft-cli/tests/conformance.rs) compares weft's
 behaviour against these files.
@@ -77,7 +80,8 @@ def run(name):
     )
     elapsed = time.monotonic() - start
     status = "%d\n%s\n" % (proc.returncode, last_stderr_line(proc.stderr))
-    return proc.stdout, status.encode("utf-8"), elapsed
+    stderr = proc.stderr.replace(PROGRAMS.encode("utf-8"), b"<programs>")
+    return proc.stdout, status.encode("utf-8"), stderr, elapsed
 
 
 def read(path):
@@ -101,18 +105,20 @@ def main(argv):
     problems = 0
     for name in names:
         stem = name[:-3]
-        out, status, elapsed = run(name)
+        out, status, stderr, elapsed = run(name)
         out_path = os.path.join(EXPECTED, stem + ".out")
         status_path = os.path.join(EXPECTED, stem + ".status")
+        stderr_path = os.path.join(EXPECTED, stem + ".stderr")
         code = status.split(b"\n", 1)[0].decode()
         if check:
-            out2, status2, elapsed2 = run(name)
+            out2, status2, stderr2, elapsed2 = run(name)
             notes = []
-            if (out, status) != (out2, status2):
+            if (out, status, stderr) != (out2, status2, stderr2):
                 notes.append("NONDETERMINISTIC")
             if max(elapsed, elapsed2) > SLOW:
                 notes.append("SLOW %.1fs" % max(elapsed, elapsed2))
-            if read(out_path) != out or read(status_path) != status:
+            if (read(out_path) != out or read(status_path) != status
+                    or read(stderr_path) != (stderr or None)):
                 notes.append("DIFFERS FROM CHECKED-IN EXPECTATION")
             if notes:
                 problems += 1
@@ -122,13 +128,18 @@ def main(argv):
             f.write(out)
         with open(status_path, "wb") as f:
             f.write(status)
+        if stderr:
+            with open(stderr_path, "wb") as f:
+                f.write(stderr)
+        elif os.path.exists(stderr_path):
+            os.remove(stderr_path)
         print("%-40s exit %-3s %6d bytes  %.2fs" % (name, code, len(out), elapsed))
     if not filters:
         # Drop expectations whose program no longer exists.
         stems = {n[:-3] for n in names}
         for n in sorted(os.listdir(EXPECTED)):
             stem, ext = os.path.splitext(n)
-            if ext in (".out", ".status") and stem not in stems:
+            if ext in (".out", ".status", ".stderr") and stem not in stems:
                 if check:
                     problems += 1
                     print("%-40s STALE EXPECTATION" % n)

@@ -38,6 +38,8 @@ struct Expected {
     stdout: Vec<u8>,
     code: i32,
     stderr_last: String,
+    /// The whole of stderr (tracebacks), with tests/programs' absolute path as `<programs>`.
+    stderr: Option<Vec<u8>>,
 }
 
 struct Outcome {
@@ -87,10 +89,12 @@ fn load_expected(dir: &Path, stem: &str) -> Result<Expected, String> {
         .parse::<i32>()
         .map_err(|_| format!("bad exit status {code_line:?} in {}", status_path.display()))?;
     let stderr_last = lines.next().unwrap_or("").trim_end().to_string();
+    let stderr = fs::read(dir.join(format!("{stem}.stderr"))).ok();
     Ok(Expected {
         stdout,
         code,
         stderr_last,
+        stderr,
     })
 }
 
@@ -313,6 +317,24 @@ fn check(binary: &Path, programs: &Path, expected_dir: &Path, name: &str) -> Res
             clip(last.as_bytes()),
             clip(expected.stderr_last.as_bytes())
         ));
+    }
+    if problems.is_empty() {
+        if let Some(want) = &expected.stderr {
+            let dir = programs.to_string_lossy().to_string();
+            let got = String::from_utf8_lossy(&outcome.stderr).replace(&dir, "<programs>");
+            let want = String::from_utf8_lossy(want);
+            if got != want {
+                let differing = want
+                    .lines()
+                    .zip(got.lines())
+                    .find(|(w, g)| w != g)
+                    .map_or_else(
+                        || "stderr length differs".to_string(),
+                        |(w, g)| format!("stderr line {:?}, expected {:?}", g, w),
+                    );
+                problems.push(format!("traceback differs: {differing}"));
+            }
+        }
     }
     if problems.is_empty() {
         Ok(())
