@@ -31,9 +31,11 @@ pub struct Block {
     pub saved: Option<Value>,
 }
 
-pub struct Frame {
-    pub code: Rc<Code>,
-    pub globals: Rc<DictObj>,
+/// A frame while it executes. Code and globals are borrowed from the function
+/// (or the caller), so starting a frame costs no reference-count traffic.
+pub struct Frame<'a> {
+    pub code: &'a Rc<Code>,
+    pub globals: &'a Rc<DictObj>,
     /// The name-based namespace of module and class bodies.
     pub locals: Option<Rc<DictObj>>,
     pub base: usize,
@@ -170,7 +172,7 @@ fn unwind(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> bool {
 
 /// The eval loop proper.
 fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
-    let code = frame.code.clone();
+    let code: &Rc<Code> = frame.code;
     let instrs: &[Instr] = &code.code.instructions;
     let base = frame.base;
     let mut ip = frame.ip;
@@ -1045,11 +1047,10 @@ pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyRe
         vm.stack.truncate(base);
         return Err(vm.error("RecursionError", "maximum recursion depth exceeded"));
     }
-    let code = f.code.clone();
-    let cells = make_cells(vm, f, &code, base);
+    let cells = make_cells(vm, f, &f.code, base);
     let mut frame = Frame {
-        code,
-        globals: f.globals.clone(),
+        code: &f.code,
+        globals: &f.globals,
         locals: None,
         base,
         ip: 0,
@@ -1170,8 +1171,8 @@ pub fn resume_generator(
     }
     let outer_handled = std::mem::replace(&mut vm.handled, handled);
     let mut frame = Frame {
-        code,
-        globals,
+        code: &code,
+        globals: &globals,
         locals: None,
         base,
         ip,
@@ -1181,9 +1182,9 @@ pub fn resume_generator(
     };
     vm.depth += 1;
     vm.frames.push(FrameRef::Namespace {
-        globals: frame.globals.clone(),
+        globals: globals.clone(),
         locals: None,
-        code: frame.code.clone(),
+        code: code.clone(),
         base,
     });
     let r = run_frame(vm, &mut frame, throw);
@@ -1193,13 +1194,14 @@ pub fn resume_generator(
     match r {
         Ok(FrameExit::Yield(v)) => {
             let values = vm.stack.split_off(base);
+            let (ip, blocks, cells) = (frame.ip, frame.blocks, frame.cells);
             *gen.frame.borrow_mut() = Some(SuspendedFrame {
-                code: frame.code,
-                globals: frame.globals,
-                ip: frame.ip,
+                code,
+                globals,
+                ip,
                 values,
-                blocks: frame.blocks,
-                cells: frame.cells,
+                blocks,
+                cells,
                 handled: inner_handled,
             });
             gen.state.set(GenState::Suspended);
@@ -1234,8 +1236,8 @@ pub fn run_code_with_locals(
         base,
     });
     let mut frame = Frame {
-        code,
-        globals,
+        code: &code,
+        globals: &globals,
         locals,
         base,
         ip: 0,
