@@ -140,6 +140,11 @@ fn main() -> ExitCode {
         Ok(p) => p,
         Err(code) => return code,
     };
+    // A Rust panic is a weft bug: say so plainly instead of dumping a backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("weft: internal error: {info}");
+        eprintln!("weft: this is a bug in weft, not in your program; please report it with the program that triggered it");
+    }));
     let worker = std::thread::Builder::new()
         .name("weft-main".into())
         .stack_size(INTERPRETER_STACK)

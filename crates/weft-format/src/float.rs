@@ -170,6 +170,9 @@ fn split_exp_form(buf: &mut [u8]) -> (bool, &[u8], i64) {
     (neg, digits, exp + 1)
 }
 
+/// More decimal places than any double's exact expansion needs (1074 after the point).
+const EXACT_DIGITS: usize = 1100;
+
 /// CPython's `PyOS_double_to_string(x, code, precision, flags)` (without
 /// Py_DTSF_SIGN), appending to `out`.
 pub(crate) fn double_to_string(out: &mut String, x: f64, o: DtoaOpts) {
@@ -187,7 +190,12 @@ pub(crate) fn double_to_string(out: &mut String, x: f64, o: DtoaOpts) {
     match o.mode {
         Mode::F => {
             let start = out.len();
-            let _ = write!(out, "{:.*}", o.precision, x);
+            // Rust's formatter takes precisions up to u16::MAX; a double's exact
+            // decimal expansion ends within EXACT_DIGITS places, so the rest are zeros.
+            let _ = write!(out, "{:.*}", o.precision.min(EXACT_DIGITS), x);
+            if o.precision > EXACT_DIGITS {
+                out.extend(std::iter::repeat_n('0', o.precision - EXACT_DIGITS));
+            }
             if o.no_neg_0
                 && out.as_bytes()[start] == b'-'
                 && out.as_bytes()[start + 1..]
@@ -202,7 +210,7 @@ pub(crate) fn double_to_string(out: &mut String, x: f64, o: DtoaOpts) {
         }
         Mode::E => {
             let mut sc = Scratch::new();
-            let _ = write!(sc, "{:.*e}", o.precision, x);
+            let _ = write!(sc, "{:.*e}", o.precision.min(EXACT_DIGITS), x);
             let (neg, digits, decpt) = split_exp_form(sc.bytes_mut());
             let neg = neg && !(o.no_neg_0 && digits.iter().all(|&b| b == b'0'));
             layout(out, neg, digits, decpt, &o, o.precision as i64 + 1);
@@ -210,7 +218,7 @@ pub(crate) fn double_to_string(out: &mut String, x: f64, o: DtoaOpts) {
         Mode::G => {
             let p = o.precision.max(1);
             let mut sc = Scratch::new();
-            let _ = write!(sc, "{:.*e}", p - 1, x);
+            let _ = write!(sc, "{:.*e}", (p - 1).min(EXACT_DIGITS), x);
             let (neg, digits, decpt) = split_exp_form(sc.bytes_mut());
             // dtoa strips trailing zeros; a zero value is the single digit "0".
             let mut n = digits.len();

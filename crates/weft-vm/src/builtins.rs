@@ -59,6 +59,8 @@ pub fn init(vm: &mut Vm) {
         ("dir", builtin_dir),
         ("format", builtin_format),
         ("exit", builtin_exit),
+        ("eval", builtin_eval),
+        ("exec", builtin_exec),
         ("quit", builtin_exit),
     ];
     let b = vm.rt.builtins.clone();
@@ -1603,4 +1605,77 @@ mod tests {
         let r = modpow(&IBig::from(2u8), &UBig::from(100u8), &m);
         assert_eq!(r, (IBig::from(2u8).pow(100)) % &m);
     }
+}
+
+/// `eval(source, globals=None, locals=None)` and `exec(...)`: compile the
+/// string and run it in the given (or the caller's) namespaces.
+fn eval_or_exec(
+    vm: &mut Vm,
+    mut args: Args,
+    name: &str,
+    mode: weft_compiler::CompileMode,
+) -> PyResult {
+    let globals_kw = args.take_kw("globals");
+    let locals_kw = args.take_kw("locals");
+    reject_kw(vm, &args, name)?;
+    count_args(vm, name, args.pos.len(), 1, 3)?;
+    let mut pos = args.pos.into_iter();
+    let source = pos.next().unwrap_or(Value::None);
+    let globals = pos.next().or(globals_kw).unwrap_or(Value::None);
+    let locals = pos.next().or(locals_kw).unwrap_or(Value::None);
+    let src = match &source {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(&b.data).into_owned(),
+        Value::Code(_) => {
+            return Err(vm.type_error(format!("{name}() of code objects is not supported yet")))
+        }
+        other => {
+            return Err(vm.type_error(format!(
+                "{name}() arg 1 must be a string, bytes or code object, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let (globals, locals) = match (&globals, &locals) {
+        (Value::None, Value::None) => (vm.current_globals(), Some(vm.current_locals())),
+        (Value::Dict(g), Value::None) => (g.clone(), None),
+        (Value::Dict(g), Value::Dict(l)) => (g.clone(), Some(l.clone())),
+        (Value::None, Value::Dict(l)) => (vm.current_globals(), Some(l.clone())),
+        (Value::Dict(_), other) | (Value::None, other) => {
+            return Err(vm.type_error(format!(
+                "locals must be a mapping, not {}",
+                vm.type_name(other)
+            )))
+        }
+        (other, _) => {
+            return Err(vm.type_error(format!(
+                "globals must be a dict, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    if globals.get_str("__builtins__").is_none() {
+        globals.set_str("__builtins__", Value::Dict(vm.rt.builtins.clone()));
+    }
+    let src = if mode == weft_compiler::CompileMode::Expression {
+        src.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        src
+    };
+    let code = crate::compile_source(vm, &src, "<string>", mode)?;
+    let locals = locals.filter(|l| !Rc::ptr_eq(l, &globals));
+    let r = crate::frame::run_code_with_locals(vm, code, globals, locals, &[])?;
+    Ok(if mode == weft_compiler::CompileMode::Expression {
+        r
+    } else {
+        Value::None
+    })
+}
+
+fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult {
+    eval_or_exec(vm, args, "eval", weft_compiler::CompileMode::Expression)
+}
+
+fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult {
+    eval_or_exec(vm, args, "exec", weft_compiler::CompileMode::Module)
 }

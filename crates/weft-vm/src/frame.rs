@@ -1034,8 +1034,14 @@ pub fn call_from_stack(vm: &mut Vm, func: &Value, n: usize) -> PyResult {
             return run_function_frame(vm, f, base);
         }
     }
+    let start = vm.stack.len() - n;
+    let mut pos = smallvec::SmallVec::with_capacity(n);
+    for slot in &mut vm.stack[start..] {
+        pos.push(std::mem::take(slot));
+    }
+    vm.stack.truncate(start);
     let args = Args {
-        pos: vm.stack.drain(vm.stack.len() - n..).collect(),
+        pos,
         kw: Vec::new(),
     };
     vm.call(func, args)
