@@ -275,6 +275,10 @@ pub enum Instr {
     MapAdd(u32),
     /// `[.., list, .., iterable] -> [.., list, ..]`: `list.extend(iterable)` (for `*x` in displays and calls).
     ListExtend(u32),
+    /// As `ListExtend`, for the positional arguments of a call `f(*x)`: the callable sits
+    /// just below the list, and a non-iterable raises
+    /// "f() argument after * must be an iterable, not int" naming it, as CPython does.
+    CallArgsExtend(u32),
     /// `[.., set, .., iterable] -> [.., set, ..]`
     SetUpdate(u32),
     /// `[.., dict, .., mapping] -> [.., dict, ..]`: `{**m}` in displays ("'int' object is not a mapping").

@@ -2292,7 +2292,7 @@ impl<'a> Compiler<'a> {
             pushed,
             Instr::BuildList,
             Instr::ListAppend,
-            Instr::ListExtend,
+            Instr::CallArgsExtend,
             true,
         )?;
         // Keyword arguments as one dict.

@@ -23,9 +23,6 @@
 //! * `with`: the `as` target is stored before the protected region starts, so
 //!   an exception while storing it does not reach `__exit__` (see the bytecode
 //!   docs for why).
-//! * `f(*x)` always converts `x` with `ListExtend` + `ListToTuple`, so a
-//!   non-iterable gives "Value after * must be an iterable, not int" where
-//!   CPython says "f() argument after * must be an iterable, not int".
 //! * Module and class bodies with annotations start with a fresh
 //!   `__annotations__` dict (CPython's SETUP_ANNOTATIONS keeps an existing one,
 //!   which only matters across REPL entries).

@@ -48,9 +48,8 @@ fn effect(i: Instr) -> (i64, u32) {
         PopJumpIfFalse(_) | PopJumpIfTrue(_) => (-1, 1),
         BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => (1 - n as i64, n),
         BuildMap(n) => (1 - 2 * n as i64, 2 * n),
-        ListAppend(n) | SetAdd(n) | ListExtend(n) | SetUpdate(n) | DictUpdate(n) | DictMerge(n) => {
-            (-1, n + 1)
-        }
+        ListAppend(n) | SetAdd(n) | ListExtend(n) | CallArgsExtend(n) | SetUpdate(n)
+        | DictUpdate(n) | DictMerge(n) => (-1, n + 1),
         MapAdd(n) => (-2, n + 2),
         FormatValue { has_spec, .. } => (-i64::from(has_spec), 1 + u32::from(has_spec)),
         UnpackSequence(n) => (n as i64 - 1, 1),

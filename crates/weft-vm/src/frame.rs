@@ -611,7 +611,13 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Instr::ListExtend(i) => {
                 let src = pop!(vm);
                 let target = vm.stack[vm.stack.len() - i as usize].clone();
-                tri!(vm.list_extend_for_unpack(&target, &src));
+                tri!(vm.list_extend_for_unpack(&target, &src, None));
+            }
+            Instr::CallArgsExtend(i) => {
+                let src = pop!(vm);
+                let target = vm.stack[vm.stack.len() - i as usize].clone();
+                let func = vm.stack[vm.stack.len() - i as usize - 1].clone();
+                tri!(vm.list_extend_for_unpack(&target, &src, Some(&func)));
             }
             Instr::SetUpdate(i) => {
                 let src = pop!(vm);

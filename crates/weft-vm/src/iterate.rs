@@ -544,12 +544,21 @@ impl Vm {
         Ok(())
     }
 
-    /// `ListExtend` for `[*x]` and `f(*x)`.
-    pub fn list_extend_for_unpack(&mut self, target: &Value, src: &Value) -> PyResult<()> {
+    /// `ListExtend` for `[*x]`, and `CallArgsExtend` for `f(*x)` (with the callable).
+    pub fn list_extend_for_unpack(
+        &mut self,
+        target: &Value,
+        src: &Value,
+        func: Option<&Value>,
+    ) -> PyResult<()> {
         let items = self.collect_iterable(src).map_err(|e| {
             if e.is_instance_of(&self.exc_type("TypeError")) && self.get_iter_would_fail(src) {
+                let what = match func {
+                    Some(f) => format!("{} argument", self.function_str(f)),
+                    None => "Value".to_string(),
+                };
                 self.type_error(format!(
-                    "Value after * must be an iterable, not {}",
+                    "{what} after * must be an iterable, not {}",
                     self.type_name(src)
                 ))
             } else {
@@ -600,7 +609,7 @@ impl Vm {
                     return Err(self.type_error(match func {
                         Some(f) => format!(
                             "{} argument after ** must be a mapping, not {}",
-                            self.callable_name(f),
+                            self.function_str(f),
                             self.type_name(src)
                         ),
                         None => format!("'{}' object is not a mapping", self.type_name(src)),
@@ -625,7 +634,7 @@ impl Vm {
                 if target.get(self, &k)?.is_some() {
                     return Err(self.type_error(format!(
                         "{} got multiple values for keyword argument '{}'",
-                        self.callable_name(f),
+                        self.function_str(f),
                         k.as_str().unwrap_or("")
                     )));
                 }
@@ -635,13 +644,23 @@ impl Vm {
         Ok(())
     }
 
-    /// "f()" / "C.m()" as CPython names a callable in argument errors.
-    pub fn callable_name(&self, f: &Value) -> String {
+    /// How CPython names a callable in argument errors (`_PyObject_FunctionStr`):
+    /// "__main__.f()", "__main__.C.m()", "print()", "list.append()".
+    pub fn function_str(&self, f: &Value) -> String {
+        let qualified = |module: Option<Value>, qualname: &str| match module {
+            Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                format!("{}.{}()", m.as_str(), qualname)
+            }
+            _ => format!("{qualname}()"),
+        };
         match f {
-            Value::Function(func) => format!("{}()", func.qualname.borrow().as_str()),
-            Value::BoundMethod(m) => self.callable_name(&m.func),
-            Value::Builtin(b) => format!("{}()", b.name),
-            Value::Type(t) => format!("{}()", t.name),
+            Value::Function(func) => {
+                qualified(Some(func.module.clone()), func.qualname.borrow().as_str())
+            }
+            Value::BoundMethod(m) => self.function_str(&m.func),
+            Value::Builtin(b) if b.owner.is_empty() => format!("{}()", b.name),
+            Value::Builtin(b) => format!("{}.{}()", b.owner, b.name),
+            Value::Type(t) => qualified(t.dict.get_str("__module__"), &t.qualname.borrow()),
             _ => format!("{} object", self.type_name(f)),
         }
     }
