@@ -388,14 +388,14 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             int_to_f64(&i).ok_or_else(|| vm.overflow_error("int too large to convert to float"))
         }
         Value::Str(s) => match parse_float(s.as_str()) {
-            Some(f) => Ok(f),
+            Some(f) => Ok(vm.fresh_nan(f)),
             None => {
                 let r = vm.repr(x)?;
                 Err(vm.value_error(format!("could not convert string to float: {}", r.as_str())))
             }
         },
         Value::Bytes(b) => match std::str::from_utf8(&b.data).ok().and_then(parse_float) {
-            Some(f) => Ok(f),
+            Some(f) => Ok(vm.fresh_nan(f)),
             None => {
                 let r = vm.repr(x)?;
                 Err(vm.value_error(format!("could not convert string to float: {}", r.as_str())))

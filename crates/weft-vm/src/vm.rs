@@ -54,6 +54,8 @@ pub struct Runtime {
     pub modules: Rc<DictObj>,
     pub recursion_limit: Cell<usize>,
     pub argv: RefCell<Vec<String>>,
+    /// Serial number for NaNs made by `float('nan')` (see [`Vm::fresh_nan`]).
+    pub nan_serial: Cell<u64>,
     /// Source text of every compiled file, for traceback lines.
     pub sources: RefCell<std::collections::HashMap<String, Rc<str>>>,
     /// Buffered standard output (flushed at newlines when it is a terminal, and at exit).
@@ -111,6 +113,7 @@ impl Vm {
             modules: Rc::new(DictObj::new()),
             recursion_limit: Cell::new(1000),
             argv: RefCell::new(Vec::new()),
+            nan_serial: Cell::new(0),
             sources: RefCell::new(std::collections::HashMap::new()),
             stdout: RefCell::new(std::io::BufWriter::with_capacity(
                 1 << 16,
@@ -261,6 +264,20 @@ impl Vm {
             d.set_str("obj", obj.clone());
         }
         e
+    }
+
+    /// Floats are immediates, so identity (`is`, and the identity test inside `in`)
+    /// compares bits. CPython gives every `float('nan')` its own object, so
+    /// `float('nan') in [float('nan')]` is False while `x in [x]` is True; weft
+    /// reproduces that by giving each NaN made from a string its own payload bits.
+    pub fn fresh_nan(&self, f: f64) -> f64 {
+        if !f.is_nan() {
+            return f;
+        }
+        let serial = self.rt.nan_serial.get().wrapping_add(1) & 0x0007_ffff_ffff_ffff;
+        self.rt.nan_serial.set(serial);
+        let sign = f.to_bits() & (1 << 63);
+        f64::from_bits(sign | 0x7ff8_0000_0000_0000 | serial)
     }
 
     /// Depth check for native recursion (repr of nested containers, comparisons, ...).
