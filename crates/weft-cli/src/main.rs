@@ -4,6 +4,8 @@
 //! recurse on the native stack, and the recursion limit (default 1000, raised by
 //! `sys.setrecursionlimit`) must be reachable without overflowing it.
 
+mod repl;
+
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
@@ -11,6 +13,8 @@ const USAGE: &str = "usage: weft [option] ... [-c cmd | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script
+-q     : don't print the version message on interactive startup
 -V     : print the weft version number and exit (also --version)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -26,8 +30,18 @@ enum Program {
     Stdin,
 }
 
-fn parse_args(args: &[String]) -> Result<(Program, Vec<String>), ExitCode> {
+/// Flags that change how the program runs.
+#[derive(Default, Clone, Copy)]
+struct Flags {
+    /// `-i`: open the prompt after the program, in its namespace.
+    inspect: bool,
+    /// `-q`: no banner.
+    quiet: bool,
+}
+
+fn parse_args(args: &[String]) -> Result<(Program, Vec<String>, Flags), ExitCode> {
     let mut i = 0;
+    let mut flags = Flags::default();
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -49,29 +63,37 @@ fn parse_args(args: &[String]) -> Result<(Program, Vec<String>), ExitCode> {
                 };
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
-                return Ok((Program::Command(cmd.clone()), argv));
+                return Ok((Program::Command(cmd.clone()), argv, flags));
             }
             "-" => {
                 let mut argv = vec!["-".to_string()];
                 argv.extend(args[i + 1..].iter().cloned());
-                return Ok((Program::Stdin, argv));
+                return Ok((Program::Stdin, argv, flags));
             }
-            "-u" | "-B" | "-q" | "-s" | "-S" | "-E" => {}
+            "-i" => flags.inspect = true,
+            "-q" => flags.quiet = true,
+            "-u" | "-B" | "-s" | "-S" | "-E" => {}
             s if s.starts_with('-') && s.len() > 1 => {
                 eprint!("unknown option {s}\n{USAGE}");
                 return Err(ExitCode::from(2));
             }
             _ => {
                 let argv = args[i..].to_vec();
-                return Ok((Program::File(a.clone()), argv));
+                return Ok((Program::File(a.clone()), argv, flags));
             }
         }
         i += 1;
     }
-    Ok((Program::Stdin, vec![String::new()]))
+    Ok((Program::Stdin, vec![String::new()], flags))
 }
 
-fn run(program: Program, argv: Vec<String>) -> i32 {
+fn run(program: Program, argv: Vec<String>, flags: Flags) -> i32 {
+    if matches!(program, Program::Stdin) && std::io::stdin().is_terminal() {
+        let mut vm = weft_vm::Vm::new();
+        weft_vm::set_argv_and_path(&mut vm, argv, String::new());
+        weft_vm::main_module(&mut vm, "<stdin>");
+        return repl::run(&mut vm, !flags.quiet);
+    }
     let (source, filename) = match &program {
         Program::File(path) => match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
@@ -104,10 +126,6 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
         },
         Program::Command(c) => (c.clone(), "<string>".to_string()),
         Program::Stdin => {
-            if std::io::stdin().is_terminal() {
-                eprintln!("weft: the interactive prompt is not available yet; run a file or pipe a program in");
-                return 2;
-            }
             let mut s = String::new();
             if std::io::stdin().read_to_string(&mut s).is_err() {
                 eprintln!("weft: could not read the program from standard input");
@@ -131,12 +149,16 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
         _ => String::new(),
     };
     weft_vm::set_argv_and_path(&mut vm, argv, script_dir);
-    weft_vm::run_main(&mut vm, &source, &filename)
+    let status = weft_vm::run_main(&mut vm, &source, &filename);
+    if flags.inspect && std::io::stdin().is_terminal() {
+        return repl::run(&mut vm, !flags.quiet);
+    }
+    status
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (program, argv) = match parse_args(&args) {
+    let (program, argv, flags) = match parse_args(&args) {
         Ok(p) => p,
         Err(code) => return code,
     };
@@ -148,7 +170,7 @@ fn main() -> ExitCode {
     let worker = std::thread::Builder::new()
         .name("weft-main".into())
         .stack_size(INTERPRETER_STACK)
-        .spawn(move || run(program, argv));
+        .spawn(move || run(program, argv, flags));
     match worker.map(|h| h.join()) {
         Ok(Ok(status)) => ExitCode::from((status & 0xff) as u8),
         _ => {

@@ -217,7 +217,7 @@ impl Vm {
                             class.is_subtype(&self.exc_type("IndentationError"));
                         // No caret when it would point into the stripped indentation (as CPython).
                         if let Some(Value::Int(off)) =
-                            offset.filter(|o| matches!(o, Value::Int(o) if *o - 1 >= indent as i64))
+                            offset.filter(|o| matches!(o, Value::Int(o) if *o > indent as i64))
                         {
                             let col = (off as usize).saturating_sub(1).saturating_sub(indent);
                             let end = match end_offset {
@@ -266,6 +266,10 @@ impl Vm {
     }
 
     fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        // Like CPython, no source is shown for `<stdin>` or `-c` code.
+        if filename.starts_with('<') {
+            return None;
+        }
         let src = self.rt.sources.borrow().get(filename).cloned()?;
         src.lines()
             .nth(line.checked_sub(1)? as usize)

@@ -234,7 +234,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let v = frame.cells[i as usize].value.borrow().clone();
                 if v.is_null() {
                     frame.ip = ip;
-                    return Err(unbound_deref(vm, &code, i as usize));
+                    return Err(unbound_deref(vm, code, i as usize));
                 }
                 vm.stack.push(v);
             }
@@ -247,7 +247,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let old = frame.cells[i as usize].value.replace(Value::Null);
                 if old.is_null() {
                     frame.ip = ip;
-                    return Err(unbound_deref(vm, &code, i as usize));
+                    return Err(unbound_deref(vm, code, i as usize));
                 }
             }
             Instr::LoadClosure(i) => vm.stack.push(Value::Cell(frame.cells[i as usize].clone())),
@@ -260,7 +260,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                         let v = frame.cells[i as usize].value.borrow().clone();
                         if v.is_null() {
                             frame.ip = ip;
-                            return Err(unbound_deref(vm, &code, i as usize));
+                            return Err(unbound_deref(vm, code, i as usize));
                         }
                         v
                     }
@@ -270,7 +270,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Instr::LoadGlobal(i) => {
                 let gw = frame.globals.writes();
                 let bw = vm.rt.builtins.writes();
-                let gid = Rc::as_ptr(&frame.globals) as usize;
+                let gid = Rc::as_ptr(frame.globals) as usize;
                 {
                     let c = code.global_cache[i as usize].borrow();
                     if c.globals == gid
@@ -334,12 +334,12 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Instr::StoreName(i) => {
                 let v = pop!(vm);
-                let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                let ns = frame.locals.as_ref().unwrap_or(frame.globals);
                 ns.set_strobj(code.names[i as usize].clone(), v);
             }
             Instr::DeleteName(i) => {
                 let name = &code.names[i as usize];
-                let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                let ns = frame.locals.as_ref().unwrap_or(frame.globals);
                 if ns.del_str(name.as_str()).is_none() {
                     frame.ip = ip;
                     return Err(vm.name_error(name.as_str()));
@@ -862,7 +862,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let fromlist = pop!(vm);
                 let level = pop!(vm);
                 let name = code.names[i as usize].clone();
-                let m = tri!(vm.import_name(&name, &fromlist, &level, &frame.globals));
+                let m = tri!(vm.import_name(&name, &fromlist, &level, frame.globals));
                 vm.stack.push(m);
             }
             Instr::ImportFrom(i) => {

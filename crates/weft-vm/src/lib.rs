@@ -133,8 +133,49 @@ pub fn run_in_module(vm: &mut Vm, src: &str, path: &str, module: &Rc<ModuleObj>)
 /// Runs a program as `__main__`; prints an uncaught exception as CPython does and
 /// returns the exit status (0, 1, or SystemExit's code).
 pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
+    let main = main_module(vm, filename);
+    let r = run_in_module(vm, src, filename, &main);
+    let status = match r {
+        Ok(()) => 0,
+        Err(e) => handle_uncaught(vm, &e),
+    };
+    vm.flush_stdout();
+    status
+}
+
+/// The outcome of one REPL entry.
+pub enum EntryOutcome {
+    Done,
+    /// `exit()`, `quit()` or `SystemExit`: leave with this status.
+    Exit(i32),
+}
+
+/// Runs one interactive entry in `__main__`: expression statements echo their
+/// value; an uncaught exception prints its traceback and the session goes on.
+pub fn run_interactive_entry(vm: &mut Vm, src: &str) -> EntryOutcome {
+    let main = match vm.rt.modules.get_str("__main__") {
+        Some(Value::Module(m)) => m,
+        _ => main_module(vm, "<stdin>"),
+    };
+    let r = compile_source(vm, src, "<stdin>", CompileMode::Interactive)
+        .and_then(|code| frame::run_code_with_locals(vm, code, main.dict.clone(), None, &[]));
+    vm.flush_stdout();
+    match r {
+        Ok(_) => EntryOutcome::Done,
+        Err(e) if e.is_instance_of(&vm.exc_type("SystemExit")) => {
+            EntryOutcome::Exit(handle_uncaught(vm, &e))
+        }
+        Err(e) => {
+            handle_uncaught(vm, &e);
+            EntryOutcome::Done
+        }
+    }
+}
+
+/// Creates `__main__` and registers it in `sys.modules`.
+pub fn main_module(vm: &mut Vm, filename: &str) -> Rc<ModuleObj> {
     let main = vm.new_module("__main__");
-    if filename != "<stdin>" && filename != "<string>" {
+    if !filename.starts_with('<') {
         main.dict.set_str("__file__", Value::str(filename));
     }
     main.dict
@@ -144,13 +185,7 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
         .modules
         .set_str("__main__", Value::Module(main.clone()));
     vm.main_globals = main.dict.clone();
-    let r = run_in_module(vm, src, filename, &main);
-    let status = match r {
-        Ok(()) => 0,
-        Err(e) => handle_uncaught(vm, &e),
-    };
-    vm.flush_stdout();
-    status
+    main
 }
 
 /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
