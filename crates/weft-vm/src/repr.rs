@@ -5,7 +5,6 @@ use std::rc::Rc;
 use crate::object::Payload;
 use crate::value::{StrObj, Value};
 use crate::vm::{PyResult, Vm};
-use dashu_int::ops::BitTest;
 
 /// Python's `str.isprintable` for one character, close to Unicode's categories
 /// (Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than space are not printable).
@@ -451,18 +450,8 @@ impl Vm {
     }
 
     /// Decimal digits of a big int, with CPython 3.11's 4300-digit limit.
+    /// Decimal digits of a big int, with `sys.set_int_max_str_digits`' limit (4300 by default).
     pub fn bigint_to_decimal(&self, b: &dashu_int::IBig) -> PyResult<String> {
-        // 4300 decimal digits need about 14,284 bits; check cheaply first.
-        if b.bit_len() > 14_000 {
-            let s = b.to_string();
-            let digits = s.trim_start_matches('-').len();
-            if digits > 4300 {
-                return Err(self.value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                ));
-            }
-            return Ok(s);
-        }
-        Ok(b.to_string())
+        weft_format::int_to_str(weft_format::IntRef::Big(b)).map_err(|e| self.value_error(e.message()))
     }
 }
