@@ -479,173 +479,18 @@ fn construct_str(vm: &mut Vm, args: Args) -> PyResult {
     };
     let inner = crate::ops::unwrap_builtin(&obj).unwrap_or_else(|| obj.clone());
     match &inner {
-        Value::Bytes(b) => Ok(Value::string(decode_bytes(
-            vm, &b.data, &encoding, &errors,
-        )?)),
+        Value::Bytes(b) => {
+            let codec = crate::methods::lookup_codec(vm, &encoding)?;
+            Ok(Value::string(crate::methods::decode_bytes(
+                vm, &b.data, codec, &errors,
+            )?))
+        }
         Value::Str(_) => Err(vm.type_error("decoding str is not supported")),
         _ => Err(vm.type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
             vm.type_name(&obj)
         ))),
     }
-}
-
-/// The canonical name of an encoding weft supports, or None.
-fn normalize_encoding(enc: &str) -> Option<&'static str> {
-    let e: String = enc.trim().to_ascii_lowercase().replace('_', "-");
-    match e.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Some("utf-8"),
-        "ascii" | "us-ascii" | "646" => Some("ascii"),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => {
-            Some("latin-1")
-        }
-        _ => None,
-    }
-}
-
-/// `bytes.decode(encoding, errors)` for utf-8, ascii and latin-1.
-pub fn decode_bytes(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let Some(enc) = normalize_encoding(encoding) else {
-        return Err(vm.error("LookupError", format!("unknown encoding: {encoding}")));
-    };
-    match enc {
-        "latin-1" => Ok(data.iter().map(|&c| c as char).collect()),
-        "ascii" => {
-            let mut out = String::with_capacity(data.len());
-            for (i, &c) in data.iter().enumerate() {
-                if c < 128 {
-                    out.push(c as char);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push('\u{fffd}'),
-                        "strict" => {
-                            return Err(vm.error(
-                                "UnicodeDecodeError",
-                                format!("'ascii' codec can't decode byte 0x{c:02x} in position {i}: ordinal not in range(128)"),
-                            ))
-                        }
-                        other => return Err(vm.error("LookupError", format!("unknown error handler name '{other}'"))),
-                    }
-                }
-            }
-            Ok(out)
-        }
-        _ => {
-            let mut out = String::with_capacity(data.len());
-            let mut rest = data;
-            let mut offset = 0usize;
-            loop {
-                match std::str::from_utf8(rest) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        return Ok(out);
-                    }
-                    Err(e) => {
-                        let good = e.valid_up_to();
-                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
-                        let pos = offset + good;
-                        let bad_len = e.error_len();
-                        match errors {
-                            "strict" => {
-                                let b0 = rest[good];
-                                let msg = match bad_len {
-                                    None => {
-                                        let n = rest.len() - good;
-                                        if n == 1 {
-                                            format!("'utf-8' codec can't decode byte 0x{b0:02x} in position {pos}: unexpected end of data")
-                                        } else {
-                                            format!("'utf-8' codec can't decode bytes in position {pos}-{}: unexpected end of data", pos + n - 1)
-                                        }
-                                    }
-                                    Some(n) => {
-                                        let reason = if (0x80..0xc2).contains(&b0) || b0 >= 0xf5 {
-                                            "invalid start byte"
-                                        } else {
-                                            "invalid continuation byte"
-                                        };
-                                        if n == 1 {
-                                            format!("'utf-8' codec can't decode byte 0x{b0:02x} in position {pos}: {reason}")
-                                        } else {
-                                            format!("'utf-8' codec can't decode bytes in position {pos}-{}: {reason}", pos + n - 1)
-                                        }
-                                    }
-                                };
-                                return Err(vm.error("UnicodeDecodeError", msg));
-                            }
-                            "ignore" | "replace" => {
-                                if errors == "replace" {
-                                    out.push('\u{fffd}');
-                                }
-                                let skip = bad_len.unwrap_or(rest.len() - good);
-                                rest = &rest[good + skip..];
-                                offset = pos + skip;
-                            }
-                            other => {
-                                return Err(vm.error(
-                                    "LookupError",
-                                    format!("unknown error handler name '{other}'"),
-                                ))
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// `str.encode(encoding, errors)` for utf-8, ascii and latin-1.
-pub fn encode_str(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let Some(enc) = normalize_encoding(encoding) else {
-        return Err(vm.error("LookupError", format!("unknown encoding: {encoding}")));
-    };
-    if enc == "utf-8" {
-        return Ok(s.as_bytes().to_vec());
-    }
-    let limit: u32 = if enc == "ascii" { 128 } else { 256 };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(s.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let u = chars[i] as u32;
-        if u < limit {
-            out.push(u as u8);
-            i += 1;
-            continue;
-        }
-        match errors {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "strict" => {
-                let mut j = i + 1;
-                while j < chars.len() && chars[j] as u32 >= limit {
-                    j += 1;
-                }
-                let msg = if j - i == 1 {
-                    let shown = if u < 0x100 {
-                        format!("\\x{u:02x}")
-                    } else if u < 0x10000 {
-                        format!("\\u{u:04x}")
-                    } else {
-                        format!("\\U{u:08x}")
-                    };
-                    format!("'{enc}' codec can't encode character '{shown}' in position {i}: ordinal not in range({limit})")
-                } else {
-                    format!("'{enc}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})", j - 1)
-                };
-                return Err(vm.error("UnicodeEncodeError", msg));
-            }
-            other => {
-                return Err(vm.error(
-                    "LookupError",
-                    format!("unknown error handler name '{other}'"),
-                ))
-            }
-        }
-        i += 1;
-    }
-    Ok(out)
 }
 
 fn construct_bytes(vm: &mut Vm, args: Args) -> PyResult {
@@ -686,7 +531,13 @@ fn construct_bytes(vm: &mut Vm, args: Args) -> PyResult {
         let Some(enc) = encoding else {
             return Err(vm.type_error("string argument without an encoding"));
         };
-        let data = encode_str(vm, s.as_str(), &enc, errors.as_deref().unwrap_or("strict"))?;
+        let codec = crate::methods::lookup_codec(vm, &enc)?;
+        let data = crate::methods::encode_str(
+            vm,
+            s.as_str(),
+            codec,
+            errors.as_deref().unwrap_or("strict"),
+        )?;
         return Ok(Value::bytes(data));
     }
     if encoding.is_some() {
