@@ -1059,7 +1059,7 @@ pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyRe
         vm.stack.truncate(base);
         return Err(vm.error("RecursionError", "maximum recursion depth exceeded"));
     }
-    let cells = make_cells(vm, f, &f.code, base);
+    let cells = make_cells(f, &vm.stack[base..]);
     let mut frame = Frame {
         code: &f.code,
         globals: &f.globals,
@@ -1090,7 +1090,10 @@ pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyRe
     }
 }
 
-fn make_cells(vm: &Vm, f: &FunctionObj, code: &Code, base: usize) -> Vec<Rc<CellObj>> {
+/// The frame's cells: fresh ones for `cellvars` (parameters copied in from
+/// `locals`, the frame's fast-local slots), then the closure's.
+fn make_cells(f: &FunctionObj, locals: &[Value]) -> Vec<Rc<CellObj>> {
+    let code = &f.code;
     if code.n_cells == 0 && f.closure.is_empty() {
         return Vec::new();
     }
@@ -1098,8 +1101,7 @@ fn make_cells(vm: &Vm, f: &FunctionObj, code: &Code, base: usize) -> Vec<Rc<Cell
         .map(|_| Rc::new(CellObj::new(Value::Null)))
         .collect();
     for &(cell, arg) in &code.code.cell_params {
-        let v = vm.stack[base + arg as usize].clone();
-        *cells[cell as usize].value.borrow_mut() = v;
+        *cells[cell as usize].value.borrow_mut() = locals[arg as usize].clone();
     }
     cells.extend(f.closure.iter().cloned());
     cells
@@ -1117,7 +1119,7 @@ pub fn call_function(vm: &mut Vm, f: &Rc<FunctionObj>, args: Args) -> PyResult {
     if f.code.flags() & flags::GENERATOR != 0 {
         let values = vm.stack.split_off(base);
         vm.stack.pop();
-        let cells = make_cells_from(vm, f, &values);
+        let cells = make_cells(f, &values);
         let frame = SuspendedFrame {
             code: f.code.clone(),
             globals: f.globals.clone(),
@@ -1137,18 +1139,6 @@ pub fn call_function(vm: &mut Vm, f: &Rc<FunctionObj>, args: Args) -> PyResult {
     let r = run_function_frame(vm, f, base);
     vm.stack.pop();
     r
-}
-
-fn make_cells_from(_vm: &Vm, f: &FunctionObj, values: &[Value]) -> Vec<Rc<CellObj>> {
-    let code = &f.code;
-    let mut cells: Vec<Rc<CellObj>> = (0..code.n_cells)
-        .map(|_| Rc::new(CellObj::new(Value::Null)))
-        .collect();
-    for &(cell, arg) in &code.code.cell_params {
-        *cells[cell as usize].value.borrow_mut() = values[arg as usize].clone();
-    }
-    cells.extend(f.closure.iter().cloned());
-    cells
 }
 
 /// Resumes a generator: pushes `sent` (or raises `throw` inside it) and runs to the next yield.
