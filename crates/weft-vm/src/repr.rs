@@ -449,9 +449,9 @@ impl Vm {
         self.repr_guard.pop();
     }
 
-    /// Decimal digits of a big int, with CPython 3.11's 4300-digit limit.
     /// Decimal digits of a big int, with `sys.set_int_max_str_digits`' limit (4300 by default).
     pub fn bigint_to_decimal(&self, b: &dashu_int::IBig) -> PyResult<String> {
-        weft_format::int_to_str(weft_format::IntRef::Big(b)).map_err(|e| self.value_error(e.message()))
+        weft_format::int_to_str(weft_format::IntRef::Big(b))
+            .map_err(|e| self.value_error(e.message()))
     }
 }
