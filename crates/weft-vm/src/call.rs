@@ -82,7 +82,7 @@ impl Vm {
 
     /// Calling a class: `cls.__new__(cls, ...)` then `__init__`.
     pub fn call_type(&mut self, t: &Rc<crate::object::TypeObj>, args: Args) -> PyResult {
-        if t.builtin && t.layout != Layout::Exception {
+        if t.builtin && !matches!(t.layout, Layout::Exception | Layout::Native) {
             return crate::constructors::construct_builtin(self, t, args);
         }
         // User classes (and exception classes).

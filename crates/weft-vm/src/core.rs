@@ -502,6 +502,12 @@ impl Vm {
         if let Some(m) = self.rt.modules.get_str(name) {
             return Ok(m);
         }
+        if let Some(init) = crate::modules::find(name) {
+            let m = init(self)?;
+            let mv = Value::Module(m);
+            self.rt.modules.set_str(name, mv.clone());
+            return Ok(mv);
+        }
         let (parent_dirs, leaf) = match name.rsplit_once('.') {
             Some((parent, leaf)) => {
                 let pm = self.import_module(parent)?;
@@ -535,8 +541,9 @@ impl Vm {
                 return self.load_source_module(name, &file.to_string_lossy(), None);
             }
         }
-        if let Some(src) = crate::stdlib_source(name) {
-            return self.load_module_from_text(name, &format!("<frozen {name}>"), src, None);
+        if let Some((src, is_pkg)) = crate::stdlib_source(name) {
+            let pkg_dir = is_pkg.then(|| format!("<weft stdlib>/{}", name.replace('.', "/")));
+            return self.load_module_from_text(name, &format!("<frozen {name}>"), src, pkg_dir);
         }
         let e = self.error("ModuleNotFoundError", format!("No module named '{name}'"));
         if let Some(d) = &e.0.dict {

@@ -21,6 +21,7 @@ pub mod iter;
 pub mod iterate;
 pub mod methods;
 pub mod module;
+pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod repr;
@@ -41,10 +42,21 @@ use module::ModuleObj;
 use value::StrObj;
 use weft_compiler::{CodeObject, CompileMode, Constant};
 
-/// Source of a module of weft's stdlib (the `.py` files under `stdlib/`, built into the binary).
-pub fn stdlib_source(name: &str) -> Option<&'static str> {
-    let _ = name;
-    None
+/// weft's stdlib: `(module name, source, is_package)` for every `.py` file under
+/// the workspace's `stdlib/`, built into the binary by `build.rs`.
+static STDLIB: &[(&str, &str, bool)] = include!(concat!(env!("OUT_DIR"), "/stdlib_table.rs"));
+
+/// Source of a module of weft's stdlib and whether it is a package.
+pub fn stdlib_source(name: &str) -> Option<(&'static str, bool)> {
+    STDLIB
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|&(_, src, is_pkg)| (src, is_pkg))
+}
+
+/// Names of the stdlib modules built into the binary.
+pub fn stdlib_names() -> impl Iterator<Item = &'static str> {
+    STDLIB.iter().map(|(n, _, _)| *n)
 }
 
 /// Turns a compiled code object into the VM's form, converting constants once.

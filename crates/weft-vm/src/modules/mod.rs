@@ -1,0 +1,120 @@
+//! Native modules written in Rust, created on first import the way CPython's
+//! built-in modules are (`sys` and `math` are made at start-up in `stdlib.rs`).
+//!
+//! A module is one file here with a `pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>>`,
+//! listed in [`find`]. Native classes (locks, deques, ...) are built with
+//! [`native_type`]; their instances carry Rust data in `Payload::Native`, reached
+//! with [`native_data`]. Never hold that borrow across a call back into Python
+//! code (a `__eq__` or `__hash__` may touch the same object): copy what you need
+//! out first.
+
+use std::any::Any;
+use std::cell::{RefCell, RefMut};
+use std::rc::Rc;
+
+use crate::dict::DictObj;
+use crate::function::{BuiltinKind, NativeFn};
+use crate::module::ModuleObj;
+use crate::object::{InstanceObj, Layout, Payload, TypeObj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Makes a native module's object (called once, on first import).
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<ModuleObj>>;
+
+/// Every native module: its import name and initialiser.
+static NATIVE_MODULES: &[(&str, ModuleInit)] = &[];
+
+/// The initialiser of the native module called `name`, if there is one.
+pub fn find(name: &str) -> Option<ModuleInit> {
+    NATIVE_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, init)| init)
+}
+
+/// Names of all native modules (for `sys.builtin_module_names`).
+pub fn names() -> impl Iterator<Item = &'static str> {
+    NATIVE_MODULES.iter().map(|(n, _)| *n)
+}
+
+/// A new module object with `functions` in its namespace.
+pub fn new_module(vm: &Vm, name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<ModuleObj> {
+    let m = vm.new_module(name);
+    for &(fname, f) in functions {
+        m.dict.set_str(fname, vm.new_builtin(fname, f));
+    }
+    m
+}
+
+/// A native class `module.name` whose instances hold Rust data.
+///
+/// `new` becomes `__new__` (called as `new(cls, *args, **kwargs)`, also for
+/// Python subclasses, so it must build the instance with [`native_instance`]
+/// of the `cls` it is given); `methods` are ordinary methods binding `self`.
+pub fn native_type(
+    vm: &Vm,
+    module: &str,
+    name: &str,
+    new: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+) -> Rc<TypeObj> {
+    let t = crate::types::new_type(name, vec![vm.rt.types.object.clone()], Layout::Native, true);
+    t.dict.set_str("__module__", Value::str(module));
+    if let Some(new) = new {
+        vm.add_native(&t, "__new__", new, BuiltinKind::StaticMethod);
+    }
+    for &(mname, f) in methods {
+        vm.add_method(&t, mname, f);
+    }
+    t
+}
+
+/// An instance of the native class `cls` (or a Python subclass of it) holding `data`.
+pub fn native_instance<T: Any>(cls: &Rc<TypeObj>, data: T) -> Value {
+    Value::Instance(Rc::new(InstanceObj {
+        class: RefCell::new(cls.clone()),
+        dict: if cls.has_instance_dict {
+            Some(Rc::new(DictObj::new()))
+        } else {
+            None
+        },
+        payload: Payload::Native(RefCell::new(Box::new(data))),
+    }))
+}
+
+/// The Rust data of a native instance, if `v` is one holding a `T`.
+///
+/// Panics if the data is already borrowed: see the module docs.
+pub fn native_data<T: Any>(v: &Value) -> Option<RefMut<'_, T>> {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            Payload::Native(cell) => {
+                RefMut::filter_map(cell.borrow_mut(), |b| b.downcast_mut::<T>()).ok()
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `self` of a native method as a `T`, or CPython's "descriptor 'meth' for
+/// 'Class' objects doesn't apply to a 'X' object" TypeError.
+pub fn this<'a, T: Any>(
+    vm: &Vm,
+    args: &'a crate::function::Args,
+    class: &str,
+    meth: &str,
+) -> PyResult<RefMut<'a, T>> {
+    match args.pos.first() {
+        Some(v) => native_data::<T>(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "descriptor '{meth}' for '{class}' objects doesn't apply to a '{}' object",
+                vm.type_name(v)
+            ))
+        }),
+        None => Err(vm.type_error(format!(
+            "descriptor '{meth}' of '{class}' object needs an argument"
+        ))),
+    }
+}
