@@ -26,6 +26,7 @@ Usage:
 """
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -59,6 +60,15 @@ def clean_env():
     return env
 
 
+# Traceback frames inside the standard library: CPython's line numbers in its
+# own Lib/ differ from weft's stdlib/, so both sides write them as
+# `File "<stdlib>/threading.py", line ?, in NAME` (the function names and
+# source lines still have to match).
+STDLIB_DIR = os.path.dirname(os.__file__)
+STDLIB_FRAME = re.compile(
+    rb'  File "' + re.escape(STDLIB_DIR.encode("utf-8")) + rb'/([^"]+)", line \d+, in')
+
+
 def last_stderr_line(stderr):
     text = stderr.decode("utf-8", errors="replace")
     for line in reversed(text.splitlines()):
@@ -81,6 +91,7 @@ def run(name):
     elapsed = time.monotonic() - start
     status = "%d\n%s\n" % (proc.returncode, last_stderr_line(proc.stderr))
     stderr = proc.stderr.replace(PROGRAMS.encode("utf-8"), b"<programs>")
+    stderr = STDLIB_FRAME.sub(rb'  File "<stdlib>/\1", line ?, in', stderr)
     return proc.stdout, status.encode("utf-8"), stderr, elapsed
 
 

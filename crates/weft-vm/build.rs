@@ -37,7 +37,12 @@ fn main() {
     let mut table = String::from("&[\n");
     for (name, path, is_pkg) in &modules {
         let path = path.canonicalize().unwrap();
-        writeln!(table, "    ({name:?}, include_str!({:?}), {is_pkg}),", path.display()).unwrap();
+        writeln!(
+            table,
+            "    ({name:?}, include_str!({:?}), {is_pkg}),",
+            path.display()
+        )
+        .unwrap();
     }
     table.push(']');
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("stdlib_table.rs");

@@ -16,6 +16,9 @@ Options:
 -i     : inspect interactively after running script
 -q     : don't print the version message on interactive startup
 -V     : print the weft version number and exit (also --version)
+-X gil-policy=fair|cpython : how the GIL is handed between threads: fair
+         (FIFO, prompt wake-up after blocking calls; the default) or cpython
+         (CPython 3.11's ceval_gil.c, for comparison); also WEFT_GIL_POLICY
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -33,6 +36,8 @@ enum Program {
 /// Flags that change how the program runs.
 #[derive(Default, Clone, Copy)]
 struct Flags {
+    /// `-X gil-policy=fair|cpython` (or `WEFT_GIL_POLICY`).
+    gil_policy: Option<weft_gil::Policy>,
     /// `-i`: open the prompt after the program, in its namespace.
     inspect: bool,
     /// `-q`: no banner.
@@ -70,6 +75,17 @@ fn parse_args(args: &[String]) -> Result<(Program, Vec<String>, Flags), ExitCode
                 argv.extend(args[i + 1..].iter().cloned());
                 return Ok((Program::Stdin, argv, flags));
             }
+            "-X" => {
+                let Some(opt) = args.get(i + 1) else {
+                    eprint!("Argument expected for the -X option\n{USAGE}");
+                    return Err(ExitCode::from(2));
+                };
+                if let Some(value) = opt.strip_prefix("gil-policy=") {
+                    flags.gil_policy = Some(parse_policy(value)?);
+                }
+                // Like CPython, other -X options are accepted and ignored.
+                i += 1;
+            }
             "-i" => flags.inspect = true,
             "-q" => flags.quiet = true,
             "-u" | "-B" | "-s" | "-S" | "-E" => {}
@@ -87,12 +103,44 @@ fn parse_args(args: &[String]) -> Result<(Program, Vec<String>, Flags), ExitCode
     Ok((Program::Stdin, vec![String::new()], flags))
 }
 
+fn parse_policy(value: &str) -> Result<weft_gil::Policy, ExitCode> {
+    match value {
+        "fair" => Ok(weft_gil::Policy::Fair),
+        "cpython" => Ok(weft_gil::Policy::CPython),
+        other => {
+            eprintln!("weft: unknown GIL policy '{other}' (expected 'fair' or 'cpython')");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+/// The interpreter, with its main thread on the calling (big-stack) thread.
+fn new_vm(flags: Flags) -> weft_vm::Vm {
+    let mut vm = weft_vm::Vm::with_policy(flags.gil_policy.unwrap_or_default());
+    vm.set_native_stack_size(INTERPRETER_STACK);
+    weft_vm::blocking::install_sigint_handler(vm.interp.clone());
+    vm
+}
+
+/// Ends the process the way CPython does: wait for non-daemon threads
+/// (`threading._shutdown`), flush, and exit — with the GIL still held, so
+/// daemon threads never run again; an uncaught KeyboardInterrupt ends it by
+/// SIGINT, as the shell expects (status 130).
+fn finish(mut vm: weft_vm::Vm, status: i32) -> ! {
+    let status = weft_vm::finalize(&mut vm, status);
+    if vm.rt.unhandled_keyboard_interrupt.get() {
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+    }
+    std::process::exit(status)
+}
+
 fn run(program: Program, argv: Vec<String>, flags: Flags) -> i32 {
     if matches!(program, Program::Stdin) && std::io::stdin().is_terminal() {
-        let mut vm = weft_vm::Vm::new();
+        let mut vm = new_vm(flags);
         weft_vm::set_argv_and_path(&mut vm, argv, String::new());
         weft_vm::main_module(&mut vm, "<stdin>");
-        return repl::run(&mut vm, !flags.quiet);
+        let status = repl::run(&mut vm, !flags.quiet);
+        finish(vm, status);
     }
     let (source, filename) = match &program {
         Program::File(path) => match std::fs::read(path) {
@@ -134,7 +182,7 @@ fn run(program: Program, argv: Vec<String>, flags: Flags) -> i32 {
             (s, "<stdin>".to_string())
         }
     };
-    let mut vm = weft_vm::Vm::new();
+    let mut vm = new_vm(flags);
     let script_dir = match &program {
         Program::File(path) => std::path::Path::new(path)
             .parent()
@@ -151,17 +199,26 @@ fn run(program: Program, argv: Vec<String>, flags: Flags) -> i32 {
     weft_vm::set_argv_and_path(&mut vm, argv, script_dir);
     let status = weft_vm::run_main(&mut vm, &source, &filename);
     if flags.inspect && std::io::stdin().is_terminal() {
-        return repl::run(&mut vm, !flags.quiet);
+        let status = repl::run(&mut vm, !flags.quiet);
+        finish(vm, status);
     }
-    status
+    finish(vm, status)
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (program, argv, flags) = match parse_args(&args) {
+    let (program, argv, mut flags) = match parse_args(&args) {
         Ok(p) => p,
         Err(code) => return code,
     };
+    if flags.gil_policy.is_none() {
+        if let Ok(p) = std::env::var("WEFT_GIL_POLICY") {
+            match parse_policy(&p) {
+                Ok(p) => flags.gil_policy = Some(p),
+                Err(code) => return code,
+            }
+        }
+    }
     // A Rust panic is a weft bug: say so plainly instead of dumping a backtrace.
     std::panic::set_hook(Box::new(|info| {
         eprintln!("weft: internal error: {info}");

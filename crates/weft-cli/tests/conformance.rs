@@ -322,6 +322,7 @@ fn check(binary: &Path, programs: &Path, expected_dir: &Path, name: &str) -> Res
         if let Some(want) = &expected.stderr {
             let dir = programs.to_string_lossy().to_string();
             let got = String::from_utf8_lossy(&outcome.stderr).replace(&dir, "<programs>");
+            let got = normalize_stdlib_frames(&got);
             let want = String::from_utf8_lossy(want);
             if got != want {
                 let differing = want
@@ -466,4 +467,27 @@ fn known_failures(root: &Path) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// Writes weft's stdlib traceback frames (`File "<frozen threading>", line
+/// 12, in run`) as tests/regen.py writes CPython's (`File
+/// "<stdlib>/threading.py", line ?, in run`): the two stdlibs' line numbers differ.
+fn normalize_stdlib_frames(stderr: &str) -> String {
+    let mut out = String::with_capacity(stderr.len());
+    for line in stderr.split_inclusive('\n') {
+        let frame = line
+            .strip_prefix("  File \"<frozen ")
+            .and_then(|rest| rest.split_once(">\", line "))
+            .and_then(|(module, rest)| Some((module, rest.split_once(", in")?.1)));
+        match frame {
+            Some((module, rest)) => {
+                out.push_str(&format!(
+                    "  File \"<stdlib>/{}.py\", line ?, in{rest}",
+                    module.replace('.', "/")
+                ));
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
 }

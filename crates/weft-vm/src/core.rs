@@ -306,34 +306,68 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
+/// Bytes of stdout kept before they are written.
+const STDOUT_BUFFER: usize = 1 << 16;
+
 impl Vm {
     pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
-        let mut out = self.rt.stdout.borrow_mut();
-        if out.write_all(s.as_bytes()).is_err() {
-            drop(out);
+        let must_flush = {
+            let mut out = self.rt.stdout.borrow_mut();
+            out.extend_from_slice(s.as_bytes());
+            out.len() >= STDOUT_BUFFER || self.rt.stdout_line_buffered && s.contains('\n')
+        };
+        if must_flush && self.write_out(None).is_err() {
             return Err(self.error("BrokenPipeError", "[Errno 32] Broken pipe"));
-        }
-        if self.rt.stdout_line_buffered && s.contains('\n') {
-            let _ = out.flush();
         }
         Ok(())
     }
 
+    /// Writes to stderr (unbuffered, after whatever stdout holds).
     pub fn write_stderr(&mut self, s: &str) -> PyResult<()> {
-        let _ = self.rt.stdout.borrow_mut().flush();
-        let _ = std::io::stderr().write_all(s.as_bytes());
+        let _ = self.write_out(Some(s.as_bytes().to_vec()));
         Ok(())
     }
 
     pub fn flush_stdout(&mut self) {
-        let _ = self.rt.stdout.borrow_mut().flush();
+        let _ = self.write_out(None);
+    }
+
+    /// Writes the buffered stdout bytes, then `stderr_bytes` to stderr, with
+    /// the GIL released. The output lock is taken before the buffer is, so
+    /// buffers reach the file descriptors in the order threads filled them.
+    fn write_out(&mut self, stderr_bytes: Option<Vec<u8>>) -> std::io::Result<()> {
+        if self.rt.stdout.borrow().is_empty() && stderr_bytes.is_none() {
+            return Ok(());
+        }
+        let interp = self.interp.clone();
+        let guard = match interp.output.try_lock() {
+            Some(g) => g,
+            None => self.allow_threads(|| interp.output.lock()),
+        };
+        let pending = std::mem::take(&mut *self.rt.stdout.borrow_mut());
+        self.allow_threads(move || {
+            let mut result = Ok(());
+            if !pending.is_empty() {
+                let mut out = std::io::stdout().lock();
+                result = out.write_all(&pending).and_then(|_| out.flush());
+            }
+            if let Some(bytes) = stderr_bytes {
+                let _ = std::io::stderr().write_all(&bytes);
+            }
+            drop(guard);
+            result
+        })
     }
 
     /// One line from standard input (with its newline), or None at end of input.
     pub fn read_line(&mut self) -> PyResult<Option<String>> {
         self.flush_stdout();
         let mut line = String::new();
-        match std::io::stdin().read_line(&mut line) {
+        let (line, read) = self.allow_threads(move || {
+            let r = std::io::stdin().read_line(&mut line);
+            (line, r)
+        });
+        match read {
             Ok(0) => Ok(None),
             Ok(_) => Ok(Some(line)),
             Err(e) => Err(self.error("OSError", e.to_string())),

@@ -266,8 +266,9 @@ impl Vm {
     }
 
     fn source_line(&self, filename: &str, line: u32) -> Option<String> {
-        // Like CPython, no source is shown for `<stdin>` or `-c` code.
-        if filename.starts_with('<') {
+        // Like CPython, no source is shown for `<stdin>` or `-c` code; weft's
+        // own stdlib (`<frozen name>`) is built in, so its lines are known.
+        if filename.starts_with('<') && !filename.starts_with("<frozen ") {
             return None;
         }
         let src = self.rt.sources.borrow().get(filename).cloned()?;

@@ -802,8 +802,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Instr::Raise(n) => {
                 let err = match n {
                     0 => match &vm.handled {
+                        // CPython adds no traceback entry for a bare `raise`.
                         Value::Instance(i) if i.exc().is_some() => {
-                            frame.reraising = false;
+                            frame.reraising = true;
                             PyErr(i.clone())
                         }
                         _ => vm.runtime_error("No active exception to reraise"),
@@ -1055,7 +1056,7 @@ pub fn call_from_stack(vm: &mut Vm, func: &Value, n: usize) -> PyResult {
 
 /// Runs `f`'s code with its locals already in place at `stack[base..]`; truncates the stack to `base`.
 pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyResult {
-    if vm.depth >= vm.rt.recursion_limit.get() {
+    if vm.depth >= vm.rt.recursion_limit.get() || vm.stack_exhausted() {
         vm.stack.truncate(base);
         return Err(vm.error("RecursionError", "maximum recursion depth exceeded"));
     }
@@ -1151,7 +1152,7 @@ pub fn resume_generator(
     let Some(saved) = gen.frame.borrow_mut().take() else {
         return Err(vm.value_error("generator already executing"));
     };
-    if vm.depth >= vm.rt.recursion_limit.get() {
+    if vm.depth >= vm.rt.recursion_limit.get() || vm.stack_exhausted() {
         *gen.frame.borrow_mut() = Some(saved);
         return Err(vm.error("RecursionError", "maximum recursion depth exceeded"));
     }

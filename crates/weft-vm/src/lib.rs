@@ -5,6 +5,7 @@
 //! [`run_main`] runs a program as `__main__` and returns the process exit status.
 
 pub mod attr;
+pub mod blocking;
 pub mod builtins;
 pub mod call;
 pub mod constructors;
@@ -15,6 +16,7 @@ pub mod exc;
 pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod gil_bound;
 pub mod hash;
 pub mod items;
 pub mod iter;
@@ -224,9 +226,36 @@ pub fn handle_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
     let text = vm.format_exception(e);
     let _ = vm.write_stderr(&text);
     if e.is_instance_of(&vm.exc_type("KeyboardInterrupt")) {
+        vm.rt.unhandled_keyboard_interrupt.set(true);
         return 130;
     }
     1
+}
+
+/// What CPython does after the main program: wait for every non-daemon
+/// thread (`threading._shutdown()`, if threading was imported), then flush.
+/// Returns the exit status (changed if the wait itself is interrupted).
+pub fn finalize(vm: &mut Vm, status: i32) -> i32 {
+    let mut status = status;
+    if let Some(threading) = vm.rt.modules.get_str("threading") {
+        let shutdown = vm.get_attr(&threading, &Rc::new(StrObj::new("_shutdown")));
+        if let Ok(shutdown) = shutdown {
+            if let Err(e) = vm.call(&shutdown, function::Args::default()) {
+                if e.is_instance_of(&vm.exc_type("KeyboardInterrupt")) {
+                    vm.flush_stdout();
+                    let text = vm.format_exception(&e);
+                    let _ = vm.write_stderr(&format!("Exception ignored in: <module 'threading' from '<frozen threading>'>\n{text}"));
+                    vm.rt.unhandled_keyboard_interrupt.set(true);
+                    status = 130;
+                } else {
+                    let text = vm.format_exception(&e);
+                    let _ = vm.write_stderr(&text);
+                }
+            }
+        }
+    }
+    vm.flush_stdout();
+    status
 }
 
 /// Sets `sys.argv` and puts the script's folder and WEFTPATH's folders on `sys.path`.

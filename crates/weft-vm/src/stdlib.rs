@@ -317,6 +317,10 @@ fn init_sys(vm: &mut Vm) {
             ("getfilesystemencoding", sys_getdefaultencoding),
             ("get_int_max_str_digits", sys_get_int_max_str_digits),
             ("set_int_max_str_digits", sys_set_int_max_str_digits),
+            ("excepthook", sys_excepthook),
+            ("setswitchinterval", sys_setswitchinterval),
+            ("getswitchinterval", sys_getswitchinterval),
+            ("_gil_stats", sys_gil_stats),
         ],
     );
     // Standard streams.
@@ -425,6 +429,9 @@ fn init_sys(vm: &mut Vm) {
             Value::str("sys"),
         ]),
     );
+    if let Some(hook) = m.dict.get_str("excepthook") {
+        m.dict.set_str("__excepthook__", hook);
+    }
     vm.rt.modules.set_str("sys", Value::Module(m));
 }
 
@@ -1886,4 +1893,87 @@ mod tests {
         assert_eq!(product_range(2, 10), UBig::from(3628800u32));
         assert_eq!(product_range(5, 4), UBig::ONE);
     }
+}
+
+/// `sys.setswitchinterval(seconds)`: stored in whole microseconds, as CPython does.
+fn sys_setswitchinterval(vm: &mut Vm, args: Args) -> PyResult {
+    vm.check_args("setswitchinterval", &args, 1, 1)?;
+    let secs = match &args.pos[0] {
+        v @ (Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => to_f64(vm, v)?,
+        v if vm.lookup_special(v, "__float__").is_some() => to_f64(vm, v)?,
+        v => return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+    };
+    if secs.is_nan() || secs <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    let micros = (secs * 1e6) as u64;
+    vm.interp
+        .gil
+        .set_switch_interval(std::time::Duration::from_micros(micros));
+    Ok(Value::None)
+}
+
+fn sys_getswitchinterval(vm: &mut Vm, args: Args) -> PyResult {
+    vm.check_args("getswitchinterval", &args, 0, 0)?;
+    let micros = vm.interp.gil.switch_interval().as_micros() as f64;
+    Ok(Value::Float(micros * 1e-6))
+}
+
+/// `sys._gil_stats()`: weft's GIL counters, for the whole interpreter and
+/// for the calling thread (a dict; waiting time in seconds).
+fn sys_gil_stats(vm: &mut Vm, args: Args) -> PyResult {
+    vm.check_args("_gil_stats", &args, 0, 0)?;
+    let gil = &vm.interp.gil;
+    let all = gil.stats();
+    let me = gil.current_thread_stats();
+    let policy = match gil.policy() {
+        weft_gil::Policy::Fair => "fair",
+        weft_gil::Policy::CPython => "cpython",
+    };
+    let d = DictObj::new();
+    d.set_str("policy", Value::str(policy));
+    d.set_str("acquisitions", Value::Int(all.acquisitions as i64));
+    d.set_str("forced_drops", Value::Int(all.forced_drops as i64));
+    d.set_str("voluntary_drops", Value::Int(all.voluntary_drops as i64));
+    d.set_str("switches", Value::Int(all.switches as i64));
+    d.set_str("drop_requests", Value::Int(all.drop_requests as i64));
+    d.set_str("wait_time", Value::Float(all.wait_ns_total as f64 / 1e9));
+    let t = DictObj::new();
+    t.set_str("acquisitions", Value::Int(me.acquisitions as i64));
+    t.set_str("forced_drops", Value::Int(me.forced_drops as i64));
+    t.set_str("voluntary_drops", Value::Int(me.voluntary_drops as i64));
+    t.set_str("wait_time", Value::Float(me.wait_ns_total as f64 / 1e9));
+    d.set_str("thread", Value::Dict(Rc::new(t)));
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the traceback to sys.stderr.
+fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult {
+    vm.check_args("excepthook", &args, 3, 3)?;
+    print_exception_to(vm, &args.pos[1], None)?;
+    Ok(Value::None)
+}
+
+/// Writes the traceback of the exception `exc` to `file` (default sys.stderr),
+/// exactly as an uncaught exception is printed.
+pub fn print_exception_to(vm: &mut Vm, exc: &Value, file: Option<&Value>) -> PyResult<()> {
+    let text = match exc {
+        Value::Instance(i) if i.exc().is_some() => vm.format_exception(&PyErr(i.clone())),
+        other => {
+            let r = vm.str_string(other)?;
+            format!("TypeError: print_exception(): Exception expected for value, {r} found\n")
+        }
+    };
+    let file = match file {
+        Some(f) if !f.is_none() => f.clone(),
+        _ => match vm.rt.modules.get_str("sys") {
+            Some(Value::Module(m)) => m.dict.get_str("stderr").unwrap_or(Value::None),
+            _ => Value::None,
+        },
+    };
+    if file.is_none() || stream_kind(&file) == Some(StreamKind::Stderr) {
+        return vm.write_stderr(&text);
+    }
+    vm.call_method(&file, "write", Args::new([Value::string(text)]))?;
+    Ok(())
 }

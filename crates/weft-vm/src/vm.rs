@@ -41,9 +41,22 @@ impl PyErr {
 
 pub type PyResult<T = Value> = Result<T, PyErr>;
 
-/// State shared by the threads of one interpreter and protected by the GIL.
+/// State shared by the threads of one interpreter that is reached without the
+/// GIL too (so it is all `Send + Sync`): the GIL itself, the output lock, and
+/// what a signal needs to wake the main thread. See `blocking.rs`.
 pub struct Interp {
     pub gil: weft_gil::Gil,
+    /// Held while bytes go to the stdout/stderr file descriptors (without the
+    /// GIL), so that buffers taken in GIL order are written in that order.
+    pub output: parking_lot::Mutex<()>,
+    /// Wakes the main thread from its current blocking wait (set while it waits).
+    pub main_waker: parking_lot::Mutex<Option<crate::blocking::Waker>>,
+    /// Where the main thread sleeps in `time.sleep`, so a signal can wake it.
+    pub main_sleep: std::sync::Arc<crate::blocking::LockCore>,
+    /// Threads started by `_thread.start_new_thread` that have not finished.
+    pub running_threads: std::sync::atomic::AtomicUsize,
+    /// Stack size for new threads (`_thread.stack_size`); 0 means weft's default.
+    pub thread_stack_size: std::sync::atomic::AtomicUsize,
 }
 
 /// Object-level state shared by all threads of one interpreter.
@@ -58,11 +71,17 @@ pub struct Runtime {
     pub nan_serial: Cell<u64>,
     /// Source text of every compiled file, for traceback lines.
     pub sources: RefCell<std::collections::HashMap<String, Rc<str>>>,
-    /// Buffered standard output (flushed at newlines when it is a terminal, and at exit).
-    pub stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
+    /// Standard output not yet written (flushed when 64 KiB accumulate, at
+    /// newlines when it is a terminal, before stderr output, and at exit).
+    pub stdout: RefCell<Vec<u8>>,
     pub stdout_line_buffered: bool,
     /// Frequently used attribute names, created once.
     pub names: Names,
+    /// Classes of native modules that native code creates instances of
+    /// (e.g. "_thread.lock"), made once.
+    pub native_types: RefCell<std::collections::HashMap<&'static str, Rc<TypeObj>>>,
+    /// The program ended with an uncaught KeyboardInterrupt (exit by SIGINT).
+    pub unhandled_keyboard_interrupt: Cell<bool>,
 }
 
 macro_rules! names {
@@ -100,11 +119,23 @@ pub struct Vm {
     pub is_main_thread: bool,
     /// `__main__`'s namespace (for `globals()` outside any frame).
     pub main_globals: Rc<DictObj>,
+    /// `_thread.get_ident()` of this thread.
+    pub ident: u64,
+    /// Lowest native stack address calls may reach before raising
+    /// RecursionError instead of overflowing the OS thread's stack (0: no check).
+    pub stack_floor: usize,
+    /// Locks released when this thread has finished (`_thread._set_sentinel`).
+    pub sentinels: Vec<std::sync::Arc<crate::blocking::LockCore>>,
 }
 
 impl Vm {
-    /// A new interpreter with its first (main) thread.
+    /// A new interpreter with its first (main) thread and the default GIL policy.
     pub fn new() -> Vm {
+        Vm::with_policy(weft_gil::Policy::Fair)
+    }
+
+    /// A new interpreter with its first (main) thread.
+    pub fn with_policy(policy: weft_gil::Policy) -> Vm {
         let types = Types::new();
         let builtins = Rc::new(DictObj::new());
         let rt = Rc::new(Runtime {
@@ -115,15 +146,19 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             nan_serial: Cell::new(0),
             sources: RefCell::new(std::collections::HashMap::new()),
-            stdout: RefCell::new(std::io::BufWriter::with_capacity(
-                1 << 16,
-                std::io::stdout(),
-            )),
+            stdout: RefCell::new(Vec::with_capacity(1 << 16)),
             stdout_line_buffered: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             names: Names::new(),
+            native_types: RefCell::new(std::collections::HashMap::new()),
+            unhandled_keyboard_interrupt: Cell::new(false),
         });
         let interp = Arc::new(Interp {
-            gil: weft_gil::Gil::new(weft_gil::Policy::Fair),
+            gil: weft_gil::Gil::new(policy),
+            output: parking_lot::Mutex::new(()),
+            main_waker: parking_lot::Mutex::new(None),
+            main_sleep: Arc::new(crate::blocking::LockCore::new()),
+            running_threads: std::sync::atomic::AtomicUsize::new(0),
+            thread_stack_size: std::sync::atomic::AtomicUsize::new(0),
         });
         interp.gil.acquire();
         let mut vm = Vm {
@@ -136,6 +171,9 @@ impl Vm {
             repr_guard: Vec::new(),
             is_main_thread: true,
             main_globals: Rc::new(DictObj::new()),
+            ident: weft_gil::current_thread_id(),
+            stack_floor: 0,
+            sentinels: Vec::new(),
         };
         crate::types::init_methods(&mut vm);
         crate::core::init(&mut vm);
@@ -143,6 +181,32 @@ impl Vm {
         crate::builtins::init(&mut vm);
         crate::stdlib::init(&mut vm);
         vm
+    }
+
+    /// The state of a new thread of this interpreter; the caller holds the GIL.
+    pub fn new_thread(rt: Rc<Runtime>, interp: Arc<Interp>, main_globals: Rc<DictObj>) -> Vm {
+        Vm {
+            rt,
+            interp,
+            stack: Vec::with_capacity(256),
+            depth: 0,
+            handled: Value::None,
+            frames: Vec::new(),
+            repr_guard: Vec::new(),
+            is_main_thread: false,
+            main_globals,
+            ident: weft_gil::current_thread_id(),
+            stack_floor: 0,
+            sentinels: Vec::new(),
+        }
+    }
+
+    /// Guards against overflowing this OS thread's native stack of `size`
+    /// bytes, whose top is near the caller's frame: calls raise RecursionError
+    /// once fewer than 256 KiB of it are left.
+    pub fn set_native_stack_size(&mut self, size: usize) {
+        let here = crate::blocking::stack_pointer();
+        self.stack_floor = here.saturating_sub(size).saturating_add(256 * 1024);
     }
 
     #[inline]
@@ -282,7 +346,7 @@ impl Vm {
 
     /// Depth check for native recursion (repr of nested containers, comparisons, ...).
     pub fn enter_recursion(&mut self, what: &str) -> PyResult<()> {
-        if self.depth >= self.rt.recursion_limit.get() {
+        if self.depth >= self.rt.recursion_limit.get() || self.stack_exhausted() {
             return Err(self.error(
                 "RecursionError",
                 format!("maximum recursion depth exceeded{what}"),
@@ -290,6 +354,12 @@ impl Vm {
         }
         self.depth += 1;
         Ok(())
+    }
+
+    /// True when the native stack is nearly used up (see [`Vm::set_native_stack_size`]).
+    #[inline]
+    pub fn stack_exhausted(&self) -> bool {
+        crate::blocking::stack_pointer() < self.stack_floor
     }
 
     pub fn leave_recursion(&mut self) {

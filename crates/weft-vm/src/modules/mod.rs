@@ -8,6 +8,9 @@
 //! code (a `__eq__` or `__hash__` may touch the same object): copy what you need
 //! out first.
 
+pub mod thread;
+pub mod time;
+
 use std::any::Any;
 use std::cell::{RefCell, RefMut};
 use std::rc::Rc;
@@ -23,7 +26,7 @@ use crate::vm::{PyResult, Vm};
 pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<ModuleObj>>;
 
 /// Every native module: its import name and initialiser.
-static NATIVE_MODULES: &[(&str, ModuleInit)] = &[];
+static NATIVE_MODULES: &[(&str, ModuleInit)] = &[("_thread", thread::init), ("time", time::init)];
 
 /// The initialiser of the native module called `name`, if there is one.
 pub fn find(name: &str) -> Option<ModuleInit> {
@@ -116,5 +119,37 @@ pub fn this<'a, T: Any>(
         None => Err(vm.type_error(format!(
             "descriptor '{meth}' of '{class}' object needs an argument"
         ))),
+    }
+}
+
+/// Argument `index` (counting `self` for methods) given by position or as
+/// keyword `name`; `None` if absent. `max` is the most positional arguments
+/// accepted (counting `self`), for CPython's "takes at most" message.
+pub fn arg(
+    vm: &Vm,
+    args: &mut crate::function::Args,
+    index: usize,
+    name: &str,
+    fname: &str,
+    max: usize,
+) -> PyResult<Option<Value>> {
+    if args.pos.len() > max {
+        let has_self = max > 0 && index > 0;
+        let shown = |n: usize| if has_self { n - 1 } else { n };
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {} argument{} ({} given)",
+            shown(max),
+            if shown(max) == 1 { "" } else { "s" },
+            shown(args.pos.len())
+        )));
+    }
+    let by_keyword = args.take_kw(name);
+    match (args.pos.get(index), by_keyword) {
+        (Some(_), Some(_)) => Err(vm.type_error(format!(
+            "argument for {fname}() given by name ('{name}') and position ({})",
+            index + 1
+        ))),
+        (Some(v), None) => Ok(Some(v.clone())),
+        (None, kw) => Ok(kw),
     }
 }
