@@ -1557,56 +1557,6 @@ fn builtin_exit(vm: &mut Vm, args: Args) -> PyResult {
     Err(vm.new_exception(&class, vec![code]))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn round_negative_ndigits() {
-        assert!(matches!(
-            round_int_negative(&Value::Int(1250), -2),
-            Value::Int(1200)
-        ));
-        assert!(matches!(
-            round_int_negative(&Value::Int(1350), -2),
-            Value::Int(1400)
-        ));
-        assert!(matches!(
-            round_int_negative(&Value::Int(-1250), -2),
-            Value::Int(-1200)
-        ));
-        assert!(matches!(
-            round_int_negative(&Value::Int(-1251), -2),
-            Value::Int(-1300)
-        ));
-        assert!(matches!(
-            round_int_negative(&Value::Int(49), -2),
-            Value::Int(0)
-        ));
-        assert!(matches!(
-            round_int_negative(&Value::Int(50), -2),
-            Value::Int(0)
-        ));
-        assert!(matches!(
-            round_int_negative(&Value::Int(51), -2),
-            Value::Int(100)
-        ));
-        assert!(matches!(
-            round_int_negative(&Value::Int(5), -400),
-            Value::Int(0)
-        ));
-    }
-
-    #[test]
-    fn modpow_small_and_big() {
-        let r = modpow(&IBig::from(4u8), &UBig::from(13u8), &IBig::from(497u16));
-        assert_eq!(r, IBig::from(445u16));
-        let m = IBig::from(10u8).pow(30) + IBig::from(7u8);
-        let r = modpow(&IBig::from(2u8), &UBig::from(100u8), &m);
-        assert_eq!(r, (IBig::from(2u8).pow(100)) % &m);
-    }
-}
-
 /// `eval(source, globals=None, locals=None)` and `exec(...)`: compile the
 /// string and run it in the given (or the caller's) namespaces.
 fn eval_or_exec(
@@ -1678,4 +1628,54 @@ fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult {
     eval_or_exec(vm, args, "exec", weft_compiler::CompileMode::Module)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_negative_ndigits() {
+        assert!(matches!(
+            round_int_negative(&Value::Int(1250), -2),
+            Value::Int(1200)
+        ));
+        assert!(matches!(
+            round_int_negative(&Value::Int(1350), -2),
+            Value::Int(1400)
+        ));
+        assert!(matches!(
+            round_int_negative(&Value::Int(-1250), -2),
+            Value::Int(-1200)
+        ));
+        assert!(matches!(
+            round_int_negative(&Value::Int(-1251), -2),
+            Value::Int(-1300)
+        ));
+        assert!(matches!(
+            round_int_negative(&Value::Int(49), -2),
+            Value::Int(0)
+        ));
+        assert!(matches!(
+            round_int_negative(&Value::Int(50), -2),
+            Value::Int(0)
+        ));
+        assert!(matches!(
+            round_int_negative(&Value::Int(51), -2),
+            Value::Int(100)
+        ));
+        assert!(matches!(
+            round_int_negative(&Value::Int(5), -400),
+            Value::Int(0)
+        ));
+    }
+
+    #[test]
+    fn modpow_small_and_big() {
+        let r = modpow(&IBig::from(4u8), &UBig::from(13u8), &IBig::from(497u16));
+        assert_eq!(r, IBig::from(445u16));
+        let m = IBig::from(10u8).pow(30) + IBig::from(7u8);
+        let r = modpow(&IBig::from(2u8), &UBig::from(100u8), &m);
+        assert_eq!(r, (IBig::from(2u8).pow(100)) % &m);
+    }
 }

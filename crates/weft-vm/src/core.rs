@@ -345,7 +345,17 @@ impl Vm {
             None => self.allow_threads(|| interp.output.lock()),
         };
         let pending = std::mem::take(&mut *self.rt.stdout.borrow_mut());
+        let sink = &interp.output_sink;
         self.allow_threads(move || {
+            if let Some(sink) = sink.lock().as_mut() {
+                let mut text = String::from_utf8_lossy(&pending).into_owned();
+                if let Some(bytes) = stderr_bytes {
+                    text.push_str(&String::from_utf8_lossy(&bytes));
+                }
+                sink(text);
+                drop(guard);
+                return Ok(());
+            }
             let mut result = Ok(());
             if !pending.is_empty() {
                 let mut out = std::io::stdout().lock();

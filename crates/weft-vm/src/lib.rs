@@ -286,3 +286,45 @@ pub fn set_argv_and_path(vm: &mut Vm, argv: Vec<String>, script_dir: String) {
         sys.dict.set_str("path", Value::list(entries));
     }
 }
+
+/// What the REPL's Tab completion offers, gathered under the GIL before each
+/// prompt (the line editor runs without it).
+#[derive(Default, Clone)]
+pub struct CompletionNames {
+    /// Names in `__main__` and in builtins.
+    pub names: Vec<String>,
+    /// For each name in `__main__`: `dir()` of its value.
+    pub attributes: std::collections::HashMap<String, Vec<String>>,
+}
+
+/// Snapshot of the names Tab can complete in `__main__`.
+pub fn completion_names(vm: &mut Vm) -> CompletionNames {
+    let mut out = CompletionNames::default();
+    let main = match vm.rt.modules.get_str("__main__") {
+        Some(Value::Module(m)) => m.dict.clone(),
+        _ => vm.main_globals.clone(),
+    };
+    let dir = vm.rt.builtins.get_str("dir");
+    for (k, v) in main.items() {
+        let Value::Str(name) = k else { continue };
+        out.names.push(name.as_str().to_string());
+        let Some(dir) = &dir else { continue };
+        if let Ok(Value::List(attrs)) = vm.call1(dir, v) {
+            let attrs = attrs
+                .items
+                .borrow()
+                .iter()
+                .filter_map(|a| a.as_str().map(str::to_string))
+                .collect();
+            out.attributes.insert(name.as_str().to_string(), attrs);
+        }
+    }
+    for k in vm.rt.builtins.keys() {
+        if let Value::Str(name) = k {
+            out.names.push(name.as_str().to_string());
+        }
+    }
+    out.names.sort();
+    out.names.dedup();
+    out
+}

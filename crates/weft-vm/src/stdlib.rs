@@ -1857,44 +1857,6 @@ fn init_math(vm: &mut Vm) {
     vm.rt.modules.set_str("math", Value::Module(m));
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn frexp_ldexp_roundtrip() {
-        for &x in &[
-            1.0,
-            0.5,
-            3.75,
-            -1e300,
-            5e-324,
-            2.2250738585072014e-308,
-            123456.789,
-        ] {
-            let (m, e) = frexp(x);
-            assert!(m.abs() >= 0.5 && m.abs() < 1.0, "{x}");
-            assert_eq!(ldexp(m, e), x);
-        }
-        assert_eq!(ldexp(1.0, 1024), f64::INFINITY);
-        assert_eq!(ldexp(1.0, -1074), 5e-324);
-        assert_eq!(ldexp(1.0, -1075), 0.0);
-    }
-
-    #[test]
-    fn gamma_values() {
-        assert_eq!(tgamma(5.0).ok(), Some(24.0));
-        assert!((tgamma(0.5).ok().unwrap_or(0.0) - PI.sqrt()).abs() < 1e-15);
-        assert_eq!(lgamma(1.0).ok(), Some(0.0));
-    }
-
-    #[test]
-    fn product_range_small() {
-        assert_eq!(product_range(2, 10), UBig::from(3628800u32));
-        assert_eq!(product_range(5, 4), UBig::ONE);
-    }
-}
-
 /// `sys.setswitchinterval(seconds)`: stored in whole microseconds, as CPython does.
 fn sys_setswitchinterval(vm: &mut Vm, args: Args) -> PyResult {
     vm.check_args("setswitchinterval", &args, 1, 1)?;
@@ -1976,4 +1938,42 @@ pub fn print_exception_to(vm: &mut Vm, exc: &Value, file: Option<&Value>) -> PyR
     }
     vm.call_method(&file, "write", Args::new([Value::string(text)]))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frexp_ldexp_roundtrip() {
+        for &x in &[
+            1.0,
+            0.5,
+            3.75,
+            -1e300,
+            5e-324,
+            2.2250738585072014e-308,
+            123456.789,
+        ] {
+            let (m, e) = frexp(x);
+            assert!(m.abs() >= 0.5 && m.abs() < 1.0, "{x}");
+            assert_eq!(ldexp(m, e), x);
+        }
+        assert_eq!(ldexp(1.0, 1024), f64::INFINITY);
+        assert_eq!(ldexp(1.0, -1074), 5e-324);
+        assert_eq!(ldexp(1.0, -1075), 0.0);
+    }
+
+    #[test]
+    fn gamma_values() {
+        assert_eq!(tgamma(5.0).ok(), Some(24.0));
+        assert!((tgamma(0.5).ok().unwrap_or(0.0) - PI.sqrt()).abs() < 1e-15);
+        assert_eq!(lgamma(1.0).ok(), Some(0.0));
+    }
+
+    #[test]
+    fn product_range_small() {
+        assert_eq!(product_range(2, 10), UBig::from(3628800u32));
+        assert_eq!(product_range(5, 4), UBig::ONE);
+    }
 }

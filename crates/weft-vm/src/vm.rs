@@ -41,6 +41,9 @@ impl PyErr {
 
 pub type PyResult<T = Value> = Result<T, PyErr>;
 
+/// Receives output text (stdout and stderr alike) while it is redirected.
+pub type OutputSink = Box<dyn FnMut(String) + Send>;
+
 /// State shared by the threads of one interpreter that is reached without the
 /// GIL too (so it is all `Send + Sync`): the GIL itself, the output lock, and
 /// what a signal needs to wake the main thread. See `blocking.rs`.
@@ -55,6 +58,9 @@ pub struct Interp {
     pub main_sleep: std::sync::Arc<crate::blocking::LockCore>,
     /// Threads started by `_thread.start_new_thread` that have not finished.
     pub running_threads: std::sync::atomic::AtomicUsize,
+    /// While the REPL waits at its prompt: where output goes instead of the
+    /// terminal (the line editor prints it above the line being edited).
+    pub output_sink: parking_lot::Mutex<Option<OutputSink>>,
     /// Stack size for new threads (`_thread.stack_size`); 0 means weft's default.
     pub thread_stack_size: std::sync::atomic::AtomicUsize,
 }
@@ -156,6 +162,7 @@ impl Vm {
             gil: weft_gil::Gil::new(policy),
             output: parking_lot::Mutex::new(()),
             main_waker: parking_lot::Mutex::new(None),
+            output_sink: parking_lot::Mutex::new(None),
             main_sleep: Arc::new(crate::blocking::LockCore::new()),
             running_threads: std::sync::atomic::AtomicUsize::new(0),
             thread_stack_size: std::sync::atomic::AtomicUsize::new(0),
