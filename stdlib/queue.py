@@ -1,111 +1,88 @@
-"""Synchronised queues for handing work between threads.
+"""Queues for handing work from thread to thread.
 
-weft's queue, in weft, over threading's Condition: every blocking get() and
-put() waits with the GIL released. Same classes, methods and messages as
-CPython's Lib/queue.py.
+weft's `queue`, in weft over threading's conditions: a get() on an empty
+queue or a put() on a full one sleeps with the GIL released until another
+thread makes room or adds an item. Classes, methods and messages follow
+CPython 3.11; the code is weft's own.
 """
 
 import threading
 from collections import deque
 from heapq import heappush, heappop
-from time import monotonic as time
+from time import monotonic as _now
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    """Raised by a non-blocking or timed-out get() when nothing is queued."""
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
+    """Raised by a non-blocking or timed-out put() when a bounded queue is full."""
+
+
+def _wait_until(condition, ready, block, timeout, failure):
+    """With `condition` held: waits until `ready()`, or raises `failure`.
+
+    `block=False` looks once; otherwise `timeout` None waits as long as it
+    takes and a number bounds the wait in seconds.
+    """
+    if not block:
+        if not ready():
+            raise failure
+        return
+    if timeout is None:
+        while not ready():
+            condition.wait()
+        return
+    if timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+    deadline = _now() + timeout
+    while not ready():
+        left = deadline - _now()
+        if left <= 0.0:
+            raise failure
+        condition.wait(left)
 
 
 class Queue:
-    """A FIFO queue; `maxsize` <= 0 means unbounded."""
+    """A first-in, first-out queue, bounded to `maxsize` items when that is > 0.
+
+    It also counts unfinished tasks: each put() adds one, each task_done()
+    removes one, and join() waits until the count is back to zero.
+    """
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        # One mutex guards the queue; the three conditions share it.
+        # One lock guards the items; three conditions on it say what changed.
         self.mutex = threading.Lock()
         self.not_empty = threading.Condition(self.mutex)
         self.not_full = threading.Condition(self.mutex)
         self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
-    def task_done(self):
-        """Marks one item taken with get() as processed (for join())."""
-        with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
-                self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
-
-    def join(self):
-        """Blocks until every item put has been got and marked task_done()."""
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
-
-    def qsize(self):
-        """The approximate size of the queue (others may change it at once)."""
-        with self.mutex:
-            return self._qsize()
-
-    def empty(self):
-        with self.mutex:
-            return not self._qsize()
-
-    def full(self):
-        with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+    def _has_room(self):
+        return self.maxsize <= 0 or self._qsize() < self.maxsize
 
     def put(self, item, block=True, timeout=None):
-        """Puts `item`, waiting for a free slot if `block` (at most `timeout` seconds)."""
+        """Adds `item`; on a full queue waits for room, or raises Full as get() raises Empty."""
         with self.not_full:
             if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+                _wait_until(self.not_full, self._has_room, block, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        """Removes and returns an item, waiting for one if `block` (at most `timeout` seconds)."""
+        """Removes and returns the next item, waiting for one if the queue is empty.
+
+        With `block` false it raises Empty at once instead; with a `timeout`
+        it raises Empty once that many seconds pass without an item.
+        """
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = time() + timeout
-                while not self._qsize():
-                    remaining = endtime - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
+            _wait_until(self.not_empty, self._qsize, block, timeout, Empty)
             item = self._get()
             self.not_full.notify()
             return item
@@ -116,7 +93,35 @@ class Queue:
     def get_nowait(self):
         return self.get(block=False)
 
-    # The storage; subclasses override these four.
+    def task_done(self):
+        """Says that one item taken with get() has been dealt with."""
+        with self.all_tasks_done:
+            if self.unfinished_tasks <= 0:
+                raise ValueError('task_done() called too many times')
+            self.unfinished_tasks -= 1
+            if self.unfinished_tasks == 0:
+                self.all_tasks_done.notify_all()
+
+    def join(self):
+        """Waits until every item ever put has been got and marked task_done()."""
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+
+    def qsize(self):
+        """How many items are queued right now (other threads may change it at once)."""
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        with self.mutex:
+            return self._qsize() == 0
+
+    def full(self):
+        with self.mutex:
+            return not self._has_room()
+
+    # Where the items live. Subclasses change the order by overriding these.
     def _init(self, maxsize):
         self.queue = deque()
 
@@ -130,14 +135,21 @@ class Queue:
         return self.queue.popleft()
 
 
-class PriorityQueue(Queue):
-    """Retrieves the lowest entry first (entries are often `(priority, data)`)."""
+class LifoQueue(Queue):
+    """A last-in, first-out queue (a stack)."""
 
     def _init(self, maxsize):
         self.queue = []
 
-    def _qsize(self):
-        return len(self.queue)
+    def _get(self):
+        return self.queue.pop()
+
+
+class PriorityQueue(Queue):
+    """A queue that always hands out its smallest item, e.g. the lowest `(priority, data)`."""
+
+    def _init(self, maxsize):
+        self.queue = []
 
     def _put(self, item):
         heappush(self.queue, item)
@@ -146,52 +158,38 @@ class PriorityQueue(Queue):
         return heappop(self.queue)
 
 
-class LifoQueue(Queue):
-    """Retrieves the most recently added entry first."""
-
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
-
-    def _get(self):
-        return self.queue.pop()
-
-
 class SimpleQueue:
-    """An unbounded FIFO queue without task tracking."""
+    """An unbounded FIFO queue with no task counting; put() never waits."""
 
     def __init__(self):
-        self._queue = deque()
-        self._count = threading.Semaphore(0)
+        self._items = deque()
+        self._available = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
-        """Puts `item`; never blocks (the arguments exist for Queue compatibility)."""
-        self._queue.append(item)
-        self._count.release()
-
-    def get(self, block=True, timeout=None):
-        """Removes and returns an item, waiting for one if `block` (at most `timeout` seconds)."""
-        if not block:
-            timeout = None
-        elif timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout):
-            raise Empty
-        return self._queue.popleft()
+        """Adds `item` (the extra arguments are accepted for Queue compatibility)."""
+        self._items.append(item)
+        self._available.release()
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        self.put(item, block=False)
+
+    def get(self, block=True, timeout=None):
+        """Removes and returns the oldest item, waiting as Queue.get() does."""
+        if not block:
+            got = self._available.acquire(False)
+        elif timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        else:
+            got = self._available.acquire(True, timeout)
+        if not got:
+            raise Empty
+        return self._items.popleft()
 
     def get_nowait(self):
         return self.get(False)
 
     def empty(self):
-        return len(self._queue) == 0
+        return not self._items
 
     def qsize(self):
-        return len(self._queue)
+        return len(self._items)

@@ -1,14 +1,16 @@
-"""Thread objects, locks, conditions, semaphores, events, barriers and timers.
+"""Threads and the ways they wait for each other.
 
-weft's threading, written in weft on top of the native `_thread` module, the
-way CPython layers Lib/threading.py on Modules/_threadmodule.c. The threads
-are real OS threads; the GIL lets one of them run bytecode at a time, and
-every wait below blocks with the GIL released.
+weft's `threading`, written in weft over the native `_thread` module (real OS
+threads, locks that block with the GIL released). The public API, reprs and
+error messages are CPython 3.11's; the code is weft's own.
+
+Every blocking wait here bottoms out in a `_thread` lock acquire, so it runs
+without the GIL, and on the main thread Ctrl-C interrupts it.
 """
 
 import sys as _sys
 import _thread
-from time import monotonic as _time
+from time import monotonic as _now
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -17,370 +19,339 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'ExceptHookArgs', 'setprofile', 'settrace', 'local', 'stack_size',
            'excepthook', 'get_native_id', 'getprofile', 'gettrace']
 
-_start_new_thread = _thread.start_new_thread
-_allocate_lock = _thread.allocate_lock
-_set_sentinel = _thread._set_sentinel
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
-_CRLock = _thread.RLock
 
-_profile_hook = None
-_trace_hook = None
-
-
-def setprofile(func):
-    """Remembers a profile function for threads started from now on (weft has no profiler)."""
-    global _profile_hook
-    _profile_hook = func
-
-
-def getprofile():
-    return _profile_hook
-
-
-def settrace(func):
-    """Remembers a trace function for threads started from now on (weft has no tracer)."""
-    global _trace_hook
-    _trace_hook = func
-
-
-def gettrace():
-    return _trace_hook
-
-
-Lock = _allocate_lock
+# threading.Lock is the factory itself, as in CPython.
+Lock = _thread.allocate_lock
 
 
 def RLock(*args, **kwargs):
-    """A re-entrant lock: the thread that holds it may acquire it again."""
-    return _CRLock(*args, **kwargs)
+    """A lock its owner may take again; it is free once released as often."""
+    return _thread.RLock(*args, **kwargs)
 
+
+# weft has no tracing or profiling hooks; the functions keep what they are
+# given so that code which sets and reads them back still works.
+_hooks = {'trace': None, 'profile': None}
+
+
+def settrace(func):
+    _hooks['trace'] = func
+
+
+def gettrace():
+    return _hooks['trace']
+
+
+def setprofile(func):
+    _hooks['profile'] = func
+
+
+def getprofile():
+    return _hooks['profile']
+
+
+def stack_size(size=None):
+    """The native stack size of threads started from now on (0: weft's default)."""
+    if size is None:
+        return _thread.stack_size()
+    return _thread.stack_size(size)
+
+
+# ---- condition variables -------------------------------------------------------
 
 class Condition:
-    """A condition variable: threads wait() until another notify()s them."""
+    """Lets threads sleep until another thread says the state they wait for changed.
+
+    Each waiter parks on a private lock of its own that notify() releases, so
+    a notification wakes exactly the threads it picks, oldest first.
+    """
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        try:
-            self._release_save = lock._release_save
-        except AttributeError:
-            pass
-        try:
-            self._acquire_restore = lock._acquire_restore
-        except AttributeError:
-            pass
-        try:
-            self._is_owned = lock._is_owned
-        except AttributeError:
-            pass
-        self._waiters = []
-
-    def _at_fork_reinit(self):
-        self._lock._at_fork_reinit()
-        self._waiters.clear()
+        self._lock = RLock() if lock is None else lock
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        self._sleepers = []
+        # An RLock can be let go of entirely and restored to its depth;
+        # a plain lock is released and re-acquired once.
+        for name in ('_release_save', '_acquire_restore', '_is_owned'):
+            method = getattr(self._lock, name, None)
+            if method is not None:
+                setattr(self, name, method)
 
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
 
     def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+        return f"<Condition({self._lock}, {len(self._sleepers)})>"
 
     def _release_save(self):
         self._lock.release()
 
-    def _acquire_restore(self, x):
+    def _acquire_restore(self, state):
         self._lock.acquire()
 
     def _is_owned(self):
+        # For a lock without an owner: held by somebody counts as ours.
         if self._lock.acquire(False):
             self._lock.release()
             return False
-        else:
-            return True
+        return True
+
+    def _at_fork_reinit(self):
+        self._lock._at_fork_reinit()
+        self._sleepers.clear()
 
     def wait(self, timeout=None):
-        """Releases the lock, waits for a notify or the timeout, re-acquires.
+        """Releases the lock and sleeps until notified or `timeout` seconds pass.
 
-        Returns False if the timeout expired, True otherwise.
+        The lock is held again on return. Returns False on timeout.
         """
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved_state = self._release_save()
-        gotit = False
+        bed = _thread.allocate_lock()
+        bed.acquire()
+        self._sleepers.append(bed)
+        state = self._release_save()
+        woken = False
         try:
             if timeout is None:
-                waiter.acquire()
-                gotit = True
+                woken = bed.acquire()
+            elif timeout > 0:
+                woken = bed.acquire(True, timeout)
             else:
-                if timeout > 0:
-                    gotit = waiter.acquire(True, timeout)
-                else:
-                    gotit = waiter.acquire(False)
-            return gotit
+                woken = bed.acquire(False)
+            return woken
         finally:
-            self._acquire_restore(saved_state)
-            if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+            self._acquire_restore(state)
+            if not woken and bed in self._sleepers:
+                self._sleepers.remove(bed)
 
     def wait_for(self, predicate, timeout=None):
-        """Waits until `predicate()` is true; returns its last value."""
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
-                else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
+        """Waits until `predicate()` is true or the timeout passes; returns its last value."""
+        deadline = None if timeout is None else _now() + timeout
+        while True:
             result = predicate()
-        return result
+            if result:
+                return result
+            if deadline is None:
+                self.wait()
+                continue
+            left = deadline - _now()
+            if left <= 0:
+                return result
+            self.wait(left)
 
     def notify(self, n=1):
-        """Wakes up to `n` threads waiting on this condition."""
+        """Wakes up to `n` of the waiting threads, longest waiting first."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
+        woken = 0
+        while self._sleepers and woken < n:
+            bed = self._sleepers.pop(0)
             try:
-                waiter.release()
+                bed.release()
             except RuntimeError:
-                pass
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+                continue  # it timed out meanwhile
+            woken += 1
 
     def notify_all(self):
-        """Wakes every thread waiting on this condition."""
-        self.notify(len(self._waiters))
+        """Wakes every waiting thread."""
+        self.notify(len(self._sleepers))
 
-    def notifyAll(self):
-        self.notify_all()
+    notifyAll = notify_all
+
+
+# ---- semaphores and events ------------------------------------------------------
+
+def _describe(obj, detail):
+    cls = type(obj)
+    return f"<{cls.__module__}.{cls.__qualname__} at {id(obj):#x}: {detail}>"
 
 
 class Semaphore:
-    """A counter that acquire() decrements (waiting at zero) and release() increments."""
+    """A counter of free permits: acquire() takes one (waiting at zero), release() returns them."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
+        self._changed = Condition(Lock())
         self._value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}>")
+        return _describe(self, f"value={self._value}")
 
     def acquire(self, blocking=True, timeout=None):
+        """Takes a permit; returns False if none came (non-blocking or timed out)."""
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        endtime = None
-        with self._cond:
-            while self._value == 0:
-                if not blocking:
-                    break
-                if timeout is not None:
-                    if endtime is None:
-                        endtime = _time() + timeout
-                    else:
-                        timeout = endtime - _time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                rc = True
-        return rc
+        with self._changed:
+            if blocking:
+                if not self._changed.wait_for(lambda: self._value > 0, timeout):
+                    return False
+            elif self._value == 0:
+                return False
+            self._value -= 1
+            return True
 
     __enter__ = acquire
 
     def release(self, n=1):
+        """Returns `n` permits, waking as many waiters."""
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
+        with self._changed:
             self._value += n
-            for i in range(n):
-                self._cond.notify()
+            self._changed.notify(n)
 
     def __exit__(self, t, v, tb):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
-    """A semaphore that refuses to be released above its initial value."""
+    """A semaphore that may never hold more permits than it started with."""
 
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
+        super().__init__(value)
         self._initial_value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}/{self._initial_value}>")
+        return _describe(self, f"value={self._value}/{self._initial_value}")
 
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
+        with self._changed:
             if self._value + n > self._initial_value:
                 raise ValueError("Semaphore released too many times")
             self._value += n
-            for i in range(n):
-                self._cond.notify()
+            self._changed.notify(n)
 
 
 class Event:
-    """A flag that threads can wait to become set."""
+    """A flag that starts false; wait() sleeps until some thread set()s it."""
 
     def __init__(self):
-        self._cond = Condition(Lock())
+        self._changed = Condition(Lock())
         self._flag = False
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+        return _describe(self, 'set' if self._flag else 'unset')
 
     def _at_fork_reinit(self):
-        self._cond._at_fork_reinit()
+        self._changed._at_fork_reinit()
 
     def is_set(self):
         return self._flag
 
-    def isSet(self):
-        return self.is_set()
+    isSet = is_set
 
     def set(self):
-        with self._cond:
+        with self._changed:
             self._flag = True
-            self._cond.notify_all()
+            self._changed.notify_all()
 
     def clear(self):
-        with self._cond:
+        with self._changed:
             self._flag = False
 
     def wait(self, timeout=None):
-        """Blocks until the flag is set or the timeout expires; returns the flag."""
-        with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+        """Sleeps until the flag is set or `timeout` passes; returns the flag."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self._flag, timeout)
+
+
+# ---- barriers -------------------------------------------------------------------
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class _Round:
+    """One filling of a Barrier: 'filling' until it is 'passed', 'reset' or 'broken'."""
+
+    __slots__ = ('state', 'arrived')
+
+    def __init__(self):
+        self.state = 'filling'
+        self.arrived = 0
 
 
 class Barrier:
-    """Makes `parties` threads wait for each other, then releases them all."""
+    """A meeting point for `parties` threads: each wait()s until all have arrived.
+
+    Arrivals are counted per round. The last arrival runs `action` and marks
+    the round passed, which releases the others; a round that is reset or
+    aborted releases its waiters with BrokenBarrierError instead. An abort
+    (or a wait that times out, or a failing action) leaves the barrier broken
+    until reset().
+    """
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
             raise ValueError("parties must be > 0")
-        self._cond = Condition(Lock())
+        self._changed = Condition(Lock())
+        self._parties = parties
         self._action = action
         self._timeout = timeout
-        self._parties = parties
-        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
-        self._count = 0
+        self._round = _Round()
+        self._broken = False
 
     def __repr__(self):
-        cls = self.__class__
-        if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+        if self._broken:
+            return _describe(self, "broken")
+        return _describe(self, f"waiters={self.n_waiting}/{self._parties}")
 
     def wait(self, timeout=None):
-        """Waits for the others; returns this thread's index 0..parties-1."""
+        """Waits for the other parties; returns this thread's arrival index."""
         if timeout is None:
             timeout = self._timeout
-        with self._cond:
-            self._enter()
-            index = self._count
-            self._count += 1
-            try:
-                if index + 1 == self._parties:
-                    self._release()
-                else:
-                    self._wait(timeout)
+        with self._changed:
+            if self._broken:
+                raise BrokenBarrierError
+            round = self._round
+            index = round.arrived
+            round.arrived += 1
+            if round.arrived == self._parties:
+                try:
+                    if self._action:
+                        self._action()
+                except:
+                    self._break()
+                    raise
+                self._finish_round('passed')
                 return index
-            finally:
-                self._count -= 1
-                self._exit()
-
-    def _enter(self):
-        while self._state in (-1, 1):
-            self._cond.wait()
-        if self._state < 0:
+            if not self._changed.wait_for(lambda: round.state != 'filling', timeout):
+                self._break()
+            if round.state == 'passed':
+                return index
             raise BrokenBarrierError
-        assert self._state == 0
 
-    def _release(self):
-        try:
-            if self._action:
-                self._action()
-            self._state = 1
-            self._cond.notify_all()
-        except:
-            self._break()
-            raise
-
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 1
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
-                self._cond.notify_all()
+    def _finish_round(self, outcome):
+        self._round.state = outcome
+        self._round = _Round()
+        self._changed.notify_all()
 
     def reset(self):
-        """Returns the barrier to its empty state; current waiters get BrokenBarrierError."""
-        with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
-            self._cond.notify_all()
+        """Empties the barrier; threads waiting in it get BrokenBarrierError."""
+        with self._changed:
+            self._broken = False
+            self._finish_round('reset')
 
     def abort(self):
-        """Breaks the barrier: current and future waiters get BrokenBarrierError."""
-        with self._cond:
+        """Breaks the barrier for everyone, now and later, until reset()."""
+        with self._changed:
             self._break()
 
     def _break(self):
-        self._state = -2
-        self._cond.notify_all()
+        self._broken = True
+        self._finish_round('broken')
 
     @property
     def parties(self):
@@ -388,172 +359,144 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        if self._state == 0:
-            return self._count
-        return 0
+        return 0 if self._broken else self._round.arrived
 
     @property
     def broken(self):
-        return self._state == -2
+        return self._broken
 
 
-class BrokenBarrierError(RuntimeError):
-    pass
+# ---- threads --------------------------------------------------------------------
+
+_registry_lock = RLock()
+_running = {}      # ident -> Thread, for threads that have started
+_starting = {}     # Thread -> Thread, between start() and the thread running
+_to_join_lock = _thread.allocate_lock()
+_to_join = set()   # "finished" locks of non-daemon threads, for _shutdown()
+_name_counter = 0
 
 
-# ---- threads ----------------------------------------------------------------
-
-def _newname(name_template):
-    global _counter
-    _counter = _counter + 1
-    return name_template % _counter
-
-
-_counter = 0
-
-_active_limbo_lock = RLock()
-_active = {}      # ident -> Thread, for started threads
-_limbo = {}       # Thread -> Thread, while starting
-_dangling = set()
-
-_shutdown_locks_lock = _allocate_lock()
-_shutdown_locks = set()
-
-
-def _maintain_shutdown_locks():
-    to_remove = [lock for lock in _shutdown_locks if not lock.locked()]
-    _shutdown_locks.difference_update(to_remove)
+def _next_name(template):
+    global _name_counter
+    _name_counter += 1
+    return template % _name_counter
 
 
 class Thread:
-    """A thread of control: pass a `target`, or subclass and override run()."""
+    """One thread of control: give it a `target` to call, or subclass it and override run()."""
 
     _initialized = False
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
         if name:
             name = str(name)
         else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    target_name = target.__name__
-                    name += f" ({target_name})"
-                except AttributeError:
-                    pass
-        self._target = target
+            name = _next_name("Thread-%d")
+            target_name = getattr(target, '__name__', None)
+            if target is not None and target_name is not None:
+                name += f" ({target_name})"
         self._name = name
+        self._target = target
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
+        self._kwargs = {} if kwargs is None else kwargs
+        self._daemonic = current_thread().daemon if daemon is None else daemon
         self._ident = None
         self._native_id = None
-        self._tstate_lock = None
+        # Held by the running thread; weft frees it once the OS thread is done.
+        self._finished = None
         self._started = Event()
         self._is_stopped = False
-        self._initialized = True
         self._stderr = _sys.stderr
-        self._invoke_excepthook = _make_invoke_excepthook()
+        self._invoke_excepthook = _excepthook_caller()
+        self._initialized = True
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
         if self._started.is_set():
-            status = "started"
-        self.is_alive()
-        if self._is_stopped:
-            status = "stopped"
+            self.is_alive()
+            status = "stopped" if self._is_stopped else "started"
+        else:
+            status = "initial"
         if self._daemonic:
             status += " daemon"
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            status += f" {self._ident}"
+        return f"<{type(self).__name__}({self._name}, {status})>"
 
     def start(self):
-        """Starts the thread's activity; at most once per Thread object."""
+        """Starts run() in a new OS thread. A Thread can be started once."""
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
-        with _active_limbo_lock:
-            _limbo[self] = self
+        with _registry_lock:
+            _starting[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            _thread.start_new_thread(self._bootstrap, ())
         except Exception:
-            with _active_limbo_lock:
-                del _limbo[self]
+            with _registry_lock:
+                _starting.pop(self, None)
             raise
         self._started.wait()
 
     def run(self):
-        """The thread's activity: calls the target. Subclasses may override it."""
+        """What the thread does: calls the target. Subclasses override this."""
         try:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
+            # Break reference cycles through the arguments.
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
-        try:
-            self._bootstrap_inner()
-        except:
-            if self._daemonic and _sys is None:
-                return
-            raise
+        self._bootstrap_inner()
 
-    def _set_ident(self):
+    def _begin(self):
         self._ident = get_ident()
-
-    def _set_native_id(self):
         self._native_id = get_native_id()
-
-    def _set_tstate_lock(self):
-        self._tstate_lock = _set_sentinel()
-        self._tstate_lock.acquire()
-        if not self.daemon:
-            with _shutdown_locks_lock:
-                _maintain_shutdown_locks()
-                _shutdown_locks.add(self._tstate_lock)
+        self._finished = _thread._set_sentinel()
+        self._finished.acquire()
+        if not self._daemonic:
+            with _to_join_lock:
+                _to_join.add(self._finished)
 
     def _bootstrap_inner(self):
         try:
-            self._set_ident()
-            self._set_tstate_lock()
-            self._set_native_id()
+            self._begin()
+            with _registry_lock:
+                _running[self._ident] = self
+                _starting.pop(self, None)
             self._started.set()
-            with _active_limbo_lock:
-                _active[self._ident] = self
-                del _limbo[self]
             try:
                 self.run()
             except:
                 self._invoke_excepthook(self)
         finally:
-            self._delete()
+            with _registry_lock:
+                _running.pop(get_ident(), None)
 
-    def _stop(self):
-        lock = self._tstate_lock
-        if lock is not None:
-            assert not lock.locked()
+    def _mark_stopped(self):
         self._is_stopped = True
-        self._tstate_lock = None
-        if not self.daemon:
-            with _shutdown_locks_lock:
-                _maintain_shutdown_locks()
+        finished, self._finished = self._finished, None
+        if finished is not None and not self._daemonic:
+            with _to_join_lock:
+                _to_join.discard(finished)
 
-    def _delete(self):
-        with _active_limbo_lock:
-            del _active[get_ident()]
+    def _poll_finished(self, block, timeout=-1):
+        """Waits (or just looks) for the OS thread to be done; True once it is."""
+        finished = self._finished
+        if finished is None:
+            return self._is_stopped
+        if finished.acquire(block, timeout):
+            finished.release()
+            self._mark_stopped()
+            return True
+        return False
 
     def join(self, timeout=None):
-        """Waits until the thread ends, or at most `timeout` seconds."""
+        """Waits until the thread has finished, or `timeout` seconds have passed."""
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
         if not self._started.is_set():
@@ -561,24 +504,16 @@ class Thread:
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
         if timeout is None:
-            self._wait_for_tstate_lock()
+            self._poll_finished(True)
         else:
-            self._wait_for_tstate_lock(timeout=max(timeout, 0))
+            self._poll_finished(True, max(timeout, 0))
 
-    def _wait_for_tstate_lock(self, block=True, timeout=-1):
-        lock = self._tstate_lock
-        if lock is None:
-            assert self._is_stopped
-            return
-        try:
-            if lock.acquire(block, timeout):
-                lock.release()
-                self._stop()
-        except:
-            if lock.locked():
-                lock.release()
-                self._stop()
-            raise
+    def is_alive(self):
+        """True from when start() returns until run() has ended."""
+        assert self._initialized, "Thread.__init__() not called"
+        if self._is_stopped or not self._started.is_set():
+            return False
+        return not self._poll_finished(False)
 
     @property
     def name(self):
@@ -599,14 +534,6 @@ class Thread:
     def native_id(self):
         assert self._initialized, "Thread.__init__() not called"
         return self._native_id
-
-    def is_alive(self):
-        """Whether the thread has started and not yet finished."""
-        assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
-            return False
-        self._wait_for_tstate_lock(False)
-        return not self._is_stopped
 
     @property
     def daemon(self):
@@ -634,112 +561,15 @@ class Thread:
         self.name = name
 
 
-class ExceptHookArgs:
-    """The argument of threading.excepthook: (exc_type, exc_value, exc_traceback, thread)."""
-
-    __slots__ = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
-    n_fields = n_sequence_fields = 4
-    n_unnamed_fields = 0
-
-    def __init__(self, args):
-        self.exc_type, self.exc_value, self.exc_traceback, self.thread = args
-
-    def _astuple(self):
-        return (self.exc_type, self.exc_value, self.exc_traceback, self.thread)
-
-    def __iter__(self):
-        return iter(self._astuple())
-
-    def __len__(self):
-        return 4
-
-    def __getitem__(self, index):
-        return self._astuple()[index]
-
-    def __eq__(self, other):
-        if isinstance(other, ExceptHookArgs):
-            other = other._astuple()
-        return self._astuple() == other
-
-    __hash__ = None
-
-    def __repr__(self):
-        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, "
-                "exc_traceback=%r, thread=%r)" % self._astuple())
-
-
-def excepthook(args, /):
-    """Handles an uncaught exception of Thread.run(): prints its traceback."""
-    if args.exc_type == SystemExit:
-        return
-    if _sys is not None and _sys.stderr is not None:
-        stderr = _sys.stderr
-    elif args.thread is not None:
-        stderr = args.thread._stderr
-        if stderr is None:
-            return
-    else:
-        return
-    if args.thread is not None:
-        name = args.thread.name
-    else:
-        name = get_ident()
-    stderr.flush()
-    print(f"Exception in thread {name}:", file=stderr, flush=True)
-    _thread._print_exception(args.exc_value, stderr)
-    stderr.flush()
-
-
-__excepthook__ = excepthook
-
-
-def _make_invoke_excepthook():
-    old_excepthook = excepthook
-    old_sys_excepthook = _sys.excepthook
-    if old_excepthook is None:
-        raise RuntimeError("threading.excepthook is None")
-    if old_sys_excepthook is None:
-        raise RuntimeError("sys.excepthook is None")
-    sys_exc_info = _sys.exc_info
-    local_print = print
-    local_sys = _sys
-
-    def invoke_excepthook(thread):
-        global excepthook
-        try:
-            hook = excepthook
-            if hook is None:
-                hook = old_excepthook
-            args = ExceptHookArgs([*sys_exc_info(), thread])
-            hook(args)
-        except Exception as exc:
-            exc.__suppress_context__ = True
-            del exc
-            if local_sys is not None and local_sys.stderr is not None:
-                stderr = local_sys.stderr
-            else:
-                stderr = thread._stderr
-            local_print("Exception in threading.excepthook:",
-                        file=stderr, flush=True)
-            if local_sys is not None and local_sys.excepthook is not None:
-                sys_excepthook = local_sys.excepthook
-            else:
-                sys_excepthook = old_sys_excepthook
-            sys_excepthook(*sys_exc_info())
-        finally:
-            args = None
-    return invoke_excepthook
-
-
 class Timer(Thread):
-    """Calls `function(*args, **kwargs)` after `interval` seconds unless cancel()led."""
+    """A thread that calls `function(*args, **kwargs)` after `interval` seconds, unless cancel()led."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
-        Thread.__init__(self)
+        super().__init__()
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
@@ -747,40 +577,34 @@ class Timer(Thread):
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        if not self.finished.wait(self.interval):
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
 class _MainThread(Thread):
+    """The thread the program started in."""
 
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
-        self._set_tstate_lock()
+        super().__init__(name="MainThread", daemon=False)
+        self._begin()
         self._started.set()
-        self._set_ident()
-        self._set_native_id()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        with _registry_lock:
+            _running[self._ident] = self
 
 
 class _DummyThread(Thread):
-    """Stands for a thread started by _thread.start_new_thread directly."""
+    """Stands for a thread started with _thread directly; always alive, never joined."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        super().__init__(name=_next_name("Dummy-%d"), daemon=True)
+        self._ident = get_ident()
+        self._native_id = get_native_id()
         self._started.set()
-        self._set_ident()
-        self._set_native_id()
-        with _active_limbo_lock:
-            _active[self._ident] = self
-
-    def _stop(self):
-        pass
+        with _registry_lock:
+            _running[self._ident] = self
 
     def is_alive(self):
-        assert not self._is_stopped and self._started.is_set()
         return True
 
     def join(self, timeout=None):
@@ -789,105 +613,170 @@ class _DummyThread(Thread):
 
 def current_thread():
     """The Thread object of the calling thread."""
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    thread = _running.get(get_ident())
+    return thread if thread is not None else _DummyThread()
 
 
-def currentThread():
-    return current_thread()
-
-
-def active_count():
-    """Number of Thread objects currently alive."""
-    with _active_limbo_lock:
-        return len(_active) + len(_limbo)
-
-
-def activeCount():
-    return active_count()
-
-
-def _enumerate():
-    return list(_active.values()) + list(_limbo.values())
-
-
-def enumerate():
-    """A list of all Thread objects currently alive."""
-    with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
-
-
-def stack_size(size=None):
-    if size is None:
-        return _thread.stack_size()
-    return _thread.stack_size(size)
-
-
-_main_thread = _MainThread()
-
-
-def _shutdown():
-    """Waits for every non-daemon thread; called when the main program ends."""
-    if _main_thread._is_stopped:
-        return
-    tlock = _main_thread._tstate_lock
-    assert tlock is not None
-    assert tlock.locked()
-    tlock.release()
-    _main_thread._stop()
-    while True:
-        with _shutdown_locks_lock:
-            locks = list(_shutdown_locks)
-            _shutdown_locks.clear()
-        if not locks:
-            break
-        for lock in locks:
-            lock.acquire()
-            lock.release()
+currentThread = current_thread
 
 
 def main_thread():
-    """The main Thread object: the one the interpreter started in."""
-    return _main_thread
+    """The Thread object of the thread the program started in."""
+    return _main
 
+
+def active_count():
+    """How many Thread objects are alive (started and not yet finished)."""
+    with _registry_lock:
+        return len(_running) + len(_starting)
+
+
+activeCount = active_count
+
+
+def enumerate():
+    """A list of the Thread objects that are alive."""
+    with _registry_lock:
+        return [*_running.values(), *_starting.values()]
+
+
+
+
+def _shutdown():
+    """Called by weft when the main program ends: waits for every non-daemon thread."""
+    if _main._is_stopped:
+        return
+    _main._finished.release()
+    _main._mark_stopped()
+    while True:
+        with _to_join_lock:
+            pending = list(_to_join)
+            _to_join.clear()
+        if not pending:
+            return
+        for finished in pending:
+            finished.acquire()
+            finished.release()
+
+
+# ---- uncaught exceptions in threads ---------------------------------------------
+
+class ExceptHookArgs:
+    """What threading.excepthook receives: exc_type, exc_value, exc_traceback, thread."""
+
+    __slots__ = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
+    n_fields = n_sequence_fields = 4
+    n_unnamed_fields = 0
+
+    def __init__(self, fields):
+        self.exc_type, self.exc_value, self.exc_traceback, self.thread = fields
+
+    def _fields(self):
+        return (self.exc_type, self.exc_value, self.exc_traceback, self.thread)
+
+    def __iter__(self):
+        return iter(self._fields())
+
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, index):
+        return self._fields()[index]
+
+    def __eq__(self, other):
+        if isinstance(other, ExceptHookArgs):
+            return self._fields() == other._fields()
+        return self._fields() == other
+
+    __hash__ = None
+
+    def __repr__(self):
+        names = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
+        inner = ', '.join(f"{n}={v!r}" for n, v in zip(names, self._fields()))
+        return f"_thread._ExceptHookArgs({inner})"
+
+
+def excepthook(args, /):
+    """The default handler for an exception escaping Thread.run(): prints it to stderr."""
+    if args.exc_type == SystemExit:
+        return  # a thread ending itself with sys.exit() is not an error
+    stream = _sys.stderr
+    if stream is None and args.thread is not None:
+        stream = args.thread._stderr
+    if stream is None:
+        return
+    who = args.thread.name if args.thread is not None else get_ident()
+    stream.flush()
+    print(f"Exception in thread {who}:", file=stream, flush=True)
+    _thread._print_exception(args.exc_value, stream)
+    stream.flush()
+
+
+__excepthook__ = excepthook
+
+
+def _excepthook_caller():
+    """A function that hands the exception being handled to threading.excepthook.
+
+    Made when a Thread is created, so it still works if the module's globals
+    are gone by the time the thread fails (as at interpreter exit).
+    """
+    fallback_hook = excepthook
+    fallback_sys_hook = _sys.excepthook
+    exc_info = _sys.exc_info
+    sys = _sys
+
+    def call_hook(thread):
+        try:
+            hook = excepthook if excepthook is not None else fallback_hook
+            hook(ExceptHookArgs([*exc_info(), thread]))
+        except Exception as failure:
+            failure.__suppress_context__ = True
+            stream = sys.stderr if sys.stderr is not None else thread._stderr
+            print("Exception in threading.excepthook:", file=stream, flush=True)
+            sys_hook = sys.excepthook if sys.excepthook is not None else fallback_sys_hook
+            sys_hook(*exc_info())
+    return call_hook
+
+
+# ---- thread-local data ------------------------------------------------------------
 
 class local:
-    """Thread-local data: each thread sees its own attributes on one object."""
+    """An object whose attributes each thread sees separately.
 
-    __slots__ = ('_local__dicts', '_local__args', '_local__lock', '__weakref__')
+    Every thread gets its own attribute dict, made on its first access; a
+    subclass's __init__ runs again, with the original arguments, for each
+    thread that uses the object.
+    """
 
-    def __new__(cls, /, *args, **kw):
-        if (args or kw) and (cls.__init__ is object.__init__):
+    __slots__ = ('_local__per_thread', '_local__init_args', '__weakref__')
+
+    def __new__(cls, /, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        object.__setattr__(self, '_local__dicts', {})
-        object.__setattr__(self, '_local__args', (args, kw))
-        object.__setattr__(self, '_local__lock', RLock())
-        d = {}
-        object.__getattribute__(self, '_local__dicts')[get_ident()] = d
+        object.__setattr__(self, '_local__per_thread', {get_ident(): {}})
+        object.__setattr__(self, '_local__init_args', (args, kwargs))
         return self
 
-    def _local__dict(self):
-        dicts = object.__getattribute__(self, '_local__dicts')
-        key = get_ident()
-        d = dicts.get(key)
-        if d is None:
-            d = {}
-            dicts[key] = d
-            args, kw = object.__getattribute__(self, '_local__args')
+    def _local__namespace(self):
+        per_thread = object.__getattribute__(self, '_local__per_thread')
+        me = get_ident()
+        namespace = per_thread.get(me)
+        if namespace is None:
+            namespace = per_thread[me] = {}
             cls = type(self)
             if cls.__init__ is not object.__init__:
-                cls.__init__(self, *args, **kw)
-        return d
+                args, kwargs = object.__getattribute__(self, '_local__init_args')
+                cls.__init__(self, *args, **kwargs)
+        return namespace
 
     def __getattribute__(self, name):
+        namespace = local._local__namespace(self)
         if name == '__dict__':
-            return local._local__dict(self)
-        d = local._local__dict(self)
-        if name in d:
-            return d[name]
+            return namespace
+        if name in namespace:
+            return namespace[name]
         try:
             return object.__getattribute__(self, name)
         except AttributeError:
@@ -897,17 +786,18 @@ class local:
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only"
-                % self.__class__.__name__)
-        local._local__dict(self)[name] = value
+                f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+        local._local__namespace(self)[name] = value
 
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only"
-                % self.__class__.__name__)
-        d = local._local__dict(self)
-        try:
-            del d[name]
-        except KeyError:
-            raise AttributeError(name) from None
+                f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+        namespace = local._local__namespace(self)
+        if name not in namespace:
+            raise AttributeError(name)
+        del namespace[name]
+
+
+# The thread running this import is the main thread.
+_main = _MainThread()
