@@ -9,10 +9,15 @@ use crate::function::Args;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// The built-in value of an instance of a subclass (the operators would find
+/// these very dunders again on the instance and recurse), else `v` itself.
+fn unwrapped(v: &Value) -> Value {
+    crate::ops::unwrap_builtin(v).unwrap_or_else(|| v.clone())
+}
+
 fn two_args(vm: &Vm, name: &str, a: &Args) -> PyResult<(Value, Value)> {
     vm.check_args(name, a, 2, 2)?;
-    let unwrap = |v: &Value| crate::ops::unwrap_builtin(v).unwrap_or_else(|| v.clone());
-    Ok((unwrap(&a.pos[0]), unwrap(&a.pos[1])))
+    Ok((unwrapped(&a.pos[0]), unwrapped(&a.pos[1])))
 }
 
 macro_rules! binary_dunders {
@@ -73,22 +78,22 @@ compare_dunders! {
 
 fn neg(vm: &mut Vm, a: Args) -> PyResult {
     vm.check_args("__neg__", &a, 1, 1)?;
-    vm.neg(&a.pos[0])
+    vm.neg(&unwrapped(&a.pos[0]))
 }
 
 fn pos(vm: &mut Vm, a: Args) -> PyResult {
     vm.check_args("__pos__", &a, 1, 1)?;
-    vm.pos(&a.pos[0])
+    vm.pos(&unwrapped(&a.pos[0]))
 }
 
 fn invert(vm: &mut Vm, a: Args) -> PyResult {
     vm.check_args("__invert__", &a, 1, 1)?;
-    vm.invert(&a.pos[0])
+    vm.invert(&unwrapped(&a.pos[0]))
 }
 
 fn abs(vm: &mut Vm, a: Args) -> PyResult {
     vm.check_args("__abs__", &a, 1, 1)?;
-    let v = &a.pos[0];
+    let v = &unwrapped(&a.pos[0]);
     let negative = matches!(
         vm.builtin_compare(v, &Value::Int(0), CmpOp::Lt)?,
         Some(true)
@@ -102,13 +107,12 @@ fn abs(vm: &mut Vm, a: Args) -> PyResult {
 
 fn bool_(vm: &mut Vm, a: Args) -> PyResult {
     vm.check_args("__bool__", &a, 1, 1)?;
-    Ok(Value::Bool(vm.is_true(&a.pos[0])?))
+    Ok(Value::Bool(vm.is_true(&unwrapped(&a.pos[0]))?))
 }
 
 fn hash(vm: &mut Vm, a: Args) -> PyResult {
     vm.check_args("__hash__", &a, 1, 1)?;
-    let v = crate::ops::unwrap_builtin(&a.pos[0]).unwrap_or_else(|| a.pos[0].clone());
-    Ok(Value::Int(vm.hash(&v)?))
+    Ok(Value::Int(vm.hash(&unwrapped(&a.pos[0]))?))
 }
 
 pub fn init(vm: &mut Vm) {

@@ -354,6 +354,12 @@ impl Vm {
             .map(|b| b.layout)
             .find(|l| *l != Layout::Object)
             .unwrap_or(Layout::Object);
+        if bases
+            .iter()
+            .any(|b| b.layout != Layout::Object && b.layout != layout)
+        {
+            return Err(self.type_error("multiple bases have instance lay-out conflict"));
+        }
         let t = crate::types::new_type(name, bases, layout, false);
         let mut classcell = None;
         for (k, v) in ns.items() {

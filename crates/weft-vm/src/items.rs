@@ -191,20 +191,14 @@ impl Vm {
                 }
             }
             Value::Instance(_) => {
-                if let Some(m) = self.lookup_special(obj, "__getitem__") {
-                    return self.call2(&m, obj.clone(), idx.clone());
-                }
-                if let Some(inner) = crate::ops::unwrap_builtin(obj) {
-                    if let (Value::Dict(d), Some(missing)) =
-                        (&inner, self.lookup_special(obj, "__missing__"))
-                    {
-                        let d = d.clone();
-                        return match d.get(self, idx)? {
-                            Some(v) => Ok(v),
-                            None => self.call2(&missing, obj.clone(), idx.clone()),
-                        };
+                if let Some(inner) = self.inherited_builtin_value(obj, "__getitem__") {
+                    if let Value::Dict(d) = &inner {
+                        return self.dict_subclass_getitem(obj, d, idx);
                     }
                     return self.get_item(&inner, idx);
+                }
+                if let Some(m) = self.lookup_special(obj, "__getitem__") {
+                    return self.call2(&m, obj.clone(), idx.clone());
                 }
                 Err(self.not_subscriptable(obj))
             }
@@ -286,12 +280,12 @@ impl Vm {
                 d.set(self, idx, value)
             }
             Value::Instance(_) => {
+                if let Some(inner) = self.inherited_builtin_value(obj, "__setitem__") {
+                    return self.set_item(&inner, idx, value);
+                }
                 if let Some(m) = self.lookup_special(obj, "__setitem__") {
                     self.call(&m, Args::new([obj.clone(), idx, value]))?;
                     return Ok(());
-                }
-                if let Some(inner) = crate::ops::unwrap_builtin(obj) {
-                    return self.set_item(&inner, idx, value);
                 }
                 Err(self.type_error(format!(
                     "'{}' object does not support item assignment",
@@ -350,12 +344,12 @@ impl Vm {
                 }
             }
             Value::Instance(_) => {
+                if let Some(inner) = self.inherited_builtin_value(obj, "__delitem__") {
+                    return self.del_item(&inner, idx);
+                }
                 if let Some(m) = self.lookup_special(obj, "__delitem__") {
                     self.call2(&m, obj.clone(), idx)?;
                     return Ok(());
-                }
-                if let Some(inner) = crate::ops::unwrap_builtin(obj) {
-                    return self.del_item(&inner, idx);
                 }
                 Err(self.type_error(format!(
                     "'{}' object does not support item deletion",
@@ -381,6 +375,9 @@ impl Vm {
             Value::Range(r) => r.len() as usize,
             Value::DictView(d) => d.dict.len(),
             Value::Instance(_) => {
+                if let Some(inner) = self.inherited_builtin_value(v, "__len__") {
+                    return self.len(&inner);
+                }
                 if let Some(m) = self.lookup_special(v, "__len__") {
                     let r = self.call1(&m, v.clone())?;
                     let n = match &r {
@@ -398,9 +395,6 @@ impl Vm {
                         return Err(self.value_error("__len__() should return >= 0"));
                     }
                     return Ok(n as usize);
-                }
-                if let Some(inner) = crate::ops::unwrap_builtin(v) {
-                    return self.len(&inner);
                 }
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",

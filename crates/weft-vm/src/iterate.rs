@@ -69,6 +69,9 @@ impl Vm {
             ),
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(_) => {
+                if let Some(inner) = self.inherited_builtin_value(v, "__iter__") {
+                    return self.get_iter(&inner);
+                }
                 if let Some(m) = self.lookup_special(v, "__iter__") {
                     if m.is_none() {
                         return Err(self.not_iterable(v));
@@ -85,9 +88,6 @@ impl Vm {
                         )));
                     }
                     return Ok(it);
-                }
-                if let Some(inner) = crate::ops::unwrap_builtin(v) {
-                    return self.get_iter(&inner);
                 }
                 if self.lookup_special(v, "__getitem__").is_some() {
                     (

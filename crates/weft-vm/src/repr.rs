@@ -149,13 +149,14 @@ impl Vm {
                 if inst.exc().is_some() {
                     return self.exception_str(v);
                 }
-                if let Payload::Builtin(inner) = &inst.payload {
+                // `str()` of a str subclass is its text; of the other value types it is
+                // the repr (which names the class for sets).
+                if let Payload::Builtin(Value::Str(s)) = &inst.payload {
                     if ty
                         .lookup("__repr__")
                         .is_some_and(|r| matches!(r, Value::Builtin(_)))
                     {
-                        let inner = inner.clone();
-                        return self.str_string(&inner);
+                        return Ok(s.as_str().to_string());
                     }
                 }
                 self.repr_string(v)
@@ -366,7 +367,21 @@ impl Vm {
                 match &inst.payload {
                     Payload::Builtin(inner) => {
                         let inner = inner.clone();
-                        return self.repr_string(&inner);
+                        let r = self.repr_string(&inner)?;
+                        // Sets name their class: `Tags({'a'})`, `Tags()`.
+                        if let Value::Set(_) | Value::FrozenSet(_) = inner {
+                            let body = r
+                                .strip_prefix("frozenset(")
+                                .or_else(|| r.strip_prefix("set("))
+                                .map(|rest| rest.trim_end_matches(')').to_string())
+                                .unwrap_or(r);
+                            return Ok(if body.is_empty() {
+                                format!("{}()", ty.name)
+                            } else {
+                                format!("{}({body})", ty.name)
+                            });
+                        }
+                        return Ok(r);
                     }
                     Payload::Super {
                         this_class, obj, ..

@@ -102,6 +102,11 @@ impl Vm {
                                 | Value::Bool(_)
                                 | Value::Float(_)
                         ) {
+                            // An empty spec formats as `str(v)`, which honours an
+                            // overridden `__str__`/`__repr__`.
+                            if s.is_empty() {
+                                return Ok(Rc::new(StrObj::new(self.str_string(v)?)));
+                            }
                             let inner = inner.clone();
                             return self.format_builtin(&inner, s, Some(&ty.name));
                         }
