@@ -394,7 +394,22 @@ impl Vm {
         Rc<crate::function::Code>,
         usize,
     )> {
-        match self.frames.last()? {
+        self.frame_info_at(0)
+    }
+
+    /// [`Vm::frame_info`] of the frame `depth` calls out from the innermost one.
+    #[allow(clippy::type_complexity)]
+    pub fn frame_info_at(
+        &self,
+        depth: usize,
+    ) -> Option<(
+        Rc<DictObj>,
+        Option<Rc<DictObj>>,
+        Rc<crate::function::Code>,
+        usize,
+    )> {
+        let index = self.frames.len().checked_sub(depth + 1)?;
+        match self.frames.get(index)? {
             crate::frame::FrameRef::Function { base } => {
                 match self.stack.get(base.checked_sub(1)?)? {
                     Value::Function(f) => Some((f.globals.clone(), None, f.code.clone(), *base)),

@@ -261,6 +261,22 @@ impl Vm {
                 Ok(None)
             }
             IterState::Exhausted => Ok(None),
+            IterState::Native {
+                source,
+                position,
+                version,
+                step,
+            } => {
+                let (source, mut pos, version, step) = (source.clone(), *position, *version, *step);
+                drop(st);
+                let r = step(self, &source, &mut pos, version);
+                let mut st = it.state.borrow_mut();
+                match (&r, &mut *st) {
+                    (Ok(Some(_)), IterState::Native { position, .. }) => *position = pos,
+                    _ => *st = IterState::Exhausted,
+                }
+                r
+            }
             IterState::Enumerate { inner, count } => {
                 let (inner, c) = (inner.clone(), count.clone());
                 drop(st);

@@ -24,23 +24,26 @@ use crate::set::SetObj;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// The value types a class can inherit from, with their `__new__`.
-const VALUE_TYPES: &[(Layout, crate::function::NativeFn)] = &[
-    (Layout::Int, int_new),
-    (Layout::Float, float_new),
-    (Layout::Str, str_new),
-    (Layout::Bytes, bytes_new),
-    (Layout::Tuple, tuple_new),
-    (Layout::FrozenSet, frozenset_new),
-    (Layout::List, list_new),
-    (Layout::Dict, dict_new),
-    (Layout::Set, set_new),
+type ValueType = (Layout, crate::function::NativeFn, crate::function::NativeFn);
+
+/// The value types a class can inherit from, with their `__new__` and `__repr__`.
+const VALUE_TYPES: &[ValueType] = &[
+    (Layout::Int, int_new, int_repr),
+    (Layout::Float, float_new, float_repr),
+    (Layout::Str, str_new, str_repr),
+    (Layout::Bytes, bytes_new, bytes_repr),
+    (Layout::Tuple, tuple_new, tuple_repr),
+    (Layout::FrozenSet, frozenset_new, frozenset_repr),
+    (Layout::List, list_new, list_repr),
+    (Layout::Dict, dict_new, dict_repr),
+    (Layout::Set, set_new, set_repr),
 ];
 
 pub fn init(vm: &mut Vm) {
-    for &(layout, new) in VALUE_TYPES {
+    for &(layout, new, repr) in VALUE_TYPES {
         if let Some(t) = value_type(vm, layout) {
             vm.add_native(&t, "__new__", new, BuiltinKind::StaticMethod);
+            vm.add_method(&t, "__repr__", repr);
         }
     }
     let types = vm.rt.clone();
@@ -138,6 +141,54 @@ pub fn wrap(cls: &Rc<TypeObj>, value: Value) -> Value {
         dict: cls.has_instance_dict.then(|| Rc::new(DictObj::new())),
         payload: Payload::Builtin(value),
     }))
+}
+
+macro_rules! value_repr {
+    ($($f:ident => $layout:ident),* $(,)?) => {
+        $(fn $f(vm: &mut Vm, args: Args) -> PyResult {
+            value_repr(vm, args, Layout::$layout)
+        })*
+    };
+}
+
+value_repr! {
+    int_repr => Int,
+    float_repr => Float,
+    str_repr => Str,
+    bytes_repr => Bytes,
+    tuple_repr => Tuple,
+    frozenset_repr => FrozenSet,
+    list_repr => List,
+    dict_repr => Dict,
+    set_repr => Set,
+}
+
+/// `int.__repr__(self)`, `dict.__repr__(self)`, ...: the repr of the built-in
+/// value, also for an instance of a subclass that overrides `__repr__`.
+fn value_repr(vm: &mut Vm, args: Args, layout: Layout) -> PyResult {
+    vm.check_args("__repr__", &args, 1, 1)?;
+    let this = &args.pos[0];
+    let this_type = vm.type_of(this);
+    let owner = value_type(vm, layout).map(|t| t.name.clone()).unwrap_or_default();
+    // bool is an int (its repr is its own), the others must have this layout.
+    let applies = this_type.layout == layout || (layout == Layout::Int && this_type.layout == Layout::Bool);
+    if !applies {
+        return Err(vm.type_error(format!(
+            "descriptor '__repr__' for '{owner}' objects doesn't apply to a '{}' object",
+            vm.type_name(this)
+        )));
+    }
+    let text = match this {
+        Value::Instance(i) => match &i.payload {
+            Payload::Builtin(inner) => {
+                let inner = inner.clone();
+                vm.value_subclass_repr(&i.class(), &inner)?
+            }
+            _ => vm.repr_string(this)?,
+        },
+        _ => vm.repr_string(this)?,
+    };
+    Ok(Value::string(text))
 }
 
 /// `self` of a container `__init__`, unwrapped; CPython's descriptor error otherwise.

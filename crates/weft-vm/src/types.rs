@@ -293,7 +293,17 @@ impl Vm {
             Value::Tuple(_) => "tuple".into(),
             Value::Dict(_) => "dict".into(),
             Value::Iterator(it) => it.type_name.into(),
-            _ => self.type_of(v).name.clone(),
+            _ => {
+                let t = self.type_of(v);
+                // Native classes of stdlib modules are named with their module, as
+                // CPython's C types are ("collections.deque", "_thread.lock").
+                if t.builtin && t.layout == crate::object::Layout::Native {
+                    if let Some(Value::Str(m)) = t.dict.get_str("__module__") {
+                        return format!("{}.{}", m.as_str(), t.name);
+                    }
+                }
+                t.name.clone()
+            }
         }
     }
 
