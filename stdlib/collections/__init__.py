@@ -8,7 +8,7 @@ read and the speed of dict itself does the heavy lifting.
 
 import sys as _sys
 from keyword import iskeyword as _iskeyword
-from _collections import deque, _caller_module
+from _collections import deque, _caller_module, _defaultdict_missing
 
 __all__ = [
     "ChainMap",
@@ -36,12 +36,8 @@ class defaultdict(dict):
         super().__init__(*args, **kwargs)
         self.default_factory = default_factory
 
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
-        return value
+    # Native (as in CPython), so tracebacks through it have no extra frame.
+    __missing__ = _defaultdict_missing
 
     def __repr__(self):
         factory = self.default_factory

@@ -421,6 +421,7 @@ impl Vm {
                 locals,
                 code,
                 base,
+                ..
             } => Some((globals.clone(), locals.clone(), code.clone(), *base)),
         }
     }
@@ -428,6 +429,33 @@ impl Vm {
     /// The (class, first argument) that a zero-argument `super()` means in the calling frame.
     pub fn zero_arg_super(&self) -> PyResult<(Value, Value)> {
         let no_args = || self.runtime_error("super(): no arguments");
+        // A method that is a generator runs in a resumed frame that carries its
+        // `__class__` cell; its first argument is in its first local slot.
+        if let Some(crate::frame::FrameRef::Namespace {
+            code,
+            base,
+            class_cell: Some(cell),
+            ..
+        }) = self.frames.last()
+        {
+            let c = &code.code;
+            if c.argcount == 0 && c.flags & weft_compiler::bytecode::flags::VARARGS == 0 {
+                return Err(no_args());
+            }
+            let first = match self.stack.get(*base) {
+                Some(Value::Tuple(t)) if c.argcount == 0 => match t.items.first() {
+                    Some(v) => v.clone(),
+                    None => return Err(no_args()),
+                },
+                Some(v) if !v.is_null() => v.clone(),
+                _ => return Err(self.runtime_error("super(): arg[0] deleted")),
+            };
+            let class = cell.value.borrow().clone();
+            return match class {
+                Value::Type(_) => Ok((class, first)),
+                _ => Err(self.runtime_error("super(): empty __class__ cell")),
+            };
+        }
         let Some(crate::frame::FrameRef::Function { base }) = self.frames.last() else {
             return Err(no_args());
         };

@@ -115,6 +115,34 @@ fn hash(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::Int(vm.hash(&unwrapped(&a.pos[0]))?))
 }
 
+/// `int.__index__`/`int.__int__`: the plain int (of an int subclass too).
+fn int_(vm: &mut Vm, a: Args) -> PyResult {
+    vm.check_args("__int__", &a, 1, 1)?;
+    match unwrapped(&a.pos[0]) {
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v),
+        Value::Float(_) => crate::constructors::construct_builtin(
+            vm,
+            &vm.rt.types.int.clone(),
+            Args::new([unwrapped(&a.pos[0])]),
+        ),
+        _ => Err(vm.type_error(format!(
+            "descriptor '__int__' requires a number, not '{}'",
+            vm.type_name(&a.pos[0])
+        ))),
+    }
+}
+
+/// `int.__float__`/`float.__float__`.
+fn float_(vm: &mut Vm, a: Args) -> PyResult {
+    vm.check_args("__float__", &a, 1, 1)?;
+    let v = unwrapped(&a.pos[0]);
+    if matches!(v, Value::Float(_)) {
+        return Ok(v);
+    }
+    crate::constructors::construct_builtin(vm, &vm.rt.types.float.clone(), Args::new([v]))
+}
+
 pub fn init(vm: &mut Vm) {
     let t = vm.rt.types.clone_numeric_and_sequences();
     let (int, float, str_, bytes, list, tuple, set, frozenset, dict) = t;
@@ -129,6 +157,11 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(ty, "__bool__", bool_);
     }
     vm.add_method(&int, "__invert__", invert);
+    vm.add_method(&int, "__index__", int_);
+    for ty in [&int, &float] {
+        vm.add_method(ty, "__int__", int_);
+        vm.add_method(ty, "__float__", float_);
+    }
     for ty in [&str_, &bytes, &list, &tuple] {
         for &(name, rname, f, rf, op) in BINARY {
             if matches!(op, BinOp::Add | BinOp::Mult)

@@ -72,6 +72,8 @@ pub enum FrameRef {
         locals: Option<Rc<DictObj>>,
         code: Rc<Code>,
         base: usize,
+        /// A resumed generator method's `__class__` cell, for zero-argument `super()`.
+        class_cell: Option<Rc<CellObj>>,
     },
 }
 
@@ -1184,11 +1186,21 @@ pub fn resume_generator(
         reraising: false,
     };
     vm.depth += 1;
+    let class_cell = if code.code.freevars.is_empty() {
+        None
+    } else {
+        code.code
+            .freevars
+            .iter()
+            .position(|n| n == "__class__")
+            .and_then(|i| frame.cells.get(code.n_cells + i).cloned())
+    };
     vm.frames.push(FrameRef::Namespace {
         globals: globals.clone(),
         locals: None,
         code: code.clone(),
         base,
+        class_cell,
     });
     let r = run_frame(vm, &mut frame, throw);
     vm.frames.pop();
@@ -1237,6 +1249,7 @@ pub fn run_code_with_locals(
         locals: locals.clone(),
         code: code.clone(),
         base,
+        class_cell: None,
     });
     let mut frame = Frame {
         code: &code,

@@ -1107,6 +1107,10 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                Value::Instance(_) if matches!(unwrap_builtin(item), Some(Value::Str(_))) => {
+                    let sub = unwrap_builtin(item).unwrap_or_default();
+                    Ok(s.as_str().contains(sub.as_str().unwrap_or_default()))
+                }
                 _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     self.type_name(item)

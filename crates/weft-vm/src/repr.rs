@@ -155,12 +155,7 @@ impl Vm {
                 // `str()` of a str subclass is its text; of the other value types it is
                 // the repr (which names the class for sets).
                 if let Payload::Builtin(Value::Str(s)) = &inst.payload {
-                    if ty
-                        .lookup("__repr__")
-                        .is_some_and(|r| matches!(r, Value::Builtin(_)))
-                    {
-                        return Ok(s.as_str().to_string());
-                    }
+                    return Ok(s.as_str().to_string());
                 }
                 self.repr_string(v)
             }

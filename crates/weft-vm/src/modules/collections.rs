@@ -128,6 +128,16 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
         })),
     );
     m.dict.set_str("deque", Value::Type(deque));
+    m.dict.set_str(
+        "_defaultdict_missing",
+        Value::Builtin(Rc::new(crate::function::BuiltinFn {
+            name: "__missing__",
+            func: defaultdict_missing,
+            kind: BuiltinKind::Method,
+            bound: Value::Null,
+            owner: "defaultdict",
+        })),
+    );
     Ok(m)
 }
 
@@ -206,7 +216,7 @@ fn deque_position(vm: &mut Vm, this: &Value, idx: &Value) -> PyResult<usize> {
 }
 
 /// A new deque of `this`'s class holding `items` with `this`'s maxlen (CPython's
-/// `deque_copy`: subclasses are called as `cls(items[, maxlen])`).
+/// `deque_copy`: subclasses are called as `cls(items[, maxlen])`, positionally).
 fn same_kind(vm: &mut Vm, this: &Value, items: Vec<Value>) -> PyResult {
     let cls = vm.type_of(this);
     let maxlen = with(this, |d| d.maxlen);
@@ -222,10 +232,7 @@ fn same_kind(vm: &mut Vm, this: &Value, items: Vec<Value>) -> PyResult {
     }
     let mut args = Args::new([Value::list(items)]);
     if let Some(m) = maxlen {
-        args.kw.push((
-            Rc::new(crate::value::StrObj::new("maxlen")),
-            Value::Int(m as i64),
-        ));
+        args.pos.push(Value::Int(m as i64));
     }
     vm.call(&Value::Type(cls), args)
 }
@@ -792,4 +799,19 @@ fn caller_module(vm: &mut Vm, args: Args) -> PyResult {
     Ok(globals
         .and_then(|g| g.get_str("__name__"))
         .unwrap_or(Value::None))
+}
+
+/// `defaultdict.__missing__(key)`: stores and returns `default_factory()`, or
+/// raises KeyError(key) without a factory. Native, as CPython's is, so that
+/// tracebacks through it show no extra frame.
+fn defaultdict_missing(vm: &mut Vm, args: Args) -> PyResult {
+    vm.check_args("__missing__", &args, 2, 2)?;
+    let (this, key) = (&args.pos[0], &args.pos[1]);
+    let factory = vm.get_attr_str(this, "default_factory")?;
+    if factory.is_none() {
+        return Err(vm.key_error(key.clone()));
+    }
+    let value = vm.call0(&factory)?;
+    vm.set_item(this, key.clone(), value.clone())?;
+    Ok(value)
 }
