@@ -309,13 +309,13 @@ fn container_setitem(vm: &mut Vm, mut args: Args) -> PyResult {
     let qual = format!("{}.__setitem__", vm.type_name(&this));
     no_kwargs(vm, &args, &qual)?;
     if args.pos.len() != 2 {
-        return Err(vm.type_error(format!(
-            "expected 2 arguments, got {}",
-            args.pos.len()
-        )));
+        return Err(vm.type_error(format!("expected 2 arguments, got {}", args.pos.len())));
     }
     let mut pos = args.pos.into_iter();
-    let (key, value) = (pos.next().unwrap_or_default(), pos.next().unwrap_or_default());
+    let (key, value) = (
+        pos.next().unwrap_or_default(),
+        pos.next().unwrap_or_default(),
+    );
     vm.set_item(&this, key, value)?;
     Ok(Value::None)
 }

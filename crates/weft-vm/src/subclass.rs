@@ -169,9 +169,12 @@ fn value_repr(vm: &mut Vm, args: Args, layout: Layout) -> PyResult {
     vm.check_args("__repr__", &args, 1, 1)?;
     let this = &args.pos[0];
     let this_type = vm.type_of(this);
-    let owner = value_type(vm, layout).map(|t| t.name.clone()).unwrap_or_default();
+    let owner = value_type(vm, layout)
+        .map(|t| t.name.clone())
+        .unwrap_or_default();
     // bool is an int (its repr is its own), the others must have this layout.
-    let applies = this_type.layout == layout || (layout == Layout::Int && this_type.layout == Layout::Bool);
+    let applies =
+        this_type.layout == layout || (layout == Layout::Int && this_type.layout == Layout::Bool);
     if !applies {
         return Err(vm.type_error(format!(
             "descriptor '__repr__' for '{owner}' objects doesn't apply to a '{}' object",
@@ -293,12 +296,7 @@ impl Vm {
 
     /// `dict.__getitem__` on an instance of a dict subclass: the value, or
     /// `__missing__(key)` when the class defines it and the key is absent.
-    pub fn dict_subclass_getitem(
-        &mut self,
-        obj: &Value,
-        d: &Rc<DictObj>,
-        key: &Value,
-    ) -> PyResult {
+    pub fn dict_subclass_getitem(&mut self, obj: &Value, d: &Rc<DictObj>, key: &Value) -> PyResult {
         if let Some(v) = d.get(self, key)? {
             return Ok(v);
         }

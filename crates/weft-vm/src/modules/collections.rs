@@ -343,7 +343,9 @@ fn deque_popleft(vm: &mut Vm, args: Args) -> PyResult {
 fn deque_extend(vm: &mut Vm, args: Args) -> PyResult {
     let this = self_and(vm, &args, "extend", 1)?;
     let items = vm.collect_iterable(&args.pos[1])?;
-    let dropped: Vec<Value> = with(&this, |d| items.into_iter().filter_map(|v| d.push_back(v)).collect());
+    let dropped: Vec<Value> = with(&this, |d| {
+        items.into_iter().filter_map(|v| d.push_back(v)).collect()
+    });
     drop(dropped);
     Ok(Value::None)
 }
@@ -351,7 +353,9 @@ fn deque_extend(vm: &mut Vm, args: Args) -> PyResult {
 fn deque_extendleft(vm: &mut Vm, args: Args) -> PyResult {
     let this = self_and(vm, &args, "extendleft", 1)?;
     let items = vm.collect_iterable(&args.pos[1])?;
-    let dropped: Vec<Value> = with(&this, |d| items.into_iter().filter_map(|v| d.push_front(v)).collect());
+    let dropped: Vec<Value> = with(&this, |d| {
+        items.into_iter().filter_map(|v| d.push_front(v)).collect()
+    });
     drop(dropped);
     Ok(Value::None)
 }
@@ -434,7 +438,13 @@ fn deque_reduce(vm: &mut Vm, args: Args) -> PyResult {
 
 /// Position of the first element equal to `x` in `[start, stop)`, checking for
 /// mutation after each comparison (which may run Python code).
-fn find(vm: &mut Vm, this: &Value, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn find(
+    vm: &mut Vm,
+    this: &Value,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     let version = with(this, |d| d.version);
     for i in start..stop {
         let item = with(this, |d| {
@@ -481,7 +491,9 @@ fn deque_count(vm: &mut Vm, args: Args) -> PyResult {
 fn deque_contains(vm: &mut Vm, args: Args) -> PyResult {
     let this = self_and(vm, &args, "__contains__", 1)?;
     let len = with(&this, |d| d.items.len());
-    Ok(Value::Bool(find(vm, &this, &args.pos[1], 0, len)?.is_some()))
+    Ok(Value::Bool(
+        find(vm, &this, &args.pos[1], 0, len)?.is_some(),
+    ))
 }
 
 fn deque_index(vm: &mut Vm, args: Args) -> PyResult {
@@ -588,7 +600,12 @@ fn deque_delitem(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn iter_step(vm: &mut Vm, source: &Value, position: &mut usize, version: u64) -> PyResult<Option<Value>> {
+fn iter_step(
+    vm: &mut Vm,
+    source: &Value,
+    position: &mut usize,
+    version: u64,
+) -> PyResult<Option<Value>> {
     let r = with(source, |d| {
         if d.version != version {
             return Err(());
@@ -694,7 +711,9 @@ fn deque_add(vm: &mut Vm, args: Args) -> PyResult {
 fn deque_iadd(vm: &mut Vm, args: Args) -> PyResult {
     let this = self_and(vm, &args, "__iadd__", 1)?;
     let items = vm.collect_iterable(&args.pos[1])?;
-    let dropped: Vec<Value> = with(&this, |d| items.into_iter().filter_map(|v| d.push_back(v)).collect());
+    let dropped: Vec<Value> = with(&this, |d| {
+        items.into_iter().filter_map(|v| d.push_back(v)).collect()
+    });
     drop(dropped);
     Ok(this)
 }
@@ -712,7 +731,9 @@ fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<i64> {
 
 /// The contents repeated `n` times, keeping only the last `maxlen` when bounded.
 fn repeated(this: &Value, n: i64) -> Vec<Value> {
-    let (items, maxlen) = with(this, |d| (d.items.iter().cloned().collect::<Vec<_>>(), d.maxlen));
+    let (items, maxlen) = with(this, |d| {
+        (d.items.iter().cloned().collect::<Vec<_>>(), d.maxlen)
+    });
     if n <= 0 || items.is_empty() {
         return Vec::new();
     }
