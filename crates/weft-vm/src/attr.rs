@@ -354,6 +354,13 @@ impl Vm {
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__module__" => Some(f.module.clone()),
+                "__annotations__" => {
+                    let mut ann = f.annotations.borrow_mut();
+                    if ann.is_none() {
+                        *ann = Value::Dict(Rc::new(crate::dict::DictObj::new()));
+                    }
+                    Some(ann.clone())
+                }
                 "__defaults__" => {
                     let d = f.defaults.borrow();
                     Some(if d.is_empty() {
@@ -496,6 +503,14 @@ impl Vm {
                         }
                     }
                     "__doc__" => *f.doc.borrow_mut() = value,
+                    "__annotations__" => {
+                        if !matches!(value, Value::Dict(_)) {
+                            return Err(
+                                self.type_error("__annotations__ must be set to a dict object")
+                            );
+                        }
+                        *f.annotations.borrow_mut() = value;
+                    }
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match value {
                             Value::Tuple(t) => t.items.to_vec(),

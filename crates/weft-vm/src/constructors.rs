@@ -823,7 +823,7 @@ fn construct_type(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
             if ns.get_str("__qualname__").is_none() {
                 ns.set_str("__qualname__", Value::string(name.clone()));
             }
-            vm.new_class(&name, bases, &ns)
+            vm.new_class(&name, bases, &ns, Vec::new())
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }

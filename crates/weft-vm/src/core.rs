@@ -95,7 +95,18 @@ pub fn init(vm: &mut Vm) {
     vm.add_native(
         &object,
         "__init_subclass__",
-        |_, _| Ok(Value::None),
+        |vm, a| {
+            if a.kw.is_empty() {
+                return Ok(Value::None);
+            }
+            let name = match a.pos.first() {
+                Some(Value::Type(t)) => t.name.clone(),
+                _ => "object".to_string(),
+            };
+            Err(vm.type_error(format!(
+                "{name}.__init_subclass__() takes no keyword arguments"
+            )))
+        },
         BuiltinKind::ClassMethod,
     );
 

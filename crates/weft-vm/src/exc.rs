@@ -297,12 +297,38 @@ impl Vm {
 
     /// `__build_class__(func, name, *bases, **kwds)`.
     pub fn build_class(&mut self, args: Args) -> PyResult {
-        let mut pos = args.pos.into_iter();
+        let Args { pos, kw } = args;
+        // The other keywords go to `__init_subclass__`. Classes are all made by
+        // `type`: a `metaclass=` other than `type` is not supported yet and is
+        // ignored, as before keywords were passed on.
+        let class_kwargs: Vec<_> = kw
+            .into_iter()
+            .filter(|(k, _)| k.as_str() != "metaclass")
+            .collect();
+        let mut pos = pos.into_iter();
         let (Some(Value::Function(func)), Some(Value::Str(name))) = (pos.next(), pos.next()) else {
             return Err(self.type_error("__build_class__: func and name required"));
         };
+        // A base that is not a class may stand for classes (`list[int]` is `list`).
+        let given: Vec<Value> = pos.collect();
+        let mut resolved = Vec::with_capacity(given.len());
+        for b in &given {
+            match b {
+                Value::Type(_) => resolved.push(b.clone()),
+                _ => match self.lookup_special(b, "__mro_entries__") {
+                    Some(m) => {
+                        let entries = self.call2(&m, b.clone(), Value::tuple(given.clone()))?;
+                        match entries {
+                            Value::Tuple(t) => resolved.extend(t.items.iter().cloned()),
+                            _ => return Err(self.type_error("__mro_entries__ must return a tuple")),
+                        }
+                    }
+                    None => resolved.push(b.clone()),
+                },
+            }
+        }
         let mut bases = Vec::new();
-        for b in pos {
+        for b in resolved {
             match b {
                 Value::Type(t) => bases.push(t),
                 other => {
@@ -321,15 +347,18 @@ impl Vm {
             Some(ns.clone()),
             &func.closure,
         )?;
-        self.new_class(name.as_str(), bases, &ns)
+        self.new_class(name.as_str(), bases, &ns, class_kwargs)
     }
 
     /// Creates a user class from a name, bases and namespace (as `type(name, bases, ns)`).
+    /// `kwargs` are the class statement's keywords, passed on to the parent's
+    /// `__init_subclass__`.
     pub fn new_class(
         &mut self,
         name: &str,
         bases: Vec<Rc<crate::object::TypeObj>>,
         ns: &crate::dict::DictObj,
+        kwargs: Vec<(Rc<crate::value::StrObj>, Value)>,
     ) -> PyResult {
         use crate::object::Layout;
         let bases = if bases.is_empty() {
@@ -407,27 +436,75 @@ impl Vm {
         if let Some(Value::Cell(c)) = classcell {
             *c.value.borrow_mut() = class.clone();
         }
-        // __init_subclass__ of the parent.
-        if let Some(parent) = t.mro_tail.first() {
-            if let Some(init_sub) = parent.lookup("__init_subclass__") {
-                if !matches!(init_sub, Value::Builtin(_)) {
-                    let bound = match &init_sub {
-                        Value::Instance(i) => match &i.payload {
-                            Payload::ClassMethod(f) => {
-                                Value::BoundMethod(Rc::new(crate::function::BoundMethod {
-                                    func: f.clone(),
-                                    this: class.clone(),
-                                }))
-                            }
-                            _ => init_sub.clone(),
-                        },
-                        _ => init_sub.clone(),
-                    };
-                    self.call0(&bound)?;
-                }
+        self.set_names(&t)?;
+        self.init_subclass(&t, kwargs)?;
+        Ok(class)
+    }
+}
+
+impl Vm {
+    /// Calls `__set_name__(cls, name)` on each attribute of a new class that has
+    /// one (descriptors learning their name), as `type.__new__` does.
+    fn set_names(&mut self, t: &Rc<crate::object::TypeObj>) -> PyResult<()> {
+        let class = Value::Type(t.clone());
+        for (key, value) in t.dict.items() {
+            let Some(set_name) = self.lookup_special(&value, "__set_name__") else {
+                continue;
+            };
+            let r = self.call(
+                &set_name,
+                Args::new([value.clone(), class.clone(), key.clone()]),
+            );
+            if let Err(e) = r {
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    self.type_name(&value),
+                    self.repr_string(&key)?,
+                    t.name
+                );
+                let err = self.runtime_error(msg);
+                self.set_cause(&err, e.value())?;
+                return Err(err);
             }
         }
-        Ok(class)
+        Ok(())
+    }
+
+    /// `super(cls, cls).__init_subclass__(**kwargs)` for a new class.
+    fn init_subclass(
+        &mut self,
+        t: &Rc<crate::object::TypeObj>,
+        kwargs: Vec<(Rc<crate::value::StrObj>, Value)>,
+    ) -> PyResult<()> {
+        let Some(init_sub) = t
+            .mro_tail
+            .iter()
+            .find_map(|b| b.dict.get_str("__init_subclass__"))
+        else {
+            return Ok(());
+        };
+        let class = Value::Type(t.clone());
+        let func = match &init_sub {
+            Value::Instance(i) => match &i.payload {
+                Payload::ClassMethod(f) => f.clone(),
+                _ => init_sub.clone(),
+            },
+            Value::Builtin(_) => {
+                // object.__init_subclass__
+                if !kwargs.is_empty() {
+                    return Err(self.type_error(format!(
+                        "{}.__init_subclass__() takes no keyword arguments",
+                        t.name
+                    )));
+                }
+                return Ok(());
+            }
+            _ => init_sub.clone(),
+        };
+        let mut args = Args::new([class]);
+        args.kw = kwargs;
+        self.call(&func, args)?;
+        Ok(())
     }
 }
 

@@ -204,14 +204,20 @@ impl Vm {
             }
             Value::Type(t) => {
                 if let Some(m) = t.lookup("__class_getitem__") {
-                    let m = self.bind_descriptor(m, obj)?;
-                    return self.call1(&m, idx.clone());
+                    // A classmethod: bound to the class being subscripted.
+                    let func = match &m {
+                        Value::Instance(i) => match &i.payload {
+                            crate::object::Payload::ClassMethod(f) => f.clone(),
+                            _ => {
+                                let bound = self.bind_descriptor(m.clone(), obj)?;
+                                return self.call1(&bound, idx.clone());
+                            }
+                        },
+                        _ => m,
+                    };
+                    return self.call2(&func, obj.clone(), idx.clone());
                 }
-                if t.builtin {
-                    // `list[int]` and friends: weft has no typing generics; return the class itself.
-                    return Ok(obj.clone());
-                }
-                Err(self.type_error("'type' object is not subscriptable"))
+                Err(self.type_error(format!("type '{}' is not subscriptable", t.name)))
             }
             _ => Err(self.not_subscriptable(obj)),
         }

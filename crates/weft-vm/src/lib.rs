@@ -16,6 +16,7 @@ pub mod exc;
 pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod gil_bound;
 pub mod hash;
 pub mod items;

@@ -68,6 +68,7 @@ builtin_types! {
     staticmethod: "staticmethod" => StaticMethod,
     classmethod: "classmethod" => ClassMethod,
     super_: "super" => Super,
+    generic_alias: "GenericAlias" => Native,
 }
 
 /// A new class object. `bases` must already exist; the MRO is computed here (C3).

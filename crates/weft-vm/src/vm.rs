@@ -186,6 +186,7 @@ impl Vm {
         crate::core::init(&mut vm);
         crate::dunders::init(&mut vm);
         crate::subclass::init(&mut vm);
+        crate::generic_alias::init(&mut vm);
         crate::builtins::init(&mut vm);
         crate::stdlib::init(&mut vm);
         vm

@@ -107,6 +107,12 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
         ],
     );
     deque.dict.set_str("__hash__", Value::None);
+    vm.add_native(
+        &deque,
+        "__class_getitem__",
+        crate::generic_alias::class_getitem,
+        BuiltinKind::ClassMethod,
+    );
     let getter = Value::Builtin(Rc::new(crate::function::BuiltinFn {
         name: "maxlen",
         func: deque_maxlen,
