@@ -78,19 +78,23 @@ impl Vm {
                 if let Some(v) = t.dict.get_strobj(name) {
                     return match target {
                         // `super().method` in a classmethod: bind to the class.
-                        Value::Type(cls) if !matches!(&v, Value::Instance(_)) => match &v {
-                            Value::Builtin(b) if b.kind == BuiltinKind::ClassMethod => {
-                                Ok(Value::Builtin(Rc::new(BuiltinFn {
-                                    name: b.name,
-                                    func: b.func,
-                                    kind: b.kind,
-                                    bound: Value::Type(cls.clone()),
-                                    owner: b.owner,
-                                })))
+                        Value::Type(cls)
+                            if Rc::ptr_eq(cls, obj_type) && !matches!(&v, Value::Instance(_)) =>
+                        {
+                            match &v {
+                                Value::Builtin(b) if b.kind == BuiltinKind::ClassMethod => {
+                                    Ok(Value::Builtin(Rc::new(BuiltinFn {
+                                        name: b.name,
+                                        func: b.func,
+                                        kind: b.kind,
+                                        bound: Value::Type(cls.clone()),
+                                        owner: b.owner,
+                                    })))
+                                }
+                                _ => Ok(v),
                             }
-                            _ => Ok(v),
-                        },
-                        Value::Type(cls) => match &v {
+                        }
+                        Value::Type(cls) if Rc::ptr_eq(cls, obj_type) => match &v {
                             Value::Instance(di) => match &di.payload {
                                 Payload::ClassMethod(f) => {
                                     Ok(Value::BoundMethod(Rc::new(BoundMethod {
@@ -288,8 +292,8 @@ impl Vm {
                 _ => v,
             });
         }
-        // Methods of `type` itself (e.g. `C.mro()`).
-        let meta = self.rt.types.type_.clone();
+        // Methods of the metaclass (`type`'s own, e.g. `C.mro()`).
+        let meta = self.type_of(&Value::Type(t.clone()));
         if let Some(v) = meta.lookup(n) {
             return self.bind_descriptor(v, &Value::Type(t.clone()));
         }

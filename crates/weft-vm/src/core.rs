@@ -111,6 +111,14 @@ pub fn init(vm: &mut Vm) {
     );
 
     let type_ = vm.rt.types.type_.clone();
+    vm.add_native(
+        &type_,
+        "__new__",
+        type_dunder_new,
+        BuiltinKind::StaticMethod,
+    );
+    vm.add_method(&type_, "__call__", type_dunder_call);
+    vm.add_method(&type_, "__init__", |_, _| Ok(Value::None));
     vm.add_method(&type_, "mro", |vm, a| match a.pos.first() {
         Some(Value::Type(t)) => Ok(Value::list(
             t.mro().map(|x| Value::Type(x.clone())).collect(),
@@ -298,6 +306,42 @@ fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
             doc: doc.clone(),
         },
     })))
+}
+
+/// `type.__new__(mcls, name, bases, namespace, **kwargs)`: makes a class
+/// (metaclasses call it through `super().__new__`).
+fn type_dunder_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    let mcls = match args.pos.first() {
+        Some(Value::Type(t)) if t.is_subtype(&vm.rt.types.type_) => t.clone(),
+        Some(Value::Type(t)) => {
+            return Err(vm.type_error(format!(
+                "type.__new__({}): {} is not a subtype of type",
+                t.name, t.name
+            )))
+        }
+        _ => return Err(vm.type_error("type.__new__(X): X is not a type object")),
+    };
+    args.pos.remove(0);
+    crate::constructors::type_new_class(vm, &mcls, args)
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: `__new__` then `__init__` (what a
+/// metaclass's own `__call__` reaches through `super().__call__`).
+fn type_dunder_call(vm: &mut Vm, mut args: Args) -> PyResult {
+    let cls = match args.pos.first() {
+        Some(Value::Type(t)) => t.clone(),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "descriptor '__call__' requires a 'type' object but received a '{}'",
+                vm.type_name(other)
+            )))
+        }
+        None => {
+            return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"))
+        }
+    };
+    args.pos.remove(0);
+    vm.call_type(&cls, args)
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {

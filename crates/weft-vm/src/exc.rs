@@ -298,13 +298,17 @@ impl Vm {
     /// `__build_class__(func, name, *bases, **kwds)`.
     pub fn build_class(&mut self, args: Args) -> PyResult {
         let Args { pos, kw } = args;
-        // The other keywords go to `__init_subclass__`. Classes are all made by
-        // `type`: a `metaclass=` other than `type` is not supported yet and is
-        // ignored, as before keywords were passed on.
-        let class_kwargs: Vec<_> = kw
-            .into_iter()
-            .filter(|(k, _)| k.as_str() != "metaclass")
-            .collect();
+        // `metaclass=` picks what makes the class; the other keywords go to it
+        // (and from `type.__new__` on to `__init_subclass__`).
+        let mut explicit_meta = None;
+        let mut class_kwargs = Vec::with_capacity(kw.len());
+        for (k, v) in kw {
+            if k.as_str() == "metaclass" {
+                explicit_meta = Some(v);
+            } else {
+                class_kwargs.push((k, v));
+            }
+        }
         let mut pos = pos.into_iter();
         let (Some(Value::Function(func)), Some(Value::Str(name))) = (pos.next(), pos.next()) else {
             return Err(self.type_error("__build_class__: func and name required"));
@@ -339,7 +343,21 @@ impl Vm {
                 }
             }
         }
-        let ns = Rc::new(crate::dict::DictObj::new());
+        // The metaclass: the most derived of the explicit one and the bases'.
+        // Anything else callable given as `metaclass=` is simply called.
+        let meta = match explicit_meta {
+            None => {
+                let type_ = self.rt.types.type_.clone();
+                Value::Type(self.calculate_metaclass(&type_, &bases)?)
+            }
+            Some(Value::Type(m)) => Value::Type(self.calculate_metaclass(&m, &bases)?),
+            Some(other) => other,
+        };
+        let bases_tuple = Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect());
+        let ns = match self.prepare_namespace(&meta, &name, &bases_tuple, &class_kwargs)? {
+            Some(ns) => ns,
+            None => Rc::new(crate::dict::DictObj::new()),
+        };
         crate::frame::run_code_with_locals(
             self,
             func.code.clone(),
@@ -347,7 +365,77 @@ impl Vm {
             Some(ns.clone()),
             &func.closure,
         )?;
-        self.new_class(name.as_str(), bases, &ns, class_kwargs)
+        match &meta {
+            Value::Type(m) if Rc::ptr_eq(m, &self.rt.types.type_) => {
+                let m = m.clone();
+                self.new_class(name.as_str(), bases, &ns, class_kwargs, &m)
+            }
+            _ => {
+                let mut args = Args::new([Value::Str(name), bases_tuple, Value::Dict(ns)]);
+                args.kw = class_kwargs;
+                self.call(&meta, args)
+            }
+        }
+    }
+
+    /// `meta.__prepare__(name, bases, **kwargs)` when the metaclass defines one.
+    fn prepare_namespace(
+        &mut self,
+        meta: &Value,
+        name: &Rc<crate::value::StrObj>,
+        bases: &Value,
+        kwargs: &[(Rc<crate::value::StrObj>, Value)],
+    ) -> PyResult<Option<Rc<crate::dict::DictObj>>> {
+        let Value::Type(m) = meta else {
+            return Ok(None);
+        };
+        let Some(prepare) = m.lookup("__prepare__") else {
+            return Ok(None);
+        };
+        let func = match &prepare {
+            Value::Instance(i) => match &i.payload {
+                Payload::ClassMethod(f) => f.clone(),
+                Payload::StaticMethod(f) => f.clone(),
+                _ => prepare.clone(),
+            },
+            _ => prepare.clone(),
+        };
+        let mut args = Args::new([meta.clone(), Value::Str(name.clone()), bases.clone()]);
+        if matches!(&prepare, Value::Instance(i) if matches!(i.payload, Payload::StaticMethod(_))) {
+            args.pos.remove(0);
+        }
+        args.kw = kwargs.to_vec();
+        match self.call(&func, args)? {
+            Value::Dict(d) => Ok(Some(d)),
+            other => Err(self.type_error(format!(
+                "{}.__prepare__() must return a mapping, not {}",
+                m.name,
+                self.type_name(&other)
+            ))),
+        }
+    }
+
+    /// The most derived of `meta` and the metaclasses of `bases`.
+    pub fn calculate_metaclass(
+        &self,
+        meta: &Rc<crate::object::TypeObj>,
+        bases: &[Rc<crate::object::TypeObj>],
+    ) -> PyResult<Rc<crate::object::TypeObj>> {
+        let mut winner = meta.clone();
+        for b in bases {
+            let base_meta = self.type_of(&Value::Type(b.clone()));
+            if winner.is_subtype(&base_meta) {
+                continue;
+            }
+            if base_meta.is_subtype(&winner) {
+                winner = base_meta;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
     }
 
     /// Creates a user class from a name, bases and namespace (as `type(name, bases, ns)`).
@@ -359,6 +447,7 @@ impl Vm {
         bases: Vec<Rc<crate::object::TypeObj>>,
         ns: &crate::dict::DictObj,
         kwargs: Vec<(Rc<crate::value::StrObj>, Value)>,
+        metaclass: &Rc<crate::object::TypeObj>,
     ) -> PyResult {
         use crate::object::Layout;
         let bases = if bases.is_empty() {
@@ -390,6 +479,9 @@ impl Vm {
             return Err(self.type_error("multiple bases have instance lay-out conflict"));
         }
         let t = crate::types::new_type(name, bases, layout, false);
+        if !Rc::ptr_eq(metaclass, &self.rt.types.type_) {
+            *t.metaclass.borrow_mut() = Some(metaclass.clone());
+        }
         let mut classcell = None;
         for (k, v) in ns.items() {
             if let Value::Str(s) = &k {

@@ -217,6 +217,9 @@ impl Vm {
                     };
                     return self.call2(&func, obj.clone(), idx.clone());
                 }
+                if let Some(m) = self.metaclass_special(obj, "__getitem__") {
+                    return self.call2(&m, obj.clone(), idx.clone());
+                }
                 Err(self.type_error(format!("type '{}' is not subscriptable", t.name)))
             }
             _ => Err(self.not_subscriptable(obj)),
@@ -408,10 +411,18 @@ impl Vm {
                 )));
             }
             _ => {
+                if let Some(m) = self.metaclass_special(v, "__len__") {
+                    let r = self.call1(&m, v.clone())?;
+                    let n = self.index_value(&r)?;
+                    if n < 0 {
+                        return Err(self.value_error("__len__() should return >= 0"));
+                    }
+                    return Ok(n as usize);
+                }
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",
                     self.type_name(v)
-                )))
+                )));
             }
         })
     }

@@ -101,7 +101,12 @@ impl Vm {
                     return Err(self.not_iterable(v));
                 }
             }
-            _ => return Err(self.not_iterable(v)),
+            _ => {
+                if let Some(m) = self.metaclass_special(v, "__iter__") {
+                    return self.call1(&m, v.clone());
+                }
+                return Err(self.not_iterable(v));
+            }
         };
         Ok(Value::Iterator(Rc::new(IterObj::new(name, state))))
     }

@@ -1183,7 +1183,13 @@ impl Vm {
                 }
                 self.contains_by_iteration(container, item)
             }
-            _ => self.contains_by_iteration(container, item),
+            _ => {
+                if let Some(m) = self.metaclass_special(container, "__contains__") {
+                    let r = self.call2(&m, container.clone(), item.clone())?;
+                    return self.is_true(&r);
+                }
+                self.contains_by_iteration(container, item)
+            }
         }
     }
 

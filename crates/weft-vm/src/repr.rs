@@ -291,6 +291,16 @@ impl Vm {
                 format!("<bound method {} of {}>", fname, self.repr_string(&m.this)?)
             }
             Value::Type(t) => {
+                if let Some(m) = self.metaclass_special(v, "__repr__") {
+                    let r = self.call1(&m, v.clone())?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        _ => Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&r)
+                        ))),
+                    };
+                }
                 let module = t.dict.get_str("__module__");
                 match module {
                     Some(Value::Str(m)) if m.as_str() != "builtins" => {

@@ -294,6 +294,15 @@ impl Vm {
         }
     }
 
+    /// A special method that `v`'s metaclass defines in Python, when `v` is a
+    /// class with a metaclass other than `type` (`len(cls)`, `iter(cls)`, ...).
+    pub fn metaclass_special(&self, v: &Value, name: &str) -> Option<Value> {
+        let Value::Type(t) = v else { return None };
+        let meta = t.metaclass.borrow().clone()?;
+        meta.lookup(name)
+            .filter(|m| !matches!(m, Value::Builtin(_)))
+    }
+
     /// `dict.__getitem__` on an instance of a dict subclass: the value, or
     /// `__missing__(key)` when the class defines it and the key is absent.
     pub fn dict_subclass_getitem(&mut self, obj: &Value, d: &Rc<DictObj>, key: &Value) -> PyResult {

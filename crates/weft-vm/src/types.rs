@@ -94,6 +94,7 @@ pub fn new_type(name: &str, bases: Vec<Rc<TypeObj>>, layout: Layout, builtin: bo
         builtin,
         has_instance_dict: !builtin || layout == Layout::Exception,
         flags: Cell::new(0),
+        metaclass: RefCell::new(None),
     })
 }
 
@@ -262,7 +263,10 @@ impl Vm {
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Type(_) => t.type_.clone(),
+            Value::Type(ty) => match &*ty.metaclass.borrow() {
+                Some(meta) => meta.clone(),
+                None => t.type_.clone(),
+            },
             Value::Instance(i) => i.class(),
             Value::Module(_) => t.module.clone(),
             Value::Code(_) => t.code.clone(),
