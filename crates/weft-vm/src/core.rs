@@ -319,7 +319,13 @@ fn type_dunder_new(vm: &mut Vm, mut args: Args) -> PyResult {
                 t.name, t.name
             )))
         }
-        _ => return Err(vm.type_error("type.__new__(X): X is not a type object")),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "type.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )))
+        }
+        None => return Err(vm.type_error("type.__new__(): not enough arguments")),
     };
     args.pos.remove(0);
     crate::constructors::type_new_class(vm, &mcls, args)
@@ -348,7 +354,23 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     match args.pos.first() {
         Some(Value::Type(t)) => {
             let t = t.clone();
-            if t.builtin && t.layout != Layout::Object && t.layout != Layout::Exception {
+            // Classes whose instances carry a built-in value (int, list, ...,
+            // and their subclasses) must be made by that type's `__new__`.
+            let value_layout = matches!(
+                t.layout,
+                Layout::Int
+                    | Layout::Float
+                    | Layout::Str
+                    | Layout::Bytes
+                    | Layout::Tuple
+                    | Layout::FrozenSet
+                    | Layout::List
+                    | Layout::Dict
+                    | Layout::Set
+            );
+            if value_layout
+                || (t.builtin && t.layout != Layout::Object && t.layout != Layout::Exception)
+            {
                 return Err(vm.type_error(format!(
                     "object.__new__({}) is not safe, use {}.__new__()",
                     t.name, t.name

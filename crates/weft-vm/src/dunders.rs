@@ -115,32 +115,53 @@ fn hash(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::Int(vm.hash(&unwrapped(&a.pos[0]))?))
 }
 
-/// `int.__index__`/`int.__int__`: the plain int (of an int subclass too).
-fn int_(vm: &mut Vm, a: Args) -> PyResult {
-    vm.check_args("__int__", &a, 1, 1)?;
-    match unwrapped(&a.pos[0]) {
-        Value::Bool(b) => Ok(Value::Int(b as i64)),
-        v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v),
-        Value::Float(_) => crate::constructors::construct_builtin(
-            vm,
-            &vm.rt.types.int.clone(),
-            Args::new([unwrapped(&a.pos[0])]),
-        ),
-        _ => Err(vm.type_error(format!(
-            "descriptor '__int__' requires a number, not '{}'",
-            vm.type_name(&a.pos[0])
-        ))),
+/// The number behind `self` of a conversion dunder defined on `owner` ("int"
+/// or "float"): ints (and bools) for int's, floats for float's, unwrapped from
+/// subclass instances; CPython's descriptor error otherwise.
+fn conversion_self(vm: &Vm, a: &Args, meth: &str, owner: &str) -> PyResult<Value> {
+    let Some(this) = a.pos.first() else {
+        return Err(vm.type_error(format!(
+            "descriptor '{meth}' of '{owner}' object needs an argument"
+        )));
+    };
+    vm.check_args(meth, a, 1, 1)?;
+    let v = unwrapped(this);
+    let ok = match owner {
+        "int" => matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
+        _ => matches!(v, Value::Float(_)),
+    };
+    if !ok {
+        return Err(vm.type_error(format!(
+            "descriptor '{meth}' requires a '{owner}' object but received a '{}'",
+            vm.type_name(this)
+        )));
     }
+    Ok(match v {
+        Value::Bool(b) => Value::Int(b as i64),
+        other => other,
+    })
 }
 
-/// `int.__float__`/`float.__float__`.
-fn float_(vm: &mut Vm, a: Args) -> PyResult {
-    vm.check_args("__float__", &a, 1, 1)?;
-    let v = unwrapped(&a.pos[0]);
-    if matches!(v, Value::Float(_)) {
-        return Ok(v);
-    }
+fn int_index(vm: &mut Vm, a: Args) -> PyResult {
+    conversion_self(vm, &a, "__index__", "int")
+}
+
+fn int_int(vm: &mut Vm, a: Args) -> PyResult {
+    conversion_self(vm, &a, "__int__", "int")
+}
+
+fn int_float(vm: &mut Vm, a: Args) -> PyResult {
+    let v = conversion_self(vm, &a, "__float__", "int")?;
     crate::constructors::construct_builtin(vm, &vm.rt.types.float.clone(), Args::new([v]))
+}
+
+fn float_int(vm: &mut Vm, a: Args) -> PyResult {
+    let v = conversion_self(vm, &a, "__int__", "float")?;
+    crate::constructors::construct_builtin(vm, &vm.rt.types.int.clone(), Args::new([v]))
+}
+
+fn float_float(vm: &mut Vm, a: Args) -> PyResult {
+    conversion_self(vm, &a, "__float__", "float")
 }
 
 pub fn init(vm: &mut Vm) {
@@ -157,11 +178,11 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(ty, "__bool__", bool_);
     }
     vm.add_method(&int, "__invert__", invert);
-    vm.add_method(&int, "__index__", int_);
-    for ty in [&int, &float] {
-        vm.add_method(ty, "__int__", int_);
-        vm.add_method(ty, "__float__", float_);
-    }
+    vm.add_method(&int, "__index__", int_index);
+    vm.add_method(&int, "__int__", int_int);
+    vm.add_method(&int, "__float__", int_float);
+    vm.add_method(&float, "__int__", float_int);
+    vm.add_method(&float, "__float__", float_float);
     for ty in [&str_, &bytes, &list, &tuple] {
         for &(name, rname, f, rf, op) in BINARY {
             if matches!(op, BinOp::Add | BinOp::Mult)

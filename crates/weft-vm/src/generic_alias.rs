@@ -181,7 +181,15 @@ fn alias_getattr(vm: &mut Vm, args: Args) -> PyResult {
         "__origin__" => Ok(origin),
         "__args__" => Ok(items),
         "__parameters__" => Ok(Value::tuple(vec![])),
-        _ if name.starts_with("__") && name.ends_with("__") => Err(vm.attribute_error(format!(
+        // These are the alias's own, never the origin's (CPython's list).
+        "__class__"
+        | "__unpacked__"
+        | "__typing_unpacked_tuple_args__"
+        | "__mro_entries__"
+        | "__reduce_ex__"
+        | "__reduce__"
+        | "__copy__"
+        | "__deepcopy__" => Err(vm.attribute_error(format!(
             "'types.GenericAlias' object has no attribute '{name}'"
         ))),
         _ => vm.get_attr_str(&origin, &name),

@@ -166,18 +166,22 @@ value_repr! {
 /// `int.__repr__(self)`, `dict.__repr__(self)`, ...: the repr of the built-in
 /// value, also for an instance of a subclass that overrides `__repr__`.
 fn value_repr(vm: &mut Vm, args: Args, layout: Layout) -> PyResult {
-    vm.check_args("__repr__", &args, 1, 1)?;
-    let this = &args.pos[0];
-    let this_type = vm.type_of(this);
     let owner = value_type(vm, layout)
         .map(|t| t.name.clone())
         .unwrap_or_default();
+    let Some(this) = args.pos.first() else {
+        return Err(vm.type_error(format!(
+            "descriptor '__repr__' of '{owner}' object needs an argument"
+        )));
+    };
+    vm.check_args("__repr__", &args, 1, 1)?;
+    let this_type = vm.type_of(this);
     // bool is an int (its repr is its own), the others must have this layout.
     let applies =
         this_type.layout == layout || (layout == Layout::Int && this_type.layout == Layout::Bool);
     if !applies {
         return Err(vm.type_error(format!(
-            "descriptor '__repr__' for '{owner}' objects doesn't apply to a '{}' object",
+            "descriptor '__repr__' requires a '{owner}' object but received a '{}'",
             vm.type_name(this)
         )));
     }

@@ -159,13 +159,19 @@ fn is_deque(v: &Value) -> bool {
 fn check_self(vm: &Vm, args: &Args, meth: &str) -> PyResult<Value> {
     match args.pos.first() {
         Some(v) if is_deque(v) => Ok(v.clone()),
+        // CPython words it one way for special-method slots, another for methods.
+        Some(v) if meth.starts_with("__") => Err(vm.type_error(format!(
+            "descriptor '{meth}' requires a 'collections.deque' object but received a '{}'",
+            vm.type_name(v)
+        ))),
         Some(v) => Err(vm.type_error(format!(
             "descriptor '{meth}' for 'collections.deque' objects doesn't apply to a '{}' object",
             vm.type_name(v)
         ))),
-        None => Err(vm.type_error(format!(
+        None if meth.starts_with("__") => Err(vm.type_error(format!(
             "descriptor '{meth}' of 'collections.deque' object needs an argument"
         ))),
+        None => Err(vm.type_error(format!("unbound method deque.{meth}() needs an argument"))),
     }
 }
 
@@ -250,7 +256,11 @@ fn same_kind(vm: &mut Vm, this: &Value, items: Vec<Value>) -> PyResult {
 fn deque_new(vm: &mut Vm, args: Args) -> PyResult {
     match args.pos.first() {
         Some(Value::Type(cls)) => Ok(native_instance::<Deque>(cls, Deque::default())),
-        _ => Err(vm.type_error("deque.__new__(X): X is not a type object")),
+        Some(other) => Err(vm.type_error(format!(
+            "collections.deque.__new__(X): X is not a type object ({})",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error("collections.deque.__new__(): not enough arguments")),
     }
 }
 
