@@ -291,6 +291,11 @@ fn latin1(b: &[u8]) -> String {
 }
 
 fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
+    // A tuple subclass supplies its items, as a tuple does.
+    let args = &match crate::ops::unwrap_builtin(args) {
+        Some(inner @ Value::Tuple(_)) => inner,
+        _ => args.clone(),
+    };
     let mut cur = match args {
         Value::Tuple(t) => ArgCursor {
             args: args.clone(),
