@@ -78,19 +78,23 @@ impl Vm {
                 if let Some(v) = t.dict.get_strobj(name) {
                     return match target {
                         // `super().method` in a classmethod: bind to the class.
-                        Value::Type(cls) if !matches!(&v, Value::Instance(_)) => match &v {
-                            Value::Builtin(b) if b.kind == BuiltinKind::ClassMethod => {
-                                Ok(Value::Builtin(Rc::new(BuiltinFn {
-                                    name: b.name,
-                                    func: b.func,
-                                    kind: b.kind,
-                                    bound: Value::Type(cls.clone()),
-                                    owner: b.owner,
-                                })))
+                        Value::Type(cls)
+                            if Rc::ptr_eq(cls, obj_type) && !matches!(&v, Value::Instance(_)) =>
+                        {
+                            match &v {
+                                Value::Builtin(b) if b.kind == BuiltinKind::ClassMethod => {
+                                    Ok(Value::Builtin(Rc::new(BuiltinFn {
+                                        name: b.name,
+                                        func: b.func,
+                                        kind: b.kind,
+                                        bound: Value::Type(cls.clone()),
+                                        owner: b.owner,
+                                    })))
+                                }
+                                _ => Ok(v),
                             }
-                            _ => Ok(v),
-                        },
-                        Value::Type(cls) => match &v {
+                        }
+                        Value::Type(cls) if Rc::ptr_eq(cls, obj_type) => match &v {
                             Value::Instance(di) => match &di.payload {
                                 Payload::ClassMethod(f) => {
                                     Ok(Value::BoundMethod(Rc::new(BoundMethod {
@@ -288,8 +292,8 @@ impl Vm {
                 _ => v,
             });
         }
-        // Methods of `type` itself (e.g. `C.mro()`).
-        let meta = self.rt.types.type_.clone();
+        // Methods of the metaclass (`type`'s own, e.g. `C.mro()`).
+        let meta = self.type_of(&Value::Type(t.clone()));
         if let Some(v) = meta.lookup(n) {
             return self.bind_descriptor(v, &Value::Type(t.clone()));
         }
@@ -354,6 +358,13 @@ impl Vm {
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__module__" => Some(f.module.clone()),
+                "__annotations__" => {
+                    let mut ann = f.annotations.borrow_mut();
+                    if ann.is_none() {
+                        *ann = Value::Dict(Rc::new(crate::dict::DictObj::new()));
+                    }
+                    Some(ann.clone())
+                }
                 "__defaults__" => {
                     let d = f.defaults.borrow();
                     Some(if d.is_empty() {
@@ -496,6 +507,14 @@ impl Vm {
                         }
                     }
                     "__doc__" => *f.doc.borrow_mut() = value,
+                    "__annotations__" => {
+                        if !matches!(value, Value::Dict(_)) {
+                            return Err(
+                                self.type_error("__annotations__ must be set to a dict object")
+                            );
+                        }
+                        *f.annotations.borrow_mut() = value;
+                    }
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match value {
                             Value::Tuple(t) => t.items.to_vec(),

@@ -29,6 +29,17 @@ impl Vm {
             }
             Value::Type(t) => {
                 let t = t.clone();
+                // A metaclass's own `__call__` takes over calling its classes.
+                let meta_call = t
+                    .metaclass
+                    .borrow()
+                    .as_ref()
+                    .and_then(|m| m.lookup("__call__"))
+                    .filter(|c| !matches!(c, Value::Builtin(_)));
+                if let Some(call) = meta_call {
+                    args.pos.insert(0, func.clone());
+                    return self.call(&call, args);
+                }
                 self.call_type(&t, args)
             }
             Value::Instance(_) => {

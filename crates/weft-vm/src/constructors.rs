@@ -773,60 +773,73 @@ fn construct_type(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
     }
     match (args.pos.len(), args.kw.is_empty()) {
         (1, true) => Ok(Value::Type(vm.type_of(&args.pos[0]))),
-        (3, _) => {
-            let name = match &args.pos[0] {
-                Value::Str(s) => s.as_str().to_string(),
-                v => {
-                    return Err(vm.type_error(format!(
-                        "type.__new__() argument 1 must be str, not {}",
-                        vm.type_name(v)
-                    )))
-                }
-            };
-            let bases = match &args.pos[1] {
-                Value::Tuple(tp) => {
-                    let mut out = Vec::new();
-                    for b in tp.items.iter() {
-                        match b {
-                            Value::Type(bt) => out.push(bt.clone()),
-                            other => {
-                                return Err(vm.type_error(format!(
-                                    "bases must be types, not {}",
-                                    vm.type_name(other)
-                                )))
-                            }
-                        }
-                    }
-                    out
-                }
-                v => {
-                    return Err(vm.type_error(format!(
-                        "type.__new__() argument 2 must be tuple, not {}",
-                        vm.type_name(v)
-                    )))
-                }
-            };
-            let ns = match &args.pos[2] {
-                Value::Dict(d) => d.copy(),
-                v => {
-                    return Err(vm.type_error(format!(
-                        "type.__new__() argument 3 must be dict, not {}",
-                        vm.type_name(v)
-                    )))
-                }
-            };
-            if ns.get_str("__module__").is_none() {
-                if let Some(m) = vm.current_globals().get_str("__name__") {
-                    ns.set_str("__module__", m);
-                }
-            }
-            if ns.get_str("__qualname__").is_none() {
-                ns.set_str("__qualname__", Value::string(name.clone()));
-            }
-            vm.new_class(&name, bases, &ns)
-        }
+        (3, _) => type_new_class(vm, t, args),
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+/// `type.__new__(mcls, name, bases, namespace, **kwargs)`: a new class whose
+/// metaclass is the most derived of `mcls` and its bases' metaclasses; the
+/// keywords go to `__init_subclass__`.
+pub fn type_new_class(vm: &mut Vm, mcls: &Rc<TypeObj>, args: Args) -> PyResult {
+    if args.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let kwargs = args.kw.clone();
+    let name = match &args.pos[0] {
+        Value::Str(s) => s.as_str().to_string(),
+        v => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                vm.type_name(v)
+            )))
+        }
+    };
+    let bases = match &args.pos[1] {
+        Value::Tuple(tp) => {
+            let mut out = Vec::new();
+            for b in tp.items.iter() {
+                match b {
+                    Value::Type(bt) => out.push(bt.clone()),
+                    other => {
+                        return Err(vm.type_error(format!(
+                            "bases must be types, not {}",
+                            vm.type_name(other)
+                        )))
+                    }
+                }
+            }
+            out
+        }
+        v => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(v)
+            )))
+        }
+    };
+    let ns = match &args.pos[2] {
+        Value::Dict(d) => d.copy(),
+        v => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                vm.type_name(v)
+            )))
+        }
+    };
+    if ns.get_str("__module__").is_none() {
+        if let Some(m) = vm.current_globals().get_str("__name__") {
+            ns.set_str("__module__", m);
+        }
+    }
+    if ns.get_str("__qualname__").is_none() {
+        ns.set_str("__qualname__", Value::string(name.clone()));
+    }
+    let meta = vm.calculate_metaclass(mcls, &bases)?;
+    vm.new_class(&name, bases, &ns, kwargs, &meta)
 }
 
 fn construct_property(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {

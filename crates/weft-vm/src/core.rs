@@ -95,11 +95,30 @@ pub fn init(vm: &mut Vm) {
     vm.add_native(
         &object,
         "__init_subclass__",
-        |_, _| Ok(Value::None),
+        |vm, a| {
+            if a.kw.is_empty() {
+                return Ok(Value::None);
+            }
+            let name = match a.pos.first() {
+                Some(Value::Type(t)) => t.name.clone(),
+                _ => "object".to_string(),
+            };
+            Err(vm.type_error(format!(
+                "{name}.__init_subclass__() takes no keyword arguments"
+            )))
+        },
         BuiltinKind::ClassMethod,
     );
 
     let type_ = vm.rt.types.type_.clone();
+    vm.add_native(
+        &type_,
+        "__new__",
+        type_dunder_new,
+        BuiltinKind::StaticMethod,
+    );
+    vm.add_method(&type_, "__call__", type_dunder_call);
+    vm.add_method(&type_, "__init__", |_, _| Ok(Value::None));
     vm.add_method(&type_, "mro", |vm, a| match a.pos.first() {
         Some(Value::Type(t)) => Ok(Value::list(
             t.mro().map(|x| Value::Type(x.clone())).collect(),
@@ -289,11 +308,69 @@ fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
     })))
 }
 
+/// `type.__new__(mcls, name, bases, namespace, **kwargs)`: makes a class
+/// (metaclasses call it through `super().__new__`).
+fn type_dunder_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    let mcls = match args.pos.first() {
+        Some(Value::Type(t)) if t.is_subtype(&vm.rt.types.type_) => t.clone(),
+        Some(Value::Type(t)) => {
+            return Err(vm.type_error(format!(
+                "type.__new__({}): {} is not a subtype of type",
+                t.name, t.name
+            )))
+        }
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "type.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )))
+        }
+        None => return Err(vm.type_error("type.__new__(): not enough arguments")),
+    };
+    args.pos.remove(0);
+    crate::constructors::type_new_class(vm, &mcls, args)
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: `__new__` then `__init__` (what a
+/// metaclass's own `__call__` reaches through `super().__call__`).
+fn type_dunder_call(vm: &mut Vm, mut args: Args) -> PyResult {
+    let cls = match args.pos.first() {
+        Some(Value::Type(t)) => t.clone(),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "descriptor '__call__' requires a 'type' object but received a '{}'",
+                vm.type_name(other)
+            )))
+        }
+        None => {
+            return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"))
+        }
+    };
+    args.pos.remove(0);
+    vm.call_type(&cls, args)
+}
+
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     match args.pos.first() {
         Some(Value::Type(t)) => {
             let t = t.clone();
-            if t.builtin && t.layout != Layout::Object && t.layout != Layout::Exception {
+            // Classes whose instances carry a built-in value (int, list, ...,
+            // and their subclasses) must be made by that type's `__new__`.
+            let value_layout = matches!(
+                t.layout,
+                Layout::Int
+                    | Layout::Float
+                    | Layout::Str
+                    | Layout::Bytes
+                    | Layout::Tuple
+                    | Layout::FrozenSet
+                    | Layout::List
+                    | Layout::Dict
+                    | Layout::Set
+            );
+            if value_layout
+                || (t.builtin && t.layout != Layout::Object && t.layout != Layout::Exception)
+            {
                 return Err(vm.type_error(format!(
                     "object.__new__({}) is not safe, use {}.__new__()",
                     t.name, t.name
@@ -394,7 +471,22 @@ impl Vm {
         Rc<crate::function::Code>,
         usize,
     )> {
-        match self.frames.last()? {
+        self.frame_info_at(0)
+    }
+
+    /// [`Vm::frame_info`] of the frame `depth` calls out from the innermost one.
+    #[allow(clippy::type_complexity)]
+    pub fn frame_info_at(
+        &self,
+        depth: usize,
+    ) -> Option<(
+        Rc<DictObj>,
+        Option<Rc<DictObj>>,
+        Rc<crate::function::Code>,
+        usize,
+    )> {
+        let index = self.frames.len().checked_sub(depth + 1)?;
+        match self.frames.get(index)? {
             crate::frame::FrameRef::Function { base } => {
                 match self.stack.get(base.checked_sub(1)?)? {
                     Value::Function(f) => Some((f.globals.clone(), None, f.code.clone(), *base)),
@@ -406,6 +498,7 @@ impl Vm {
                 locals,
                 code,
                 base,
+                ..
             } => Some((globals.clone(), locals.clone(), code.clone(), *base)),
         }
     }
@@ -413,6 +506,33 @@ impl Vm {
     /// The (class, first argument) that a zero-argument `super()` means in the calling frame.
     pub fn zero_arg_super(&self) -> PyResult<(Value, Value)> {
         let no_args = || self.runtime_error("super(): no arguments");
+        // A method that is a generator runs in a resumed frame that carries its
+        // `__class__` cell; its first argument is in its first local slot.
+        if let Some(crate::frame::FrameRef::Namespace {
+            code,
+            base,
+            class_cell: Some(cell),
+            ..
+        }) = self.frames.last()
+        {
+            let c = &code.code;
+            if c.argcount == 0 && c.flags & weft_compiler::bytecode::flags::VARARGS == 0 {
+                return Err(no_args());
+            }
+            let first = match self.stack.get(*base) {
+                Some(Value::Tuple(t)) if c.argcount == 0 => match t.items.first() {
+                    Some(v) => v.clone(),
+                    None => return Err(no_args()),
+                },
+                Some(v) if !v.is_null() => v.clone(),
+                _ => return Err(self.runtime_error("super(): arg[0] deleted")),
+            };
+            let class = cell.value.borrow().clone();
+            return match class {
+                Value::Type(_) => Ok((class, first)),
+                _ => Err(self.runtime_error("super(): empty __class__ cell")),
+            };
+        }
         let Some(crate::frame::FrameRef::Function { base }) = self.frames.last() else {
             return Err(no_args());
         };

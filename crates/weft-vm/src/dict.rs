@@ -43,6 +43,19 @@ struct Entry {
 }
 
 /// Equality decidable without running Python code: `Some(answer)`, else `None`.
+/// Whether a stored key is the string `key`: a str, or an instance of a str
+/// subclass holding it (those hash alike, so string lookups must find them).
+#[inline]
+fn is_str_key(stored: &Value, key: &str) -> bool {
+    match stored {
+        Value::Str(s) => s.as_str() == key,
+        Value::Instance(i) => {
+            matches!(&i.payload, crate::object::Payload::Builtin(Value::Str(s)) if s.as_str() == key)
+        }
+        _ => false,
+    }
+}
+
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
     if a.is(b) {
@@ -196,7 +209,7 @@ impl DictObj {
         let entries = &inner.entries;
         let idx = inner.index.find(hash as u64, |&i| {
             let e = &entries[i as usize];
-            e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key)
+            e.hash == hash && is_str_key(&e.key, key)
         })?;
         Some(entries[*idx as usize].value.clone())
     }
@@ -212,7 +225,7 @@ impl DictObj {
         let DictInner { index, entries, .. } = &mut *inner;
         if let Some(&i) = index.find(hash as u64, |&i| {
             let e = &entries[i as usize];
-            e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+            e.hash == hash && is_str_key(&e.key, key.as_str())
         }) {
             let old = std::mem::replace(&mut entries[i as usize].value, value);
             drop(inner);
@@ -230,7 +243,7 @@ impl DictObj {
             let entries = &inner.entries;
             *inner.index.find(hash as u64, |&i| {
                 let e = &entries[i as usize];
-                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key)
+                e.hash == hash && is_str_key(&e.key, key)
             })?
         };
         let (k, v) = inner.remove_at(i as usize);

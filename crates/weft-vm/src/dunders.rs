@@ -9,10 +9,15 @@ use crate::function::Args;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// The built-in value of an instance of a subclass (the operators would find
+/// these very dunders again on the instance and recurse), else `v` itself.
+fn unwrapped(v: &Value) -> Value {
+    crate::ops::unwrap_builtin(v).unwrap_or_else(|| v.clone())
+}
+
 fn two_args(vm: &Vm, name: &str, a: &Args) -> PyResult<(Value, Value)> {
     vm.check_args(name, a, 2, 2)?;
-    let unwrap = |v: &Value| crate::ops::unwrap_builtin(v).unwrap_or_else(|| v.clone());
-    Ok((unwrap(&a.pos[0]), unwrap(&a.pos[1])))
+    Ok((unwrapped(&a.pos[0]), unwrapped(&a.pos[1])))
 }
 
 macro_rules! binary_dunders {
@@ -73,22 +78,22 @@ compare_dunders! {
 
 fn neg(vm: &mut Vm, a: Args) -> PyResult {
     vm.check_args("__neg__", &a, 1, 1)?;
-    vm.neg(&a.pos[0])
+    vm.neg(&unwrapped(&a.pos[0]))
 }
 
 fn pos(vm: &mut Vm, a: Args) -> PyResult {
     vm.check_args("__pos__", &a, 1, 1)?;
-    vm.pos(&a.pos[0])
+    vm.pos(&unwrapped(&a.pos[0]))
 }
 
 fn invert(vm: &mut Vm, a: Args) -> PyResult {
     vm.check_args("__invert__", &a, 1, 1)?;
-    vm.invert(&a.pos[0])
+    vm.invert(&unwrapped(&a.pos[0]))
 }
 
 fn abs(vm: &mut Vm, a: Args) -> PyResult {
     vm.check_args("__abs__", &a, 1, 1)?;
-    let v = &a.pos[0];
+    let v = &unwrapped(&a.pos[0]);
     let negative = matches!(
         vm.builtin_compare(v, &Value::Int(0), CmpOp::Lt)?,
         Some(true)
@@ -102,13 +107,61 @@ fn abs(vm: &mut Vm, a: Args) -> PyResult {
 
 fn bool_(vm: &mut Vm, a: Args) -> PyResult {
     vm.check_args("__bool__", &a, 1, 1)?;
-    Ok(Value::Bool(vm.is_true(&a.pos[0])?))
+    Ok(Value::Bool(vm.is_true(&unwrapped(&a.pos[0]))?))
 }
 
 fn hash(vm: &mut Vm, a: Args) -> PyResult {
     vm.check_args("__hash__", &a, 1, 1)?;
-    let v = crate::ops::unwrap_builtin(&a.pos[0]).unwrap_or_else(|| a.pos[0].clone());
-    Ok(Value::Int(vm.hash(&v)?))
+    Ok(Value::Int(vm.hash(&unwrapped(&a.pos[0]))?))
+}
+
+/// The number behind `self` of a conversion dunder defined on `owner` ("int"
+/// or "float"): ints (and bools) for int's, floats for float's, unwrapped from
+/// subclass instances; CPython's descriptor error otherwise.
+fn conversion_self(vm: &Vm, a: &Args, meth: &str, owner: &str) -> PyResult<Value> {
+    let Some(this) = a.pos.first() else {
+        return Err(vm.type_error(format!(
+            "descriptor '{meth}' of '{owner}' object needs an argument"
+        )));
+    };
+    vm.check_args(meth, a, 1, 1)?;
+    let v = unwrapped(this);
+    let ok = match owner {
+        "int" => matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
+        _ => matches!(v, Value::Float(_)),
+    };
+    if !ok {
+        return Err(vm.type_error(format!(
+            "descriptor '{meth}' requires a '{owner}' object but received a '{}'",
+            vm.type_name(this)
+        )));
+    }
+    Ok(match v {
+        Value::Bool(b) => Value::Int(b as i64),
+        other => other,
+    })
+}
+
+fn int_index(vm: &mut Vm, a: Args) -> PyResult {
+    conversion_self(vm, &a, "__index__", "int")
+}
+
+fn int_int(vm: &mut Vm, a: Args) -> PyResult {
+    conversion_self(vm, &a, "__int__", "int")
+}
+
+fn int_float(vm: &mut Vm, a: Args) -> PyResult {
+    let v = conversion_self(vm, &a, "__float__", "int")?;
+    crate::constructors::construct_builtin(vm, &vm.rt.types.float.clone(), Args::new([v]))
+}
+
+fn float_int(vm: &mut Vm, a: Args) -> PyResult {
+    let v = conversion_self(vm, &a, "__int__", "float")?;
+    crate::constructors::construct_builtin(vm, &vm.rt.types.int.clone(), Args::new([v]))
+}
+
+fn float_float(vm: &mut Vm, a: Args) -> PyResult {
+    conversion_self(vm, &a, "__float__", "float")
 }
 
 pub fn init(vm: &mut Vm) {
@@ -125,6 +178,11 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(ty, "__bool__", bool_);
     }
     vm.add_method(&int, "__invert__", invert);
+    vm.add_method(&int, "__index__", int_index);
+    vm.add_method(&int, "__int__", int_int);
+    vm.add_method(&int, "__float__", int_float);
+    vm.add_method(&float, "__int__", float_int);
+    vm.add_method(&float, "__float__", float_float);
     for ty in [&str_, &bytes, &list, &tuple] {
         for &(name, rname, f, rf, op) in BINARY {
             if matches!(op, BinOp::Add | BinOp::Mult)

@@ -297,12 +297,42 @@ impl Vm {
 
     /// `__build_class__(func, name, *bases, **kwds)`.
     pub fn build_class(&mut self, args: Args) -> PyResult {
-        let mut pos = args.pos.into_iter();
+        let Args { pos, kw } = args;
+        // `metaclass=` picks what makes the class; the other keywords go to it
+        // (and from `type.__new__` on to `__init_subclass__`).
+        let mut explicit_meta = None;
+        let mut class_kwargs = Vec::with_capacity(kw.len());
+        for (k, v) in kw {
+            if k.as_str() == "metaclass" {
+                explicit_meta = Some(v);
+            } else {
+                class_kwargs.push((k, v));
+            }
+        }
+        let mut pos = pos.into_iter();
         let (Some(Value::Function(func)), Some(Value::Str(name))) = (pos.next(), pos.next()) else {
             return Err(self.type_error("__build_class__: func and name required"));
         };
+        // A base that is not a class may stand for classes (`list[int]` is `list`).
+        let given: Vec<Value> = pos.collect();
+        let mut resolved = Vec::with_capacity(given.len());
+        for b in &given {
+            match b {
+                Value::Type(_) => resolved.push(b.clone()),
+                _ => match self.lookup_special(b, "__mro_entries__") {
+                    Some(m) => {
+                        let entries = self.call2(&m, b.clone(), Value::tuple(given.clone()))?;
+                        match entries {
+                            Value::Tuple(t) => resolved.extend(t.items.iter().cloned()),
+                            _ => return Err(self.type_error("__mro_entries__ must return a tuple")),
+                        }
+                    }
+                    None => resolved.push(b.clone()),
+                },
+            }
+        }
         let mut bases = Vec::new();
-        for b in pos {
+        for b in resolved {
             match b {
                 Value::Type(t) => bases.push(t),
                 other => {
@@ -313,7 +343,21 @@ impl Vm {
                 }
             }
         }
-        let ns = Rc::new(crate::dict::DictObj::new());
+        // The metaclass: the most derived of the explicit one and the bases'.
+        // Anything else callable given as `metaclass=` is simply called.
+        let meta = match explicit_meta {
+            None => {
+                let type_ = self.rt.types.type_.clone();
+                Value::Type(self.calculate_metaclass(&type_, &bases)?)
+            }
+            Some(Value::Type(m)) => Value::Type(self.calculate_metaclass(&m, &bases)?),
+            Some(other) => other,
+        };
+        let bases_tuple = Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect());
+        let ns = match self.prepare_namespace(&meta, &name, &bases_tuple, &class_kwargs)? {
+            Some(ns) => ns,
+            None => Rc::new(crate::dict::DictObj::new()),
+        };
         crate::frame::run_code_with_locals(
             self,
             func.code.clone(),
@@ -321,15 +365,89 @@ impl Vm {
             Some(ns.clone()),
             &func.closure,
         )?;
-        self.new_class(name.as_str(), bases, &ns)
+        match &meta {
+            Value::Type(m) if Rc::ptr_eq(m, &self.rt.types.type_) => {
+                let m = m.clone();
+                self.new_class(name.as_str(), bases, &ns, class_kwargs, &m)
+            }
+            _ => {
+                let mut args = Args::new([Value::Str(name), bases_tuple, Value::Dict(ns)]);
+                args.kw = class_kwargs;
+                self.call(&meta, args)
+            }
+        }
+    }
+
+    /// `meta.__prepare__(name, bases, **kwargs)` when the metaclass defines one.
+    fn prepare_namespace(
+        &mut self,
+        meta: &Value,
+        name: &Rc<crate::value::StrObj>,
+        bases: &Value,
+        kwargs: &[(Rc<crate::value::StrObj>, Value)],
+    ) -> PyResult<Option<Rc<crate::dict::DictObj>>> {
+        let Value::Type(m) = meta else {
+            return Ok(None);
+        };
+        let Some(prepare) = m.lookup("__prepare__") else {
+            return Ok(None);
+        };
+        let func = match &prepare {
+            Value::Instance(i) => match &i.payload {
+                Payload::ClassMethod(f) => f.clone(),
+                Payload::StaticMethod(f) => f.clone(),
+                _ => prepare.clone(),
+            },
+            _ => prepare.clone(),
+        };
+        let mut args = Args::new([meta.clone(), Value::Str(name.clone()), bases.clone()]);
+        if matches!(&prepare, Value::Instance(i) if matches!(i.payload, Payload::StaticMethod(_))) {
+            args.pos.remove(0);
+        }
+        args.kw = kwargs.to_vec();
+        match self.call(&func, args)? {
+            Value::Dict(d) => Ok(Some(d)),
+            other => Err(self.type_error(format!(
+                "{}.__prepare__() must return a mapping, not {}",
+                m.name,
+                self.type_name(&other)
+            ))),
+        }
+    }
+
+    /// The most derived of `meta` and the metaclasses of `bases`.
+    pub fn calculate_metaclass(
+        &self,
+        meta: &Rc<crate::object::TypeObj>,
+        bases: &[Rc<crate::object::TypeObj>],
+    ) -> PyResult<Rc<crate::object::TypeObj>> {
+        let mut winner = meta.clone();
+        for b in bases {
+            let base_meta = self.type_of(&Value::Type(b.clone()));
+            if winner.is_subtype(&base_meta) {
+                continue;
+            }
+            if base_meta.is_subtype(&winner) {
+                winner = base_meta;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
     }
 
     /// Creates a user class from a name, bases and namespace (as `type(name, bases, ns)`).
+    /// `kwargs` are the class statement's keywords, passed on to the parent's
+    /// `__init_subclass__`.
     pub fn new_class(
         &mut self,
         name: &str,
         bases: Vec<Rc<crate::object::TypeObj>>,
         ns: &crate::dict::DictObj,
+        kwargs: Vec<(Rc<crate::value::StrObj>, Value)>,
+        metaclass: &Rc<crate::object::TypeObj>,
     ) -> PyResult {
         use crate::object::Layout;
         let bases = if bases.is_empty() {
@@ -354,7 +472,16 @@ impl Vm {
             .map(|b| b.layout)
             .find(|l| *l != Layout::Object)
             .unwrap_or(Layout::Object);
+        if bases
+            .iter()
+            .any(|b| b.layout != Layout::Object && b.layout != layout)
+        {
+            return Err(self.type_error("multiple bases have instance lay-out conflict"));
+        }
         let t = crate::types::new_type(name, bases, layout, false);
+        if !Rc::ptr_eq(metaclass, &self.rt.types.type_) {
+            *t.metaclass.borrow_mut() = Some(metaclass.clone());
+        }
         let mut classcell = None;
         for (k, v) in ns.items() {
             if let Value::Str(s) = &k {
@@ -401,27 +528,75 @@ impl Vm {
         if let Some(Value::Cell(c)) = classcell {
             *c.value.borrow_mut() = class.clone();
         }
-        // __init_subclass__ of the parent.
-        if let Some(parent) = t.mro_tail.first() {
-            if let Some(init_sub) = parent.lookup("__init_subclass__") {
-                if !matches!(init_sub, Value::Builtin(_)) {
-                    let bound = match &init_sub {
-                        Value::Instance(i) => match &i.payload {
-                            Payload::ClassMethod(f) => {
-                                Value::BoundMethod(Rc::new(crate::function::BoundMethod {
-                                    func: f.clone(),
-                                    this: class.clone(),
-                                }))
-                            }
-                            _ => init_sub.clone(),
-                        },
-                        _ => init_sub.clone(),
-                    };
-                    self.call0(&bound)?;
-                }
+        self.set_names(&t)?;
+        self.init_subclass(&t, kwargs)?;
+        Ok(class)
+    }
+}
+
+impl Vm {
+    /// Calls `__set_name__(cls, name)` on each attribute of a new class that has
+    /// one (descriptors learning their name), as `type.__new__` does.
+    fn set_names(&mut self, t: &Rc<crate::object::TypeObj>) -> PyResult<()> {
+        let class = Value::Type(t.clone());
+        for (key, value) in t.dict.items() {
+            let Some(set_name) = self.lookup_special(&value, "__set_name__") else {
+                continue;
+            };
+            let r = self.call(
+                &set_name,
+                Args::new([value.clone(), class.clone(), key.clone()]),
+            );
+            if let Err(e) = r {
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    self.type_name(&value),
+                    self.repr_string(&key)?,
+                    t.name
+                );
+                let err = self.runtime_error(msg);
+                self.set_cause(&err, e.value())?;
+                return Err(err);
             }
         }
-        Ok(class)
+        Ok(())
+    }
+
+    /// `super(cls, cls).__init_subclass__(**kwargs)` for a new class.
+    fn init_subclass(
+        &mut self,
+        t: &Rc<crate::object::TypeObj>,
+        kwargs: Vec<(Rc<crate::value::StrObj>, Value)>,
+    ) -> PyResult<()> {
+        let Some(init_sub) = t
+            .mro_tail
+            .iter()
+            .find_map(|b| b.dict.get_str("__init_subclass__"))
+        else {
+            return Ok(());
+        };
+        let class = Value::Type(t.clone());
+        let func = match &init_sub {
+            Value::Instance(i) => match &i.payload {
+                Payload::ClassMethod(f) => f.clone(),
+                _ => init_sub.clone(),
+            },
+            Value::Builtin(_) => {
+                // object.__init_subclass__
+                if !kwargs.is_empty() {
+                    return Err(self.type_error(format!(
+                        "{}.__init_subclass__() takes no keyword arguments",
+                        t.name
+                    )));
+                }
+                return Ok(());
+            }
+            _ => init_sub.clone(),
+        };
+        let mut args = Args::new([class]);
+        args.kw = kwargs;
+        self.call(&func, args)?;
+        Ok(())
     }
 }
 

@@ -72,6 +72,8 @@ pub enum FrameRef {
         locals: Option<Rc<DictObj>>,
         code: Rc<Code>,
         base: usize,
+        /// A resumed generator method's `__class__` cell, for zero-argument `super()`.
+        class_cell: Option<Rc<CellObj>>,
     },
 }
 
@@ -684,9 +686,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 } else {
                     None
                 };
-                if fl & make_function::ANNOTATIONS != 0 {
-                    pop!(vm);
-                }
+                let annotations = if fl & make_function::ANNOTATIONS != 0 {
+                    pop!(vm)
+                } else {
+                    Value::None
+                };
                 let kwdefaults = if fl & make_function::KWDEFAULTS != 0 {
                     pop!(vm)
                 } else {
@@ -697,7 +701,16 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 } else {
                     None
                 };
-                let f = make_function(vm, frame, code_v, closure, kwdefaults, defaults);
+                let f = make_function(
+                    frame,
+                    code_v,
+                    closure,
+                    FunctionExtras {
+                        kwdefaults,
+                        defaults,
+                        annotations,
+                    },
+                );
                 vm.stack.push(f);
             }
             Instr::Call(n) => {
@@ -975,14 +988,25 @@ fn unbound_deref(vm: &Vm, code: &Code, i: usize) -> PyErr {
     }
 }
 
+/// What `MakeFunction` found on the stack besides the code and closure.
+struct FunctionExtras {
+    kwdefaults: Value,
+    defaults: Option<Value>,
+    /// The annotations dict, or None when the function has none.
+    annotations: Value,
+}
+
 fn make_function(
-    vm: &mut Vm,
     frame: &Frame,
     code_v: Value,
     closure: Option<Value>,
-    kwdefaults: Value,
-    defaults: Option<Value>,
+    extras: FunctionExtras,
 ) -> Value {
+    let FunctionExtras {
+        kwdefaults,
+        defaults,
+        annotations,
+    } = extras;
     let Value::Code(code) = code_v else {
         unreachable!("MakeFunction without code")
     };
@@ -1017,8 +1041,8 @@ fn make_function(
         dict: std::cell::RefCell::new(None),
         module,
         doc: std::cell::RefCell::new(doc),
+        annotations: std::cell::RefCell::new(annotations),
     };
-    let _ = vm;
     Value::Function(Rc::new(f))
 }
 
@@ -1184,11 +1208,21 @@ pub fn resume_generator(
         reraising: false,
     };
     vm.depth += 1;
+    let class_cell = if code.code.freevars.is_empty() {
+        None
+    } else {
+        code.code
+            .freevars
+            .iter()
+            .position(|n| n == "__class__")
+            .and_then(|i| frame.cells.get(code.n_cells + i).cloned())
+    };
     vm.frames.push(FrameRef::Namespace {
         globals: globals.clone(),
         locals: None,
         code: code.clone(),
         base,
+        class_cell,
     });
     let r = run_frame(vm, &mut frame, throw);
     vm.frames.pop();
@@ -1237,6 +1271,7 @@ pub fn run_code_with_locals(
         locals: locals.clone(),
         code: code.clone(),
         base,
+        class_cell: None,
     });
     let mut frame = Frame {
         code: &code,

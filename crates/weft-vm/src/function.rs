@@ -68,6 +68,8 @@ pub struct FunctionObj {
     pub dict: RefCell<Option<Rc<DictObj>>>,
     pub module: Value,
     pub doc: RefCell<Value>,
+    /// `__annotations__`: a dict, or None until annotated or first asked for.
+    pub annotations: RefCell<Value>,
 }
 
 /// Positional and keyword arguments of a call to native code.

@@ -191,33 +191,36 @@ impl Vm {
                 }
             }
             Value::Instance(_) => {
-                if let Some(m) = self.lookup_special(obj, "__getitem__") {
-                    return self.call2(&m, obj.clone(), idx.clone());
-                }
-                if let Some(inner) = crate::ops::unwrap_builtin(obj) {
-                    if let (Value::Dict(d), Some(missing)) =
-                        (&inner, self.lookup_special(obj, "__missing__"))
-                    {
-                        let d = d.clone();
-                        return match d.get(self, idx)? {
-                            Some(v) => Ok(v),
-                            None => self.call2(&missing, obj.clone(), idx.clone()),
-                        };
+                if let Some(inner) = self.inherited_builtin_value(obj, "__getitem__") {
+                    if let Value::Dict(d) = &inner {
+                        return self.dict_subclass_getitem(obj, d, idx);
                     }
                     return self.get_item(&inner, idx);
+                }
+                if let Some(m) = self.lookup_special(obj, "__getitem__") {
+                    return self.call2(&m, obj.clone(), idx.clone());
                 }
                 Err(self.not_subscriptable(obj))
             }
             Value::Type(t) => {
                 if let Some(m) = t.lookup("__class_getitem__") {
-                    let m = self.bind_descriptor(m, obj)?;
-                    return self.call1(&m, idx.clone());
+                    // A classmethod: bound to the class being subscripted.
+                    let func = match &m {
+                        Value::Instance(i) => match &i.payload {
+                            crate::object::Payload::ClassMethod(f) => f.clone(),
+                            _ => {
+                                let bound = self.bind_descriptor(m.clone(), obj)?;
+                                return self.call1(&bound, idx.clone());
+                            }
+                        },
+                        _ => m,
+                    };
+                    return self.call2(&func, obj.clone(), idx.clone());
                 }
-                if t.builtin {
-                    // `list[int]` and friends: weft has no typing generics; return the class itself.
-                    return Ok(obj.clone());
+                if let Some(m) = self.metaclass_special(obj, "__getitem__") {
+                    return self.call2(&m, obj.clone(), idx.clone());
                 }
-                Err(self.type_error("'type' object is not subscriptable"))
+                Err(self.type_error(format!("type '{}' is not subscriptable", t.name)))
             }
             _ => Err(self.not_subscriptable(obj)),
         }
@@ -286,12 +289,12 @@ impl Vm {
                 d.set(self, idx, value)
             }
             Value::Instance(_) => {
+                if let Some(inner) = self.inherited_builtin_value(obj, "__setitem__") {
+                    return self.set_item(&inner, idx, value);
+                }
                 if let Some(m) = self.lookup_special(obj, "__setitem__") {
                     self.call(&m, Args::new([obj.clone(), idx, value]))?;
                     return Ok(());
-                }
-                if let Some(inner) = crate::ops::unwrap_builtin(obj) {
-                    return self.set_item(&inner, idx, value);
                 }
                 Err(self.type_error(format!(
                     "'{}' object does not support item assignment",
@@ -350,12 +353,12 @@ impl Vm {
                 }
             }
             Value::Instance(_) => {
+                if let Some(inner) = self.inherited_builtin_value(obj, "__delitem__") {
+                    return self.del_item(&inner, idx);
+                }
                 if let Some(m) = self.lookup_special(obj, "__delitem__") {
                     self.call2(&m, obj.clone(), idx)?;
                     return Ok(());
-                }
-                if let Some(inner) = crate::ops::unwrap_builtin(obj) {
-                    return self.del_item(&inner, idx);
                 }
                 Err(self.type_error(format!(
                     "'{}' object does not support item deletion",
@@ -381,6 +384,9 @@ impl Vm {
             Value::Range(r) => r.len() as usize,
             Value::DictView(d) => d.dict.len(),
             Value::Instance(_) => {
+                if let Some(inner) = self.inherited_builtin_value(v, "__len__") {
+                    return self.len(&inner);
+                }
                 if let Some(m) = self.lookup_special(v, "__len__") {
                     let r = self.call1(&m, v.clone())?;
                     let n = match &r {
@@ -399,19 +405,24 @@ impl Vm {
                     }
                     return Ok(n as usize);
                 }
-                if let Some(inner) = crate::ops::unwrap_builtin(v) {
-                    return self.len(&inner);
-                }
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",
                     self.type_name(v)
                 )));
             }
             _ => {
+                if let Some(m) = self.metaclass_special(v, "__len__") {
+                    let r = self.call1(&m, v.clone())?;
+                    let n = self.index_value(&r)?;
+                    if n < 0 {
+                        return Err(self.value_error("__len__() should return >= 0"));
+                    }
+                    return Ok(n as usize);
+                }
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",
                     self.type_name(v)
-                )))
+                )));
             }
         })
     }

@@ -82,6 +82,15 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
+    /// An iterator over a native container (a stdlib module's type, such as
+    /// `deque`): `step` produces the next value given the container, the
+    /// position so far and the container's version when iteration began.
+    Native {
+        source: Value,
+        position: usize,
+        version: u64,
+        step: NativeStep,
+    },
     /// Any other one-shot sequence of values computed up front.
     Values {
         items: Vec<Value>,
@@ -89,6 +98,10 @@ pub enum IterState {
     },
     Exhausted,
 }
+
+/// Advances a [`IterState::Native`] iterator: `Ok(None)` when exhausted.
+pub type NativeStep =
+    fn(&mut crate::vm::Vm, &Value, &mut usize, u64) -> crate::vm::PyResult<Option<Value>>;
 
 pub struct IterObj {
     pub state: RefCell<IterState>,

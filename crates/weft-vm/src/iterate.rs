@@ -69,6 +69,9 @@ impl Vm {
             ),
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(_) => {
+                if let Some(inner) = self.inherited_builtin_value(v, "__iter__") {
+                    return self.get_iter(&inner);
+                }
                 if let Some(m) = self.lookup_special(v, "__iter__") {
                     if m.is_none() {
                         return Err(self.not_iterable(v));
@@ -86,9 +89,6 @@ impl Vm {
                     }
                     return Ok(it);
                 }
-                if let Some(inner) = crate::ops::unwrap_builtin(v) {
-                    return self.get_iter(&inner);
-                }
                 if self.lookup_special(v, "__getitem__").is_some() {
                     (
                         "iterator",
@@ -101,7 +101,12 @@ impl Vm {
                     return Err(self.not_iterable(v));
                 }
             }
-            _ => return Err(self.not_iterable(v)),
+            _ => {
+                if let Some(m) = self.metaclass_special(v, "__iter__") {
+                    return self.call1(&m, v.clone());
+                }
+                return Err(self.not_iterable(v));
+            }
         };
         Ok(Value::Iterator(Rc::new(IterObj::new(name, state))))
     }
@@ -261,6 +266,22 @@ impl Vm {
                 Ok(None)
             }
             IterState::Exhausted => Ok(None),
+            IterState::Native {
+                source,
+                position,
+                version,
+                step,
+            } => {
+                let (source, mut pos, version, step) = (source.clone(), *position, *version, *step);
+                drop(st);
+                let r = step(self, &source, &mut pos, version);
+                let mut st = it.state.borrow_mut();
+                match (&r, &mut *st) {
+                    (Ok(Some(_)), IterState::Native { position, .. }) => *position = pos,
+                    _ => *st = IterState::Exhausted,
+                }
+                r
+            }
             IterState::Enumerate { inner, count } => {
                 let (inner, c) = (inner.clone(), count.clone());
                 drop(st);

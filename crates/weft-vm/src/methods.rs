@@ -275,6 +275,11 @@ pub fn init(vm: &mut Vm) {
     ] {
         vm.add_method(ty, "__len__", container_len);
         vm.add_method(ty, "__contains__", container_contains);
+        vm.add_method(ty, "__iter__", container_iter);
+    }
+    for ty in [&t.list, &t.dict] {
+        vm.add_method(ty, "__setitem__", container_setitem);
+        vm.add_method(ty, "__delitem__", container_delitem);
     }
 }
 
@@ -288,10 +293,45 @@ fn builtin_self(vm: &Vm, args: &mut Args, meth: &str) -> PyResult<Value> {
 }
 
 fn container_getitem(vm: &mut Vm, mut args: Args) -> PyResult {
+    let original = args.pos.first().cloned();
     let this = builtin_self(vm, &mut args, "__getitem__")?;
     let qual = format!("{}.__getitem__", vm.type_name(&this));
     let idx = one_arg(vm, args, &qual)?;
+    // `dict.__getitem__` on a dict subclass honours its `__missing__`.
+    if let (Value::Dict(d), Some(obj @ Value::Instance(_))) = (&this, &original) {
+        return vm.dict_subclass_getitem(obj, d, &idx);
+    }
     vm.get_item(&this, &idx)
+}
+
+fn container_setitem(vm: &mut Vm, mut args: Args) -> PyResult {
+    let this = builtin_self(vm, &mut args, "__setitem__")?;
+    let qual = format!("{}.__setitem__", vm.type_name(&this));
+    no_kwargs(vm, &args, &qual)?;
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!("expected 2 arguments, got {}", args.pos.len())));
+    }
+    let mut pos = args.pos.into_iter();
+    let (key, value) = (
+        pos.next().unwrap_or_default(),
+        pos.next().unwrap_or_default(),
+    );
+    vm.set_item(&this, key, value)?;
+    Ok(Value::None)
+}
+
+fn container_delitem(vm: &mut Vm, mut args: Args) -> PyResult {
+    let this = builtin_self(vm, &mut args, "__delitem__")?;
+    let qual = format!("{}.__delitem__", vm.type_name(&this));
+    let key = one_arg(vm, args, &qual)?;
+    vm.del_item(&this, key)?;
+    Ok(Value::None)
+}
+
+fn container_iter(vm: &mut Vm, mut args: Args) -> PyResult {
+    let this = builtin_self(vm, &mut args, "__iter__")?;
+    no_args(vm, &args, &format!("{}.__iter__", vm.type_name(&this)))?;
+    vm.get_iter(&this)
 }
 
 fn container_len(vm: &mut Vm, mut args: Args) -> PyResult {

@@ -69,6 +69,8 @@ pub struct TypeObj {
     /// Set when the class (or a base) defines `__getattr__`/`__getattribute__`/... ;
     /// lets attribute access skip lookups for plain classes.
     pub flags: Cell<u32>,
+    /// The class's metaclass when it is not `type` (set once, as the class is made).
+    pub metaclass: RefCell<Option<Rc<TypeObj>>>,
 }
 
 impl TypeObj {

@@ -238,6 +238,17 @@ impl Vm {
             }
             (Value::Instance(_), _) => {
                 let (_, _, iname) = reflected_name(op);
+                // A list/set/dict subclass that does not override the in-place
+                // operator is updated in place and stays itself.
+                if let Some(inner) = self.inherited_builtin_value(a, iname) {
+                    if matches!(inner, Value::List(_) | Value::Set(_) | Value::Dict(_)) {
+                        let r = self.inplace_op(&inner, b, op)?;
+                        if r.is(&inner) {
+                            return Ok(a.clone());
+                        }
+                        return Ok(r);
+                    }
+                }
                 if let Some(m) = self.lookup_special(a, iname) {
                     let r = self.call(&m, Args::new([a.clone(), b.clone()]))?;
                     if !matches!(r, Value::NotImplemented) {
@@ -797,6 +808,11 @@ impl Vm {
             Value::Range(r) => !r.is_empty(),
             Value::DictView(d) => !d.dict.is_empty(),
             Value::Instance(_) => {
+                if let Some(inner) = self.inherited_builtin_value(v, "__bool__") {
+                    if self.inherited_builtin_value(v, "__len__").is_some() {
+                        return self.is_true(&inner);
+                    }
+                }
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call1(&m, v.clone())?;
                     return match r {
@@ -1091,6 +1107,10 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                Value::Instance(_) if matches!(unwrap_builtin(item), Some(Value::Str(_))) => {
+                    let sub = unwrap_builtin(item).unwrap_or_default();
+                    Ok(s.as_str().contains(sub.as_str().unwrap_or_default()))
+                }
                 _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     self.type_name(item)
@@ -1154,13 +1174,22 @@ impl Vm {
             }
             Value::DictView(v) => crate::methods::view_contains(self, v, item),
             Value::Instance(_) => {
+                if let Some(inner) = self.inherited_builtin_value(container, "__contains__") {
+                    return self.contains(&inner, item);
+                }
                 if let Some(m) = self.lookup_special(container, "__contains__") {
                     let r = self.call2(&m, container.clone(), item.clone())?;
                     return self.is_true(&r);
                 }
                 self.contains_by_iteration(container, item)
             }
-            _ => self.contains_by_iteration(container, item),
+            _ => {
+                if let Some(m) = self.metaclass_special(container, "__contains__") {
+                    let r = self.call2(&m, container.clone(), item.clone())?;
+                    return self.is_true(&r);
+                }
+                self.contains_by_iteration(container, item)
+            }
         }
     }
 

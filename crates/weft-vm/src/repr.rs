@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::object::Payload;
+use crate::object::{Payload, TypeObj};
 use crate::value::{StrObj, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -134,7 +134,10 @@ impl Vm {
             Value::Instance(inst) => {
                 let ty = inst.class();
                 if let Some(m) = ty.lookup("__str__") {
-                    if !matches!(&m, Value::Builtin(b) if b.owner == "object" || b.owner == "BaseException")
+                    let builtin_value_repr = matches!(&m, Value::Builtin(_))
+                        && matches!(inst.payload, Payload::Builtin(_));
+                    if !builtin_value_repr
+                        && !matches!(&m, Value::Builtin(b) if b.owner == "object" || b.owner == "BaseException")
                     {
                         let r = self.call1(&m, v.clone())?;
                         return match r {
@@ -149,14 +152,10 @@ impl Vm {
                 if inst.exc().is_some() {
                     return self.exception_str(v);
                 }
-                if let Payload::Builtin(inner) = &inst.payload {
-                    if ty
-                        .lookup("__repr__")
-                        .is_some_and(|r| matches!(r, Value::Builtin(_)))
-                    {
-                        let inner = inner.clone();
-                        return self.str_string(&inner);
-                    }
+                // `str()` of a str subclass is its text; of the other value types it is
+                // the repr (which names the class for sets).
+                if let Payload::Builtin(Value::Str(s)) = &inst.payload {
+                    return Ok(s.as_str().to_string());
                 }
                 self.repr_string(v)
             }
@@ -292,6 +291,16 @@ impl Vm {
                 format!("<bound method {} of {}>", fname, self.repr_string(&m.this)?)
             }
             Value::Type(t) => {
+                if let Some(m) = self.metaclass_special(v, "__repr__") {
+                    let r = self.call1(&m, v.clone())?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        _ => Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&r)
+                        ))),
+                    };
+                }
                 let module = t.dict.get_str("__module__");
                 match module {
                     Some(Value::Str(m)) if m.as_str() != "builtins" => {
@@ -339,7 +348,10 @@ impl Vm {
             Value::Instance(inst) => {
                 let ty = inst.class();
                 if let Some(m) = ty.lookup("__repr__") {
-                    if !matches!(&m, Value::Builtin(b) if b.owner == "object" || b.owner == "BaseException")
+                    let builtin_value_repr = matches!(&m, Value::Builtin(_))
+                        && matches!(inst.payload, Payload::Builtin(_));
+                    if !builtin_value_repr
+                        && !matches!(&m, Value::Builtin(b) if b.owner == "object" || b.owner == "BaseException")
                     {
                         self.enter_recursion(" while getting the repr of an object")?;
                         let r = self.call1(&m, v.clone());
@@ -366,7 +378,7 @@ impl Vm {
                 match &inst.payload {
                     Payload::Builtin(inner) => {
                         let inner = inner.clone();
-                        return self.repr_string(&inner);
+                        return self.value_subclass_repr(&ty, &inner);
                     }
                     Payload::Super {
                         this_class, obj, ..
@@ -402,7 +414,23 @@ impl Vm {
         })
     }
 
-    fn repr_join(&mut self, items: &[Value]) -> PyResult<String> {
+    /// The repr of an instance of a subclass of a built-in value type that does
+    /// not override `__repr__`: the value's repr, except that sets name their
+    /// class (`Tags({'a'})`, `Tags()`), as CPython's set repr does.
+    pub fn value_subclass_repr(&mut self, ty: &Rc<TypeObj>, inner: &Value) -> PyResult<String> {
+        let r = self.repr_string(inner)?;
+        if let Value::Set(_) | Value::FrozenSet(_) = inner {
+            let body = r
+                .strip_prefix("frozenset(")
+                .or_else(|| r.strip_prefix("set("))
+                .and_then(|rest| rest.strip_suffix(')'))
+                .unwrap_or(&r);
+            return Ok(format!("{}({body})", ty.name));
+        }
+        Ok(r)
+    }
+
+    pub(crate) fn repr_join(&mut self, items: &[Value]) -> PyResult<String> {
         let mut parts = Vec::with_capacity(items.len());
         for it in items {
             parts.push(self.repr_string(it)?);
@@ -436,7 +464,7 @@ impl Vm {
     }
 
     /// Guards against infinite recursion on self-containing containers.
-    fn repr_enter(&mut self, v: &Value) -> bool {
+    pub(crate) fn repr_enter(&mut self, v: &Value) -> bool {
         let id = v.id();
         if self.repr_guard.contains(&id) {
             return false;
@@ -445,7 +473,7 @@ impl Vm {
         true
     }
 
-    fn repr_leave(&mut self) {
+    pub(crate) fn repr_leave(&mut self) {
         self.repr_guard.pop();
     }
 

@@ -102,6 +102,11 @@ impl Vm {
                                 | Value::Bool(_)
                                 | Value::Float(_)
                         ) {
+                            // An empty spec formats as `str(v)`, which honours an
+                            // overridden `__str__`/`__repr__`.
+                            if s.is_empty() {
+                                return Ok(Rc::new(StrObj::new(self.str_string(v)?)));
+                            }
                             let inner = inner.clone();
                             return self.format_builtin(&inner, s, Some(&ty.name));
                         }
@@ -286,6 +291,11 @@ fn latin1(b: &[u8]) -> String {
 }
 
 fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
+    // A tuple subclass supplies its items, as a tuple does.
+    let args = &match crate::ops::unwrap_builtin(args) {
+        Some(inner @ Value::Tuple(_)) => inner,
+        _ => args.clone(),
+    };
     let mut cur = match args {
         Value::Tuple(t) => ArgCursor {
             args: args.clone(),

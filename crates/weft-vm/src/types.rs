@@ -68,6 +68,7 @@ builtin_types! {
     staticmethod: "staticmethod" => StaticMethod,
     classmethod: "classmethod" => ClassMethod,
     super_: "super" => Super,
+    generic_alias: "GenericAlias" => Native,
 }
 
 /// A new class object. `bases` must already exist; the MRO is computed here (C3).
@@ -93,6 +94,7 @@ pub fn new_type(name: &str, bases: Vec<Rc<TypeObj>>, layout: Layout, builtin: bo
         builtin,
         has_instance_dict: !builtin || layout == Layout::Exception,
         flags: Cell::new(0),
+        metaclass: RefCell::new(None),
     })
 }
 
@@ -261,7 +263,10 @@ impl Vm {
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Type(_) => t.type_.clone(),
+            Value::Type(ty) => match &*ty.metaclass.borrow() {
+                Some(meta) => meta.clone(),
+                None => t.type_.clone(),
+            },
             Value::Instance(i) => i.class(),
             Value::Module(_) => t.module.clone(),
             Value::Code(_) => t.code.clone(),
@@ -293,7 +298,17 @@ impl Vm {
             Value::Tuple(_) => "tuple".into(),
             Value::Dict(_) => "dict".into(),
             Value::Iterator(it) => it.type_name.into(),
-            _ => self.type_of(v).name.clone(),
+            _ => {
+                let t = self.type_of(v);
+                // Native classes of stdlib modules are named with their module, as
+                // CPython's C types are ("collections.deque", "_thread.lock").
+                if t.builtin && t.layout == crate::object::Layout::Native {
+                    if let Some(Value::Str(m)) = t.dict.get_str("__module__") {
+                        return format!("{}.{}", m.as_str(), t.name);
+                    }
+                }
+                t.name.clone()
+            }
         }
     }
 

@@ -185,6 +185,8 @@ impl Vm {
         crate::types::init_methods(&mut vm);
         crate::core::init(&mut vm);
         crate::dunders::init(&mut vm);
+        crate::subclass::init(&mut vm);
+        crate::generic_alias::init(&mut vm);
         crate::builtins::init(&mut vm);
         crate::stdlib::init(&mut vm);
         vm
