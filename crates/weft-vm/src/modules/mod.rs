@@ -8,6 +8,10 @@
 //! code (a `__eq__` or `__hash__` may touch the same object): copy what you need
 //! out first.
 
+pub mod clinic;
+pub mod functools;
+pub mod itertools;
+pub mod operator;
 pub mod thread;
 pub mod time;
 
@@ -26,7 +30,13 @@ use crate::vm::{PyResult, Vm};
 pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<ModuleObj>>;
 
 /// Every native module: its import name and initialiser.
-static NATIVE_MODULES: &[(&str, ModuleInit)] = &[("_thread", thread::init), ("time", time::init)];
+static NATIVE_MODULES: &[(&str, ModuleInit)] = &[
+    ("_functools", functools::init),
+    ("_operator", operator::init),
+    ("itertools", itertools::init),
+    ("_thread", thread::init),
+    ("time", time::init),
+];
 
 /// The initialiser of the native module called `name`, if there is one.
 pub fn find(name: &str) -> Option<ModuleInit> {
