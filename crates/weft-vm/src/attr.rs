@@ -132,6 +132,14 @@ impl Vm {
 
     /// `object.__getattribute__`.
     pub fn generic_get_attr(&mut self, obj: &Value, name: &Rc<StrObj>) -> PyResult {
+        // A function's own attributes (`__doc__`, `__module__`, its `__dict__`)
+        // are data descriptors in CPython: they win over `object.__doc__` and
+        // `object.__module__` on the type.
+        if let Value::Function(_) = obj {
+            if let Some(v) = self.special_attr(obj, name.as_str())? {
+                return Ok(v);
+            }
+        }
         let ty = self.type_of(obj);
         let descr = ty.lookup(name.as_str());
         if let Some(d) = &descr {

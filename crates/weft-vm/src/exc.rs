@@ -401,6 +401,15 @@ impl Vm {
         if let Some(Value::Cell(c)) = classcell {
             *c.value.borrow_mut() = class.clone();
         }
+        // __set_name__ of descriptors in the namespace (cached_property, ...).
+        for (k, v) in t.dict.items() {
+            if !matches!(v, Value::Instance(_)) {
+                continue;
+            }
+            if let Some(set_name) = self.lookup_special(&v, "__set_name__") {
+                self.call(&set_name, Args::new([v.clone(), class.clone(), k]))?;
+            }
+        }
         // __init_subclass__ of the parent.
         if let Some(parent) = t.mro_tail.first() {
             if let Some(init_sub) = parent.lookup("__init_subclass__") {
