@@ -50,11 +50,16 @@ fn readonly_property(vm: &Vm, _owner: &Rc<TypeObj>, name: &'static str, getter: 
         dict: None,
         payload: Payload::Property {
             fget: vm.new_builtin(name, getter),
-            fset: Value::None,
+            fset: vm.new_builtin(name, readonly_attribute),
             fdel: Value::None,
             doc: Value::None,
         },
     }))
+}
+
+/// The setter of a read-only attribute.
+fn readonly_attribute(vm: &mut Vm, _args: Args) -> PyResult {
+    Err(vm.attribute_error("readonly attribute"))
 }
 
 fn reduce(vm: &mut Vm, args: Args) -> PyResult {

@@ -45,7 +45,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
 macro_rules! binary {
     ($($fname:ident => $name:literal, $method:ident, $op:expr;)*) => {
         $(fn $fname(vm: &mut Vm, args: Args) -> PyResult {
-            positional(vm, $name, &args, 2, 2)?;
+            arity(vm, $name, &args, 2, 2)?;
             vm.$method(&args.pos[0], &args.pos[1], $op)
         })*
     };
@@ -84,6 +84,15 @@ binary! {
     op_ne => "ne", rich_compare, CmpOp::NotEq;
     op_gt => "gt", rich_compare, CmpOp::Gt;
     op_ge => "ge", rich_compare, CmpOp::GtE;
+}
+
+/// Argument checks of the module's functions: keywords are reported
+/// against `_operator.name()`, counts as "name expected N arguments".
+fn arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("_operator.{name}() takes no keyword arguments")));
+    }
+    positional(vm, name, args, min, max)
 }
 
 static FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -142,7 +151,7 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 fn op_abs(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "abs", &args, 1, 1)?;
+    arity(vm, "abs", &args, 1, 1)?;
     let abs = vm
         .rt
         .builtins
@@ -152,68 +161,68 @@ fn op_abs(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn op_neg(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "neg", &args, 1, 1)?;
+    arity(vm, "neg", &args, 1, 1)?;
     vm.neg(&args.pos[0])
 }
 
 fn op_pos(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "pos", &args, 1, 1)?;
+    arity(vm, "pos", &args, 1, 1)?;
     vm.pos(&args.pos[0])
 }
 
 fn op_inv(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "inv", &args, 1, 1)?;
+    arity(vm, "inv", &args, 1, 1)?;
     vm.invert(&args.pos[0])
 }
 
 fn op_invert(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "invert", &args, 1, 1)?;
+    arity(vm, "invert", &args, 1, 1)?;
     vm.invert(&args.pos[0])
 }
 
 fn op_not(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "not_", &args, 1, 1)?;
+    arity(vm, "not_", &args, 1, 1)?;
     Ok(Value::Bool(!vm.is_true(&args.pos[0])?))
 }
 
 fn op_truth(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "truth", &args, 1, 1)?;
+    arity(vm, "truth", &args, 1, 1)?;
     Ok(Value::Bool(vm.is_true(&args.pos[0])?))
 }
 
 fn op_is(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "is_", &args, 2, 2)?;
+    arity(vm, "is_", &args, 2, 2)?;
     Ok(Value::Bool(args.pos[0].is(&args.pos[1])))
 }
 
 fn op_is_not(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "is_not", &args, 2, 2)?;
+    arity(vm, "is_not", &args, 2, 2)?;
     Ok(Value::Bool(!args.pos[0].is(&args.pos[1])))
 }
 
 fn op_contains(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "contains", &args, 2, 2)?;
+    arity(vm, "contains", &args, 2, 2)?;
     Ok(Value::Bool(vm.contains(&args.pos[0], &args.pos[1])?))
 }
 
 fn op_index(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "index", &args, 1, 1)?;
+    arity(vm, "index", &args, 1, 1)?;
     crate::builtins::index_int(vm, &args.pos[0])
 }
 
 fn op_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "getitem", &args, 2, 2)?;
+    arity(vm, "getitem", &args, 2, 2)?;
     vm.get_item(&args.pos[0], &args.pos[1])
 }
 
 fn op_setitem(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "setitem", &args, 3, 3)?;
+    arity(vm, "setitem", &args, 3, 3)?;
     vm.set_item(&args.pos[0], args.pos[1].clone(), args.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn op_delitem(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "delitem", &args, 2, 2)?;
+    arity(vm, "delitem", &args, 2, 2)?;
     vm.del_item(&args.pos[0], args.pos[1].clone())?;
     Ok(Value::None)
 }
@@ -241,7 +250,7 @@ fn is_sequence(vm: &Vm, v: &Value) -> bool {
 }
 
 fn concat(vm: &mut Vm, args: Args, name: &str, inplace: bool) -> PyResult {
-    positional(vm, name, &args, 2, 2)?;
+    arity(vm, name, &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
     if !is_sequence(vm, a) {
         return Err(vm.type_error(format!(
@@ -265,7 +274,7 @@ fn op_iconcat(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn op_count_of(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "countOf", &args, 2, 2)?;
+    arity(vm, "countOf", &args, 2, 2)?;
     let it = vm.get_iter(&args.pos[0])?;
     let mut n = 0;
     while let Some(x) = vm.next(&it)? {
@@ -277,7 +286,7 @@ fn op_count_of(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn op_index_of(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "indexOf", &args, 2, 2)?;
+    arity(vm, "indexOf", &args, 2, 2)?;
     let it = vm.get_iter(&args.pos[0])?;
     let mut i = 0;
     while let Some(x) = vm.next(&it)? {
@@ -316,7 +325,7 @@ fn builtin_iterator_hint(v: &Value) -> Option<i64> {
 }
 
 fn op_length_hint(vm: &mut Vm, args: Args) -> PyResult {
-    positional(vm, "length_hint", &args, 1, 2)?;
+    arity(vm, "length_hint", &args, 1, 2)?;
     let obj = &args.pos[0];
     let default = match args.pos.get(1) {
         None => 0,
@@ -395,13 +404,24 @@ fn reprs(vm: &mut Vm, items: &[Value]) -> PyResult<Vec<String>> {
     items.iter().map(|v| vm.repr_string(v)).collect()
 }
 
+/// itemgetter()/attrgetter() argument checks ("itemgetter expected 1 argument, got 0").
+fn at_least_one(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if args.pos.is_empty() {
+        return Err(vm.type_error(format!("{name} expected 1 argument, got 0")));
+    }
+    Ok(())
+}
+
 struct ItemGetter {
     items: Rc<[Value]>,
 }
 
 fn itemgetter_new(vm: &mut Vm, mut args: Args) -> PyResult {
     let cls = take_cls(vm, &mut args, "itemgetter")?;
-    positional(vm, "itemgetter", &args, 1, usize::MAX)?;
+    at_least_one(vm, "itemgetter", &args)?;
     Ok(native_instance(
         &cls,
         ItemGetter {
@@ -445,7 +465,7 @@ struct AttrGetter {
 
 fn attrgetter_new(vm: &mut Vm, mut args: Args) -> PyResult {
     let cls = take_cls(vm, &mut args, "attrgetter")?;
-    positional(vm, "attrgetter", &args, 1, usize::MAX)?;
+    at_least_one(vm, "attrgetter", &args)?;
     let mut paths = Vec::with_capacity(args.pos.len());
     for a in &args.pos {
         let Value::Str(s) = a else {
