@@ -1,9 +1,8 @@
-"""Heap queue algorithm (a.k.a. priority queue), as in CPython's Lib/heapq.py.
+"""Heap queue algorithm (a.k.a. priority queue): CPython's Lib/heapq.py.
 
-CPython replaces these functions with its C accelerator _heapq; weft runs the
-pure-Python versions, which compare items in exactly the same order. The
-argument checks the C versions make are done here too, so misuse reports
-the same errors ("heappush() argument 1 must be list, not int").
+As in CPython, the Python definitions of heappush, heappop, heapify,
+heapreplace and heappushpop are replaced by the native _heapq ones (same
+algorithm, same comparison order, CPython's argument errors).
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
@@ -11,17 +10,11 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
 
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
-    if not isinstance(heap, list):
-        raise TypeError(f"heappush() argument 1 must be list, not {type(heap).__name__}")
     heap.append(item)
     _siftdown(heap, 0, len(heap)-1)
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    if not isinstance(heap, list):
-        raise TypeError(f"heappop() argument must be list, not {type(heap).__name__}")
-    if not heap:
-        raise IndexError("index out of range")
     lastelt = heap.pop()    # raises appropriate IndexError if heap is empty
     if heap:
         returnitem = heap[0]
@@ -41,10 +34,6 @@ def heapreplace(heap, item):
         if item > heap[0]:
             item = heapreplace(heap, item)
     """
-    if not isinstance(heap, list):
-        raise TypeError(f"heapreplace() argument 1 must be list, not {type(heap).__name__}")
-    if not heap:
-        raise IndexError("index out of range")
     returnitem = heap[0]    # raises appropriate IndexError if heap is empty
     heap[0] = item
     _siftup(heap, 0)
@@ -52,8 +41,6 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Fast version of a heappush followed by a heappop."""
-    if not isinstance(heap, list):
-        raise TypeError(f"heappushpop() argument 1 must be list, not {type(heap).__name__}")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -61,8 +48,6 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    if not isinstance(x, list):
-        raise TypeError(f"heapify() argument must be list, not {type(x).__name__}")
     n = len(x)
     # Transform bottom-up.  The largest index there's any point to looking at
     # is the largest with a child index in-range, so must have 2*i + 1 < n,
@@ -471,3 +456,21 @@ def nlargest(n, iterable, key=None):
             order -= 1
     result.sort(reverse=True)
     return [elem for (k, order, elem) in result]
+
+# If available, use C implementation
+try:
+    from _heapq import *
+except ImportError:
+    pass
+try:
+    from _heapq import _heapreplace_max
+except ImportError:
+    pass
+try:
+    from _heapq import _heapify_max
+except ImportError:
+    pass
+try:
+    from _heapq import _heappop_max
+except ImportError:
+    pass

@@ -96,7 +96,10 @@ pub fn positional(vm: &Vm, fname: &str, args: &Args, min: usize, max: usize) -> 
         return Err(vm.type_error(if min == max {
             format!("{fname} expected {min} argument{}, got {n}", s(min))
         } else {
-            format!("{fname} expected at least {min} argument{}, got {n}", s(min))
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                s(min)
+            )
         }));
     }
     if n > max {
@@ -137,4 +140,13 @@ pub fn same_or_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         return Ok(true);
     }
     vm.eq(a, b)
+}
+
+/// An argument converted like CPython's "n" format (a `Py_ssize_t`).
+pub fn ssize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match crate::builtins::index_int(vm, v)? {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(b as i64),
+        _ => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
 }

@@ -104,8 +104,7 @@ fn partial_new(vm: &mut Vm, mut args: Args) -> PyResult {
     let keywords = DictObj::new();
     // partial(partial(f, a), b) is partial(f, a, b) when neither is a subclass.
     let inner = if cls.builtin && vm.type_of(&func).builtin {
-        native_data::<Partial>(&func)
-            .map(|p| (p.func.clone(), p.args.clone(), p.keywords.clone()))
+        native_data::<Partial>(&func).map(|p| (p.func.clone(), p.args.clone(), p.keywords.clone()))
     } else {
         None
     };

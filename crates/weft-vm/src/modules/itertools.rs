@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use weft_compiler::ast::BinOp;
 
-use super::clinic::{iter_self, positional, same_or_equal, take_cls, Params};
+use super::clinic::{iter_self, positional, same_or_equal, ssize, take_cls, Params};
 use super::{native_data, native_instance, native_type, new_module, this};
 use crate::function::{Args, BuiltinKind, NativeFn};
 use crate::module::ModuleObj;
@@ -54,12 +54,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
     it("product", product_new, product_next, &[]);
     it("permutations", permutations_new, permutations_next, &[]);
     it("combinations", combinations_new, combinations_next, &[]);
-    it(
-        "combinations_with_replacement",
-        cwr_new,
-        cwr_next,
-        &[],
-    );
+    it("combinations_with_replacement", cwr_new, cwr_next, &[]);
     it("accumulate", accumulate_new, accumulate_next, &[]);
     it("groupby", groupby_new, groupby_next, &[]);
     it("_grouper", grouper_new, grouper_next, &[]);
@@ -76,7 +71,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
 fn stop(vm: &Vm) -> PyResult {
     Err(vm.stop_iteration(Value::None))
 }
-
 
 /// `self` of the native class `class` (a copy of its state handle).
 macro_rules! state {
@@ -218,7 +212,7 @@ fn repeat_new(vm: &mut Vm, mut args: Args) -> PyResult {
     .bind(vm, args)?;
     let remaining = match &p[1] {
         None => None,
-        Some(t) => Some(vm.index_value(t)?.max(0)),
+        Some(t) => Some(ssize(vm, t)?.max(0)),
     };
     Ok(native_instance(
         &cls,
@@ -365,7 +359,8 @@ struct Islice {
 fn islice_new(vm: &mut Vm, mut args: Args) -> PyResult {
     let cls = take_cls(vm, &mut args, "islice")?;
     positional(vm, "islice", &args, 2, 4)?;
-    let stop_error = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    let stop_error =
+        "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     // PyNumber_AsSsize_t with every failure mapped to -1.
     let as_index = |vm: &mut Vm, v: &Value| -> i64 {
         if v.is_none() {
@@ -404,9 +399,7 @@ fn islice_new(vm: &mut Vm, mut args: Args) -> PyResult {
         }
     }
     if step < 1 {
-        return Err(vm.value_error(
-            "Step for islice() must be a positive integer or None.",
-        ));
+        return Err(vm.value_error("Step for islice() must be a positive integer or None."));
     }
     let it = vm.get_iter(&args.pos[0])?;
     Ok(native_instance(
@@ -533,7 +526,7 @@ fn zip_longest_next(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `r` of permutations/combinations: "r must be non-negative".
 fn nonnegative_r(vm: &mut Vm, r: &Value) -> PyResult<usize> {
-    let r = vm.index_value(r)?;
+    let r = ssize(vm, r)?;
     if r < 0 {
         return Err(vm.value_error("r must be non-negative"));
     }
@@ -557,7 +550,7 @@ fn product_new(vm: &mut Vm, mut args: Args) -> PyResult {
         )));
     }
     let repeat = match repeat {
-        Some(r) => vm.index_value(&r)?,
+        Some(r) => ssize(vm, &r)?,
         None => 1,
     };
     if repeat < 0 {
@@ -1314,7 +1307,12 @@ fn tee_next(vm: &mut Vm, args: Args) -> PyResult {
     let (source, chunk, index) = {
         let mut s = state!(vm, args, Tee, "_tee");
         if s.index >= TEE_CHUNK {
-            let next = s.chunk.next.borrow_mut().get_or_insert_with(TeeChunk::new).clone();
+            let next = s
+                .chunk
+                .next
+                .borrow_mut()
+                .get_or_insert_with(TeeChunk::new)
+                .clone();
             s.chunk = next;
             s.index = 0;
         }
@@ -1347,7 +1345,7 @@ fn tee(vm: &mut Vm, args: Args) -> PyResult {
     }
     positional(vm, "tee", &args, 1, 2)?;
     let n = match args.pos.get(1) {
-        Some(n) => vm.index_value(n)?,
+        Some(n) => ssize(vm, n)?,
         None => 2,
     };
     if n < 0 {

@@ -10,6 +10,7 @@
 
 pub mod clinic;
 pub mod functools;
+pub mod heapq;
 pub mod itertools;
 pub mod operator;
 pub mod thread;
@@ -32,6 +33,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<ModuleObj>>;
 /// Every native module: its import name and initialiser.
 static NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_functools", functools::init),
+    ("_heapq", heapq::init),
     ("_operator", operator::init),
     ("itertools", itertools::init),
     ("_thread", thread::init),

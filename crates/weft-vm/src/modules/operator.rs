@@ -20,8 +20,18 @@ use crate::vm::{PyResult, Vm};
 pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
     let m = new_module(vm, "_operator", FUNCTIONS);
     let classes: [(&str, NativeFn, NativeFn, NativeFn); 3] = [
-        ("itemgetter", itemgetter_new, itemgetter_call, itemgetter_repr),
-        ("attrgetter", attrgetter_new, attrgetter_call, attrgetter_repr),
+        (
+            "itemgetter",
+            itemgetter_new,
+            itemgetter_call,
+            itemgetter_repr,
+        ),
+        (
+            "attrgetter",
+            attrgetter_new,
+            attrgetter_call,
+            attrgetter_repr,
+        ),
         (
             "methodcaller",
             methodcaller_new,
