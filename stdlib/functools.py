@@ -1,6 +1,6 @@
 """Tools for working with functions and callable objects, as in CPython's Lib/functools.py.
 
-reduce and partial are native (_functools), as in CPython. The rest is
+reduce, partial and lru_cache's wrapper are native (_functools), as in CPython. The rest is
 CPython's pure-Python code, with the pieces that need modules weft lacks
 replaced: CacheInfo is a small class instead of a namedtuple, and
 singledispatch dispatches along the class's __mro__ (weft has no ABCs).
@@ -576,6 +576,11 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
+
+try:
+    from _functools import _lru_cache_wrapper
+except ImportError:
+    pass
 
 
 ################################################################################

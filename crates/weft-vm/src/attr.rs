@@ -224,7 +224,7 @@ impl Vm {
                     func: f.clone(),
                     this: Value::Type(self.type_of(obj)),
                 }))),
-                Payload::None => {
+                Payload::None | Payload::Native(_) => {
                     let dty = di.class();
                     if let Some(get) = dty.lookup("__get__") {
                         let owner = Value::Type(self.type_of(obj));

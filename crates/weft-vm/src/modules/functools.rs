@@ -1,7 +1,8 @@
-//! `_functools`: `reduce` and `partial`, native as in CPython because both sit
-//! on hot paths (a `reduce` over a long list, a `partial` called per item).
-//! The rest of `functools` (`lru_cache`, `wraps`, `total_ordering`, ...) is
-//! Python in `stdlib/functools.py`, which imports these two.
+//! `_functools`: `reduce`, `partial` and `_lru_cache_wrapper`, native as in
+//! CPython because they sit on hot paths (a `reduce` over a long list, a
+//! `partial` called per item, a memoised function called per subproblem).
+//! The rest of `functools` (`lru_cache` itself, `wraps`, `total_ordering`,
+//! ...) is Python in `stdlib/functools.py`, which imports these.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -40,6 +41,26 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
             .set_str(name, readonly_property(vm, &partial, name, getter));
     }
     m.dict.set_str("partial", Value::Type(partial));
+    let mut lru = native_type(
+        vm,
+        "functools",
+        "_lru_cache_wrapper",
+        Some(lru_new),
+        &[
+            ("__call__", lru_call),
+            ("__get__", lru_get),
+            ("cache_info", lru_cache_info),
+            ("cache_clear", lru_cache_clear),
+            ("__copy__", lru_copy),
+            ("__deepcopy__", lru_copy),
+        ],
+    );
+    // update_wrapper() gives the wrapper the wrapped function's __name__,
+    // __doc__, __wrapped__, ... and lru_cache() adds cache_parameters.
+    if let Some(t) = Rc::get_mut(&mut lru) {
+        t.has_instance_dict = true;
+    }
+    m.dict.set_str("_lru_cache_wrapper", Value::Type(lru));
     Ok(m)
 }
 
@@ -190,4 +211,196 @@ fn partial_keywords(vm: &mut Vm, args: Args) -> PyResult {
         .keywords
         .clone();
     Ok(Value::Dict(k))
+}
+
+/// The state of one `lru_cache`-wrapped function (CPython's `lru_cache_object`).
+struct LruCache {
+    func: Value,
+    /// `None`: unbounded; `Some(0)`: statistics only.
+    maxsize: Option<usize>,
+    typed: bool,
+    cache_info_type: Value,
+    /// Key to result, oldest first: a hit moves its key to the end and
+    /// a full bounded cache evicts the first key.
+    cache: Rc<DictObj>,
+    /// Separates positional from keyword arguments in keys; unique per cache.
+    kwd_mark: Value,
+    hits: i64,
+    misses: i64,
+}
+
+fn lru_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    let cls = take_cls(vm, &mut args, "_lru_cache_wrapper")?;
+    let p = super::clinic::Params {
+        fname: "_lru_cache_wrapper",
+        names: &["user_function", "maxsize", "typed", "cache_info_type"],
+        required: 4,
+        max_positional: 4,
+    }
+    .bind(vm, args)?;
+    let [Some(func), Some(maxsize), Some(typed), Some(cache_info_type)] =
+        <[Option<Value>; 4]>::try_from(p).unwrap_or_default()
+    else {
+        return Err(vm.type_error("_lru_cache_wrapper() missing arguments"));
+    };
+    if !crate::builtins::is_callable(vm, &func) {
+        return Err(vm.type_error("the first argument must be callable"));
+    }
+    let maxsize = match &maxsize {
+        Value::None => None,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            Some(super::clinic::ssize(vm, &maxsize)?.max(0) as usize)
+        }
+        _ => return Err(vm.type_error("maxsize should be integer or None")),
+    };
+    let typed = vm.is_true(&typed)?;
+    let kwd_mark = vm.new_instance(&vm.rt.types.object.clone(), &Args::default())?;
+    Ok(native_instance(
+        &cls,
+        LruCache {
+            func,
+            maxsize,
+            typed,
+            cache_info_type,
+            cache: Rc::new(DictObj::new()),
+            kwd_mark,
+            hits: 0,
+            misses: 0,
+        },
+    ))
+}
+
+/// CPython's `lru_cache_make_key`: a lone int or str argument is its own
+/// key; otherwise a tuple of the arguments, the keyword marker and the
+/// keyword items, and with `typed` the types of all values.
+fn make_key(vm: &Vm, args: &Args, typed: bool, kwd_mark: &Value) -> Value {
+    if !typed && args.kw.is_empty() {
+        if let [only @ (Value::Int(_) | Value::BigInt(_) | Value::Str(_))] = &args.pos[..] {
+            return only.clone();
+        }
+        return Value::tuple(args.pos.to_vec());
+    }
+    let mut key: Vec<Value> = args.pos.to_vec();
+    if !args.kw.is_empty() {
+        key.push(kwd_mark.clone());
+        for (k, v) in &args.kw {
+            key.push(Value::Str(k.clone()));
+            key.push(v.clone());
+        }
+    }
+    if typed {
+        key.extend(args.pos.iter().map(|v| Value::Type(vm.type_of(v))));
+        key.extend(args.kw.iter().map(|(_, v)| Value::Type(vm.type_of(v))));
+    }
+    Value::tuple(key)
+}
+
+fn lru_call(vm: &mut Vm, mut args: Args) -> PyResult {
+    let (func, maxsize, typed, cache, kwd_mark) = {
+        let s = this::<LruCache>(vm, &args, "_lru_cache_wrapper", "__call__")?;
+        (
+            s.func.clone(),
+            s.maxsize,
+            s.typed,
+            s.cache.clone(),
+            s.kwd_mark.clone(),
+        )
+    };
+    let wrapper = args.pos.remove(0);
+    let count = |hit: bool| {
+        if let Some(mut s) = native_data::<LruCache>(&wrapper) {
+            if hit {
+                s.hits += 1;
+            } else {
+                s.misses += 1;
+            }
+        }
+    };
+    if maxsize == Some(0) {
+        count(false);
+        return vm.call(&func, args);
+    }
+    let key = make_key(vm, &args, typed, &kwd_mark);
+    let hash = vm.hash(&key)?;
+    if let Some(result) = cache.get_hashed(vm, hash, &key)? {
+        count(true);
+        if maxsize.is_some() {
+            // Most recently used goes last.
+            if let Some(v) = cache.remove_hashed(vm, hash, &key)? {
+                cache.set_hashed(vm, hash, key, v)?;
+            }
+        }
+        return Ok(result);
+    }
+    count(false);
+    let result = vm.call(&func, args)?;
+    match maxsize {
+        None => cache.set_hashed(vm, hash, key, result.clone())?,
+        Some(max) => {
+            // The call may have cached this key itself (recursion).
+            if cache.get_hashed(vm, hash, &key)?.is_some() {
+                return Ok(result);
+            }
+            if cache.len() >= max {
+                if let Some((old_key, _, old_hash)) = cache.first_entry() {
+                    cache.remove_hashed(vm, old_hash, &old_key)?;
+                }
+            }
+            cache.set_hashed(vm, hash, key, result.clone())?;
+        }
+    }
+    Ok(result)
+}
+
+/// Binds like a function: `instance.method` is a bound method of the wrapper.
+fn lru_get(vm: &mut Vm, args: Args) -> PyResult {
+    this::<LruCache>(vm, &args, "_lru_cache_wrapper", "__get__")?;
+    let wrapper = args.pos[0].clone();
+    match args.pos.get(1) {
+        None | Some(Value::None) => Ok(wrapper),
+        Some(obj) => Ok(Value::BoundMethod(Rc::new(crate::function::BoundMethod {
+            func: wrapper,
+            this: obj.clone(),
+        }))),
+    }
+}
+
+fn lru_cache_info(vm: &mut Vm, args: Args) -> PyResult {
+    let (info_type, hits, misses, maxsize, cache) = {
+        let s = this::<LruCache>(vm, &args, "_lru_cache_wrapper", "cache_info")?;
+        (
+            s.cache_info_type.clone(),
+            s.hits,
+            s.misses,
+            s.maxsize,
+            s.cache.clone(),
+        )
+    };
+    let maxsize = maxsize.map_or(Value::None, |m| Value::Int(m as i64));
+    vm.call(
+        &info_type,
+        Args::new([
+            Value::Int(hits),
+            Value::Int(misses),
+            maxsize,
+            Value::Int(cache.len() as i64),
+        ]),
+    )
+}
+
+fn lru_cache_clear(vm: &mut Vm, args: Args) -> PyResult {
+    let cache = {
+        let mut s = this::<LruCache>(vm, &args, "_lru_cache_wrapper", "cache_clear")?;
+        s.hits = 0;
+        s.misses = 0;
+        s.cache.clone()
+    };
+    // Dropping the cached values may run Python code: outside the borrow.
+    cache.clear();
+    Ok(Value::None)
+}
+
+fn lru_copy(vm: &mut Vm, args: Args) -> PyResult {
+    this::<LruCache>(vm, &args, "_lru_cache_wrapper", "__copy__")?;
+    Ok(args.pos[0].clone())
 }
