@@ -321,8 +321,9 @@ impl Vm {
                         "__cause__" => Some(e.cause.clone()),
                         "__context__" => Some(e.context.clone()),
                         "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-                        // Traceback objects are not exposed yet (the entries live in ExcData).
-                        "__traceback__" => Some(Value::None),
+                        "__traceback__" => {
+                            Some(crate::traceback::traceback_object(self, &e.traceback))
+                        }
                         "value" if inst.class().is_subtype(&self.exc_type("StopIteration")) => {
                             Some(first_arg(&e.args))
                         }
@@ -574,7 +575,7 @@ impl Vm {
                     e.suppress_context = matches!(value, Value::Bool(true));
                     return Ok(());
                 }
-                "__traceback__" => return Ok(()),
+                "__traceback__" => return crate::traceback::set_traceback(self, &mut e, &value),
                 _ => {}
             }
         }

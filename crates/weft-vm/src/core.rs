@@ -144,8 +144,15 @@ pub fn init(vm: &mut Vm) {
         };
         Ok(Value::string(format!("{}({})", ty.name, inner)))
     });
-    vm.add_method(&base_exc, "with_traceback", |_, a| {
-        Ok(a.pos.first().cloned().unwrap_or(Value::None))
+    vm.add_method(&base_exc, "with_traceback", |vm, a| {
+        vm.check_args("with_traceback", &a, 2, 2)?;
+        let exc = a.pos[0].clone();
+        if let Value::Instance(i) = &exc {
+            if let Some(data) = i.exc() {
+                crate::traceback::set_traceback(vm, &mut data.borrow_mut(), &a.pos[1])?;
+            }
+        }
+        Ok(exc)
     });
     vm.add_method(&base_exc, "add_note", |vm, a| {
         vm.check_args("add_note", &a, 2, 2)?;

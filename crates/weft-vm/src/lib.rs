@@ -30,6 +30,7 @@ pub mod repr;
 pub mod set;
 pub mod stdlib;
 pub mod strformat;
+pub mod traceback;
 pub mod types;
 pub mod value;
 pub mod vm;

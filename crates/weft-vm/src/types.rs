@@ -68,6 +68,7 @@ builtin_types! {
     staticmethod: "staticmethod" => StaticMethod,
     classmethod: "classmethod" => ClassMethod,
     super_: "super" => Super,
+    traceback: "traceback" => Native,
 }
 
 /// A new class object. `bases` must already exist; the MRO is computed here (C3).
@@ -357,6 +358,7 @@ pub fn init_methods(vm: &mut Vm) {
         t.dict.set_str("__doc__", Value::None);
     }
     crate::methods::init(vm);
+    crate::traceback::init(vm);
 }
 
 /// Helper for native code: the result of a comparison that does not apply.
