@@ -181,7 +181,13 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         t.name.clone()
     };
-    vm.enter_recursion(" while getting the repr of an object")?;
+    if !vm.repr_enter(&args.pos[0]) {
+        return Ok(Value::str("..."));
+    }
+    if let Err(e) = vm.enter_recursion(" while getting the repr of an object") {
+        vm.repr_leave();
+        return Err(e);
+    }
     let parts = (|| {
         let mut parts = vec![vm.repr_string(&func)?];
         for a in stored.iter() {
@@ -194,6 +200,7 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult {
         Ok(parts)
     })();
     vm.leave_recursion();
+    vm.repr_leave();
     Ok(Value::string(format!("{name}({})", parts?.join(", "))))
 }
 
