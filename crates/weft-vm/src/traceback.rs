@@ -48,6 +48,7 @@ pub fn set_traceback(vm: &Vm, data: &mut ExcData, value: &Value) -> PyResult<()>
 pub fn init(vm: &mut Vm) {
     let t = vm.rt.types.traceback.clone();
     t.dict.set_str("__module__", Value::str("builtins"));
+    crate::modules::make_final(&t);
     let getters: [(&'static str, NativeFn); 2] = [("tb_lineno", tb_lineno), ("tb_next", tb_next)];
     for (name, getter) in getters {
         let property = Value::Instance(Rc::new(crate::object::InstanceObj {

@@ -60,6 +60,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
     if let Some(t) = Rc::get_mut(&mut lru) {
         t.has_instance_dict = true;
     }
+    super::make_final(&lru);
     m.dict.set_str("_lru_cache_wrapper", Value::Type(lru));
     Ok(m)
 }

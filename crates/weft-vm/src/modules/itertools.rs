@@ -14,7 +14,7 @@ use std::rc::Rc;
 use weft_compiler::ast::BinOp;
 
 use super::clinic::{iter_self, positional, same_or_equal, ssize, take_cls, Params};
-use super::{native_data, native_instance, native_type, new_module, this};
+use super::{make_final, native_data, native_instance, native_type, new_module, this};
 use crate::function::{Args, BuiltinKind, NativeFn};
 use crate::module::ModuleObj;
 use crate::object::TypeObj;
@@ -57,11 +57,11 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
     it("combinations_with_replacement", cwr_new, cwr_next, &[]);
     it("accumulate", accumulate_new, accumulate_next, &[]);
     it("groupby", groupby_new, groupby_next, &[]);
-    it("_grouper", grouper_new, grouper_next, &[]);
+    make_final(&it("_grouper", grouper_new, grouper_next, &[]));
     it("takewhile", takewhile_new, takewhile_next, &[]);
     it("dropwhile", dropwhile_new, dropwhile_next, &[]);
     it("starmap", starmap_new, starmap_next, &[]);
-    it("_tee", tee_new, tee_next, &[("__copy__", tee_copy)]);
+    make_final(&it("_tee", tee_new, tee_next, &[("__copy__", tee_copy)]));
     it("pairwise", pairwise_new, pairwise_next, &[]);
     it("compress", compress_new, compress_next, &[]);
     it("filterfalse", filterfalse_new, filterfalse_next, &[]);

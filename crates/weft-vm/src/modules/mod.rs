@@ -85,6 +85,11 @@ pub fn native_type(
     t
 }
 
+/// Makes `t` refuse subclasses, as CPython's classes without `Py_TPFLAGS_BASETYPE` do.
+pub fn make_final(t: &Rc<TypeObj>) {
+    t.flags.set(t.flags.get() | TypeObj::FLAG_FINAL);
+}
+
 /// An instance of the native class `cls` (or a Python subclass of it) holding `data`.
 pub fn native_instance<T: Any>(cls: &Rc<TypeObj>, data: T) -> Value {
     Value::Instance(Rc::new(InstanceObj {

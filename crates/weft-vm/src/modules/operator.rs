@@ -47,6 +47,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
             Some(new),
             &[("__call__", call), ("__repr__", repr)],
         );
+        super::make_final(&t);
         m.dict.set_str(name, Value::Type(t));
     }
     Ok(m)
@@ -390,14 +391,9 @@ fn op_length_hint(vm: &mut Vm, args: Args) -> PyResult {
 // itemgetter, attrgetter, methodcaller
 // ---------------------------------------------------------------------------
 
-/// `operator.itemgetter` for the class itself, the bare name for a subclass (CPython's tp_name).
+/// `operator.itemgetter(...)`-style repr prefix (the classes cannot be subclassed).
 fn repr_name(vm: &Vm, v: &Value) -> String {
-    let t = vm.type_of(v);
-    if t.builtin {
-        format!("operator.{}", t.name)
-    } else {
-        t.name.clone()
-    }
+    format!("operator.{}", vm.type_of(v).name)
 }
 
 /// The single argument of a getter call.
