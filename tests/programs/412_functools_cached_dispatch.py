@@ -32,6 +32,10 @@ def _(n):
 def _(seq):
     return f"sequence of {len(seq)}: " + ", ".join(describe(x) for x in seq)
 
+@describe.register
+def _(s: str):
+    return f"text of {len(s)} chars"
+
 class Animal: pass
 class Dog(Animal): pass
 
@@ -43,7 +47,8 @@ print(describe(12345))
 print(describe(True))
 print(describe("hi"))
 print(describe([1, (2, 3), Dog()]))
-print(describe.dispatch(bool).__name__, describe.dispatch(str) is describe.registry[object])
+print(describe.dispatch(bool).__name__, describe.dispatch(float) is describe.registry[object])
+print(describe(2.5))
 
 class Light:
     def __init__(self):

@@ -362,6 +362,13 @@ impl Vm {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
                 "__doc__" => Some(f.doc.borrow().clone()),
+                "__annotations__" => {
+                    let mut a = f.annotations.borrow_mut();
+                    if a.is_null() {
+                        *a = Value::Dict(Rc::new(crate::dict::DictObj::new()));
+                    }
+                    Some(a.clone())
+                }
                 "__module__" => Some(f.module.clone()),
                 "__defaults__" => {
                     let d = f.defaults.borrow();
@@ -505,6 +512,14 @@ impl Vm {
                         }
                     }
                     "__doc__" => *f.doc.borrow_mut() = value,
+                    "__annotations__" => {
+                        if !matches!(value, Value::Dict(_)) {
+                            return Err(
+                                self.type_error("__annotations__ must be set to a dict object")
+                            );
+                        }
+                        *f.annotations.borrow_mut() = value;
+                    }
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match value {
                             Value::Tuple(t) => t.items.to_vec(),

@@ -684,9 +684,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 } else {
                     None
                 };
-                if fl & make_function::ANNOTATIONS != 0 {
-                    pop!(vm);
-                }
+                let annotations = if fl & make_function::ANNOTATIONS != 0 {
+                    pop!(vm)
+                } else {
+                    Value::Null
+                };
                 let kwdefaults = if fl & make_function::KWDEFAULTS != 0 {
                     pop!(vm)
                 } else {
@@ -698,6 +700,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                     None
                 };
                 let f = make_function(vm, frame, code_v, closure, kwdefaults, defaults);
+                if let Value::Function(func) = &f {
+                    *func.annotations.borrow_mut() = annotations;
+                }
                 vm.stack.push(f);
             }
             Instr::Call(n) => {
@@ -1017,6 +1022,7 @@ fn make_function(
         dict: std::cell::RefCell::new(None),
         module,
         doc: std::cell::RefCell::new(doc),
+        annotations: std::cell::RefCell::new(Value::Null),
     };
     let _ = vm;
     Value::Function(Rc::new(f))

@@ -68,6 +68,8 @@ pub struct FunctionObj {
     pub dict: RefCell<Option<Rc<DictObj>>>,
     pub module: Value,
     pub doc: RefCell<Value>,
+    /// `__annotations__`: a dict, or `Null` until asked for (then an empty dict).
+    pub annotations: RefCell<Value>,
 }
 
 /// Positional and keyword arguments of a call to native code.
