@@ -153,7 +153,7 @@ fn partial_new(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn partial_call(vm: &mut Vm, mut args: Args) -> PyResult {
     let (func, stored, keywords) = {
-        let p = this::<Partial>(vm, &args, "partial", "__call__")?;
+        let p = this::<Partial>(vm, &args, "functools.partial", "__call__")?;
         (p.func.clone(), p.args.clone(), p.keywords.clone())
     };
     let mut pos: smallvec::SmallVec<[Value; 6]> = stored.iter().cloned().collect();
@@ -173,7 +173,7 @@ fn partial_call(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn partial_repr(vm: &mut Vm, args: Args) -> PyResult {
     let (func, stored, keywords) = {
-        let p = this::<Partial>(vm, &args, "partial", "__repr__")?;
+        let p = this::<Partial>(vm, &args, "functools.partial", "__repr__")?;
         (p.func.clone(), p.args.clone(), p.keywords.clone())
     };
     let t = vm.type_of(&args.pos[0]);
@@ -206,16 +206,20 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn partial_func(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(this::<Partial>(vm, &args, "partial", "func")?.func.clone())
+    Ok(this::<Partial>(vm, &args, "functools.partial", "func")?
+        .func
+        .clone())
 }
 
 fn partial_args(vm: &mut Vm, args: Args) -> PyResult {
-    let stored = this::<Partial>(vm, &args, "partial", "args")?.args.clone();
+    let stored = this::<Partial>(vm, &args, "functools.partial", "args")?
+        .args
+        .clone();
     Ok(Value::tuple(stored.to_vec()))
 }
 
 fn partial_keywords(vm: &mut Vm, args: Args) -> PyResult {
-    let k = this::<Partial>(vm, &args, "partial", "keywords")?
+    let k = this::<Partial>(vm, &args, "functools.partial", "keywords")?
         .keywords
         .clone();
     Ok(Value::Dict(k))
@@ -305,7 +309,7 @@ fn make_key(vm: &Vm, args: &Args, typed: bool, kwd_mark: &Value) -> Value {
 
 fn lru_call(vm: &mut Vm, mut args: Args) -> PyResult {
     let (func, maxsize, typed, cache, kwd_mark) = {
-        let s = this::<LruCache>(vm, &args, "_lru_cache_wrapper", "__call__")?;
+        let s = this::<LruCache>(vm, &args, "functools._lru_cache_wrapper", "__call__")?;
         (
             s.func.clone(),
             s.maxsize,
@@ -362,7 +366,7 @@ fn lru_call(vm: &mut Vm, mut args: Args) -> PyResult {
 
 /// Binds like a function: `instance.method` is a bound method of the wrapper.
 fn lru_get(vm: &mut Vm, args: Args) -> PyResult {
-    this::<LruCache>(vm, &args, "_lru_cache_wrapper", "__get__")?;
+    this::<LruCache>(vm, &args, "functools._lru_cache_wrapper", "__get__")?;
     let wrapper = args.pos[0].clone();
     match args.pos.get(1) {
         None | Some(Value::None) => Ok(wrapper),
@@ -375,7 +379,7 @@ fn lru_get(vm: &mut Vm, args: Args) -> PyResult {
 
 fn lru_cache_info(vm: &mut Vm, args: Args) -> PyResult {
     let (info_type, hits, misses, maxsize, cache) = {
-        let s = this::<LruCache>(vm, &args, "_lru_cache_wrapper", "cache_info")?;
+        let s = this::<LruCache>(vm, &args, "functools._lru_cache_wrapper", "cache_info")?;
         (
             s.cache_info_type.clone(),
             s.hits,
@@ -398,7 +402,7 @@ fn lru_cache_info(vm: &mut Vm, args: Args) -> PyResult {
 
 fn lru_cache_clear(vm: &mut Vm, args: Args) -> PyResult {
     let cache = {
-        let mut s = this::<LruCache>(vm, &args, "_lru_cache_wrapper", "cache_clear")?;
+        let mut s = this::<LruCache>(vm, &args, "functools._lru_cache_wrapper", "cache_clear")?;
         s.hits = 0;
         s.misses = 0;
         s.cache.clone()
@@ -409,6 +413,6 @@ fn lru_cache_clear(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn lru_copy(vm: &mut Vm, args: Args) -> PyResult {
-    this::<LruCache>(vm, &args, "_lru_cache_wrapper", "__copy__")?;
+    this::<LruCache>(vm, &args, "functools._lru_cache_wrapper", "__copy__")?;
     Ok(args.pos[0].clone())
 }

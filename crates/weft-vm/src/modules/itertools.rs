@@ -129,17 +129,17 @@ fn count_new(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn count_next(vm: &mut Vm, args: Args) -> PyResult {
     let (current, step) = {
-        let s = state!(vm, args, Count, "count");
+        let s = state!(vm, args, Count, "itertools.count");
         (s.current.clone(), s.step.clone())
     };
     let next = vm.binary_op(&current, &step, BinOp::Add)?;
-    state!(vm, args, Count, "count").current = next;
+    state!(vm, args, Count, "itertools.count").current = next;
     Ok(current)
 }
 
 fn count_repr(vm: &mut Vm, args: Args) -> PyResult {
     let (current, step) = {
-        let s = this::<Count>(vm, &args, "count", "__repr__")?;
+        let s = this::<Count>(vm, &args, "itertools.count", "__repr__")?;
         (s.current.clone(), s.step.clone())
     };
     let name = class_name(vm, &args.pos[0]);
@@ -173,10 +173,10 @@ fn cycle_new(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn cycle_next(vm: &mut Vm, args: Args) -> PyResult {
-    let it = state!(vm, args, Cycle, "cycle").it.clone();
+    let it = state!(vm, args, Cycle, "itertools.cycle").it.clone();
     if !it.is_null() {
         let item = vm.next(&it)?;
-        let mut s = state!(vm, args, Cycle, "cycle");
+        let mut s = state!(vm, args, Cycle, "itertools.cycle");
         match item {
             Some(v) => {
                 s.saved.push(v.clone());
@@ -185,7 +185,7 @@ fn cycle_next(vm: &mut Vm, args: Args) -> PyResult {
             None => s.it = Value::Null,
         }
     }
-    let mut s = state!(vm, args, Cycle, "cycle");
+    let mut s = state!(vm, args, Cycle, "itertools.cycle");
     if s.saved.is_empty() {
         drop(s);
         return stop(vm);
@@ -224,7 +224,7 @@ fn repeat_new(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn repeat_next(vm: &mut Vm, args: Args) -> PyResult {
-    let mut s = state!(vm, args, Repeat, "repeat");
+    let mut s = state!(vm, args, Repeat, "itertools.repeat");
     match &mut s.remaining {
         Some(0) => {
             drop(s);
@@ -240,7 +240,7 @@ fn repeat_next(vm: &mut Vm, args: Args) -> PyResult {
 
 fn repeat_repr(vm: &mut Vm, args: Args) -> PyResult {
     let (value, remaining) = {
-        let s = this::<Repeat>(vm, &args, "repeat", "__repr__")?;
+        let s = this::<Repeat>(vm, &args, "itertools.repeat", "__repr__")?;
         (s.value.clone(), s.remaining)
     };
     let name = class_name(vm, &args.pos[0]);
@@ -252,7 +252,7 @@ fn repeat_repr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn repeat_length_hint(vm: &mut Vm, args: Args) -> PyResult {
-    let remaining = this::<Repeat>(vm, &args, "repeat", "__length_hint__")?.remaining;
+    let remaining = this::<Repeat>(vm, &args, "itertools.repeat", "__length_hint__")?.remaining;
     match remaining {
         Some(n) => Ok(Value::Int(n)),
         None => Err(vm.type_error("len() of unsized object")),
@@ -308,7 +308,7 @@ fn chain_from_iterable(vm: &mut Vm, args: Args) -> PyResult {
 fn chain_next(vm: &mut Vm, args: Args) -> PyResult {
     loop {
         let (source, active) = {
-            let s = state!(vm, args, Chain, "chain");
+            let s = state!(vm, args, Chain, "itertools.chain");
             (s.source.clone(), s.active.clone())
         };
         if source.is_null() {
@@ -319,18 +319,18 @@ fn chain_next(vm: &mut Vm, args: Args) -> PyResult {
             let active = match iterable {
                 Ok(Some(iterable)) => vm.get_iter(&iterable),
                 Ok(None) => {
-                    state!(vm, args, Chain, "chain").source = Value::Null;
+                    state!(vm, args, Chain, "itertools.chain").source = Value::Null;
                     return stop(vm);
                 }
                 Err(e) => Err(e),
             };
             match active {
                 Ok(a) => {
-                    state!(vm, args, Chain, "chain").active = a.clone();
+                    state!(vm, args, Chain, "itertools.chain").active = a.clone();
                     a
                 }
                 Err(e) => {
-                    state!(vm, args, Chain, "chain").source = Value::Null;
+                    state!(vm, args, Chain, "itertools.chain").source = Value::Null;
                     return Err(e);
                 }
             }
@@ -340,7 +340,7 @@ fn chain_next(vm: &mut Vm, args: Args) -> PyResult {
         if let Some(v) = vm.next(&active)? {
             return Ok(v);
         }
-        state!(vm, args, Chain, "chain").active = Value::Null;
+        state!(vm, args, Chain, "itertools.chain").active = Value::Null;
     }
 }
 
@@ -416,19 +416,19 @@ fn islice_new(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn islice_next(vm: &mut Vm, args: Args) -> PyResult {
     let (it, stop_at) = {
-        let s = state!(vm, args, Islice, "islice");
+        let s = state!(vm, args, Islice, "itertools.islice");
         (s.it.clone(), s.stop)
     };
     if it.is_null() {
         return stop(vm);
     }
     let finish = |vm: &mut Vm| {
-        state!(vm, args, Islice, "islice").it = Value::Null;
+        state!(vm, args, Islice, "itertools.islice").it = Value::Null;
         stop(vm)
     };
     loop {
         let (consumed, next) = {
-            let s = state!(vm, args, Islice, "islice");
+            let s = state!(vm, args, Islice, "itertools.islice");
             (s.consumed, s.next)
         };
         if consumed >= next {
@@ -437,15 +437,15 @@ fn islice_next(vm: &mut Vm, args: Args) -> PyResult {
         if vm.next(&it)?.is_none() {
             return finish(vm);
         }
-        state!(vm, args, Islice, "islice").consumed += 1;
+        state!(vm, args, Islice, "itertools.islice").consumed += 1;
     }
-    if stop_at != -1 && state!(vm, args, Islice, "islice").consumed >= stop_at {
+    if stop_at != -1 && state!(vm, args, Islice, "itertools.islice").consumed >= stop_at {
         return finish(vm);
     }
     let Some(item) = vm.next(&it)? else {
         return finish(vm);
     };
-    let mut s = state!(vm, args, Islice, "islice");
+    let mut s = state!(vm, args, Islice, "itertools.islice");
     s.consumed += 1;
     let old = s.next;
     s.next = s.next.wrapping_add(s.step);
@@ -485,7 +485,7 @@ fn zip_longest_new(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn zip_longest_next(vm: &mut Vm, args: Args) -> PyResult {
     let (iters, fill) = {
-        let s = state!(vm, args, ZipLongest, "zip_longest");
+        let s = state!(vm, args, ZipLongest, "itertools.zip_longest");
         if s.iters.is_empty() || s.active == 0 {
             drop(s);
             return stop(vm);
@@ -499,7 +499,7 @@ fn zip_longest_next(vm: &mut Vm, args: Args) -> PyResult {
             continue;
         }
         let item = vm.next(it);
-        let mut s = state!(vm, args, ZipLongest, "zip_longest");
+        let mut s = state!(vm, args, ZipLongest, "itertools.zip_longest");
         match item {
             Ok(Some(v)) => out.push(v),
             Ok(None) => {
@@ -579,7 +579,7 @@ fn product_new(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn product_next(vm: &mut Vm, args: Args) -> PyResult {
-    let mut guard = state!(vm, args, Product, "product");
+    let mut guard = state!(vm, args, Product, "itertools.product");
     let s = &mut *guard;
     if s.stopped {
         drop(guard);
@@ -673,7 +673,7 @@ fn permutations_new(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn permutations_next(vm: &mut Vm, args: Args) -> PyResult {
-    let mut guard = state!(vm, args, Combinatoric, "permutations");
+    let mut guard = state!(vm, args, Combinatoric, "itertools.permutations");
     let s = &mut *guard;
     let (n, r) = (s.pool.len(), s.r);
     if s.stopped {
@@ -731,7 +731,7 @@ fn combinations_new(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn combinations_next(vm: &mut Vm, args: Args) -> PyResult {
-    let mut guard = state!(vm, args, Combinatoric, "combinations");
+    let mut guard = state!(vm, args, Combinatoric, "itertools.combinations");
     let s = &mut *guard;
     let (n, r) = (s.pool.len(), s.r);
     if s.stopped {
@@ -770,7 +770,12 @@ fn cwr_new(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn cwr_next(vm: &mut Vm, args: Args) -> PyResult {
-    let mut guard = state!(vm, args, Combinatoric, "combinations_with_replacement");
+    let mut guard = state!(
+        vm,
+        args,
+        Combinatoric,
+        "itertools.combinations_with_replacement"
+    );
     let s = &mut *guard;
     let (n, r) = (s.pool.len(), s.r);
     if s.stopped {
@@ -834,7 +839,7 @@ fn accumulate_new(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn accumulate_next(vm: &mut Vm, args: Args) -> PyResult {
     let (it, func, total) = {
-        let mut s = state!(vm, args, Accumulate, "accumulate");
+        let mut s = state!(vm, args, Accumulate, "itertools.accumulate");
         if !s.initial.is_none() {
             let initial = std::mem::replace(&mut s.initial, Value::None);
             s.total = initial.clone();
@@ -852,7 +857,7 @@ fn accumulate_next(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         vm.call2(&func, total, v)?
     };
-    state!(vm, args, Accumulate, "accumulate").total = total.clone();
+    state!(vm, args, Accumulate, "itertools.accumulate").total = total.clone();
     Ok(total)
 }
 
@@ -925,7 +930,7 @@ fn groupby_step(vm: &mut Vm, gb: &Value) -> PyResult<bool> {
 
 fn groupby_next(vm: &mut Vm, args: Args) -> PyResult {
     let gb = args.pos.first().cloned().unwrap_or_default();
-    state!(vm, args, GroupBy, "groupby").current_grouper = 0;
+    state!(vm, args, GroupBy, "itertools.groupby").current_grouper = 0;
     // Skip the rest of the current group.
     loop {
         let (current, target) = {
@@ -988,7 +993,7 @@ fn grouper_new(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn grouper_next(vm: &mut Vm, args: Args) -> PyResult {
     let (gb, target, id) = {
-        let s = state!(vm, args, Grouper, "_grouper");
+        let s = state!(vm, args, Grouper, "itertools._grouper");
         (s.parent.clone(), s.target_key.clone(), s.id)
     };
     let (active, has_value) = {
@@ -1041,7 +1046,7 @@ fn takewhile_new(vm: &mut Vm, args: Args) -> PyResult {
 
 fn takewhile_next(vm: &mut Vm, args: Args) -> PyResult {
     let (func, it, done) = {
-        let s = state!(vm, args, Predicated, "takewhile");
+        let s = state!(vm, args, Predicated, "itertools.takewhile");
         (s.func.clone(), s.it.clone(), s.done)
     };
     if done {
@@ -1054,7 +1059,7 @@ fn takewhile_next(vm: &mut Vm, args: Args) -> PyResult {
     if vm.is_true(&good)? {
         return Ok(item);
     }
-    state!(vm, args, Predicated, "takewhile").done = true;
+    state!(vm, args, Predicated, "itertools.takewhile").done = true;
     stop(vm)
 }
 
@@ -1064,19 +1069,19 @@ fn dropwhile_new(vm: &mut Vm, args: Args) -> PyResult {
 
 fn dropwhile_next(vm: &mut Vm, args: Args) -> PyResult {
     let (func, it) = {
-        let s = state!(vm, args, Predicated, "dropwhile");
+        let s = state!(vm, args, Predicated, "itertools.dropwhile");
         (s.func.clone(), s.it.clone())
     };
     loop {
         let Some(item) = vm.next(&it)? else {
             return stop(vm);
         };
-        if state!(vm, args, Predicated, "dropwhile").done {
+        if state!(vm, args, Predicated, "itertools.dropwhile").done {
             return Ok(item);
         }
         let good = vm.call1(&func, item.clone())?;
         if !vm.is_true(&good)? {
-            state!(vm, args, Predicated, "dropwhile").done = true;
+            state!(vm, args, Predicated, "itertools.dropwhile").done = true;
             return Ok(item);
         }
     }
@@ -1088,7 +1093,7 @@ fn starmap_new(vm: &mut Vm, args: Args) -> PyResult {
 
 fn starmap_next(vm: &mut Vm, args: Args) -> PyResult {
     let (func, it) = {
-        let s = state!(vm, args, Predicated, "starmap");
+        let s = state!(vm, args, Predicated, "itertools.starmap");
         (s.func.clone(), s.it.clone())
     };
     let Some(item) = vm.next(&it)? else {
@@ -1104,7 +1109,7 @@ fn filterfalse_new(vm: &mut Vm, args: Args) -> PyResult {
 
 fn filterfalse_next(vm: &mut Vm, args: Args) -> PyResult {
     let (func, it) = {
-        let s = state!(vm, args, Predicated, "filterfalse");
+        let s = state!(vm, args, Predicated, "itertools.filterfalse");
         (s.func.clone(), s.it.clone())
     };
     loop {
@@ -1144,7 +1149,7 @@ fn compress_new(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn compress_next(vm: &mut Vm, args: Args) -> PyResult {
     let (data, selectors) = {
-        let s = state!(vm, args, Compress, "compress");
+        let s = state!(vm, args, Compress, "itertools.compress");
         (s.data.clone(), s.selectors.clone())
     };
     loop {
@@ -1182,14 +1187,14 @@ fn pairwise_new(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn pairwise_next(vm: &mut Vm, args: Args) -> PyResult {
     let (it, mut old) = {
-        let s = state!(vm, args, Pairwise, "pairwise");
+        let s = state!(vm, args, Pairwise, "itertools.pairwise");
         (s.it.clone(), s.old.clone())
     };
     if it.is_null() {
         return stop(vm);
     }
     let finish = |vm: &mut Vm| {
-        let mut s = state!(vm, args, Pairwise, "pairwise");
+        let mut s = state!(vm, args, Pairwise, "itertools.pairwise");
         s.it = Value::Null;
         s.old = Value::Null;
         drop(s);
@@ -1199,7 +1204,7 @@ fn pairwise_next(vm: &mut Vm, args: Args) -> PyResult {
         match vm.next(&it)? {
             Some(v) => {
                 old = v.clone();
-                state!(vm, args, Pairwise, "pairwise").old = v;
+                state!(vm, args, Pairwise, "itertools.pairwise").old = v;
             }
             None => return finish(vm),
         }
@@ -1207,7 +1212,7 @@ fn pairwise_next(vm: &mut Vm, args: Args) -> PyResult {
     let Some(new) = vm.next(&it)? else {
         return finish(vm);
     };
-    state!(vm, args, Pairwise, "pairwise").old = new.clone();
+    state!(vm, args, Pairwise, "itertools.pairwise").old = new.clone();
     Ok(Value::tuple(vec![old, new]))
 }
 
@@ -1298,14 +1303,14 @@ fn tee_new(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn tee_copy(vm: &mut Vm, args: Args) -> PyResult {
-    this::<Tee>(vm, &args, "_tee", "__copy__")?;
+    this::<Tee>(vm, &args, "itertools._tee", "__copy__")?;
     let cls = vm.type_of(&args.pos[0]);
     new_tee(vm, &cls, &args.pos[0])
 }
 
 fn tee_next(vm: &mut Vm, args: Args) -> PyResult {
     let (source, chunk, index) = {
-        let mut s = state!(vm, args, Tee, "_tee");
+        let mut s = state!(vm, args, Tee, "itertools._tee");
         if s.index >= TEE_CHUNK {
             let next = s
                 .chunk
@@ -1335,7 +1340,7 @@ fn tee_next(vm: &mut Vm, args: Args) -> PyResult {
             v
         }
     };
-    state!(vm, args, Tee, "_tee").index = index + 1;
+    state!(vm, args, Tee, "itertools._tee").index = index + 1;
     Ok(value)
 }
 

@@ -118,8 +118,26 @@ pub fn native_data<T: Any>(v: &Value) -> Option<RefMut<'_, T>> {
     }
 }
 
+/// Special methods CPython implements as type slots: a bad `self` gets the
+/// slot wrapper's wording ("requires a 'C' object but received a 'X'").
+const SLOT_METHODS: &[&str] = &[
+    "__next__",
+    "__iter__",
+    "__call__",
+    "__repr__",
+    "__str__",
+    "__get__",
+    "__hash__",
+    "__len__",
+    "__getitem__",
+    "__contains__",
+    "__bool__",
+];
+
 /// `self` of a native method as a `T`, or CPython's "descriptor 'meth' for
-/// 'Class' objects doesn't apply to a 'X' object" TypeError.
+/// 'Class' objects doesn't apply to a 'X' object" TypeError (for slot
+/// methods: "descriptor '__next__' requires a 'Class' object but received
+/// a 'X'"). `class` is the qualified name, as in `itertools.count`.
 pub fn this<'a, T: Any>(
     vm: &Vm,
     args: &'a crate::function::Args,
@@ -128,10 +146,17 @@ pub fn this<'a, T: Any>(
 ) -> PyResult<RefMut<'a, T>> {
     match args.pos.first() {
         Some(v) => native_data::<T>(v).ok_or_else(|| {
-            vm.type_error(format!(
-                "descriptor '{meth}' for '{class}' objects doesn't apply to a '{}' object",
-                vm.type_name(v)
-            ))
+            vm.type_error(if SLOT_METHODS.contains(&meth) {
+                format!(
+                    "descriptor '{meth}' requires a '{class}' object but received a '{}'",
+                    vm.type_name(v)
+                )
+            } else {
+                format!(
+                    "descriptor '{meth}' for '{class}' objects doesn't apply to a '{}' object",
+                    vm.type_name(v)
+                )
+            })
         }),
         None => Err(vm.type_error(format!(
             "descriptor '{meth}' of '{class}' object needs an argument"

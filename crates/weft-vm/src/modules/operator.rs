@@ -437,7 +437,7 @@ fn itemgetter_new(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn itemgetter_call(vm: &mut Vm, args: Args) -> PyResult {
-    let items = this::<ItemGetter>(vm, &args, "itemgetter", "__call__")?
+    let items = this::<ItemGetter>(vm, &args, "operator.itemgetter", "__call__")?
         .items
         .clone();
     let obj = getter_arg(vm, &args, "itemgetter")?;
@@ -452,7 +452,7 @@ fn itemgetter_call(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn itemgetter_repr(vm: &mut Vm, args: Args) -> PyResult {
-    let items = this::<ItemGetter>(vm, &args, "itemgetter", "__repr__")?
+    let items = this::<ItemGetter>(vm, &args, "operator.itemgetter", "__repr__")?
         .items
         .clone();
     let parts = reprs(vm, &items)?;
@@ -494,7 +494,7 @@ fn attrgetter_new(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn attrgetter_call(vm: &mut Vm, args: Args) -> PyResult {
-    let paths = this::<AttrGetter>(vm, &args, "attrgetter", "__call__")?
+    let paths = this::<AttrGetter>(vm, &args, "operator.attrgetter", "__call__")?
         .paths
         .clone();
     let obj = getter_arg(vm, &args, "attrgetter")?;
@@ -513,7 +513,7 @@ fn attrgetter_call(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn attrgetter_repr(vm: &mut Vm, args: Args) -> PyResult {
-    let names = this::<AttrGetter>(vm, &args, "attrgetter", "__repr__")?
+    let names = this::<AttrGetter>(vm, &args, "operator.attrgetter", "__repr__")?
         .names
         .clone();
     let parts = reprs(vm, &names)?;
@@ -550,7 +550,7 @@ fn methodcaller_new(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn methodcaller_call(vm: &mut Vm, args: Args) -> PyResult {
     let (name, margs, kw) = {
-        let s = this::<MethodCaller>(vm, &args, "methodcaller", "__call__")?;
+        let s = this::<MethodCaller>(vm, &args, "operator.methodcaller", "__call__")?;
         (s.name.clone(), s.args.clone(), s.kw.clone())
     };
     let obj = getter_arg(vm, &args, "methodcaller")?;
@@ -566,7 +566,7 @@ fn methodcaller_call(vm: &mut Vm, args: Args) -> PyResult {
 
 fn methodcaller_repr(vm: &mut Vm, args: Args) -> PyResult {
     let (name, margs, kw) = {
-        let s = this::<MethodCaller>(vm, &args, "methodcaller", "__repr__")?;
+        let s = this::<MethodCaller>(vm, &args, "operator.methodcaller", "__repr__")?;
         (s.name.clone(), s.args.clone(), s.kw.clone())
     };
     let mut parts = vec![vm.repr_string(&Value::Str(name))?];
