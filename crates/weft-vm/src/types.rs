@@ -294,7 +294,19 @@ impl Vm {
             Value::Tuple(_) => "tuple".into(),
             Value::Dict(_) => "dict".into(),
             Value::Iterator(it) => it.type_name.into(),
-            _ => self.type_of(v).name.clone(),
+            _ => {
+                let t = self.type_of(v);
+                // Native classes of modules are known by their qualified name
+                // in messages, as CPython's C types (`'itertools.count' object ...`).
+                if t.builtin && t.layout == Layout::Native {
+                    if let Some(Value::Str(m)) = t.dict.get_str("__module__") {
+                        if m.as_str() != "builtins" {
+                            return format!("{}.{}", m.as_str(), t.name);
+                        }
+                    }
+                }
+                t.name.clone()
+            }
         }
     }
 
