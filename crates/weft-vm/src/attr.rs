@@ -136,6 +136,14 @@ impl Vm {
 
     /// `object.__getattribute__`.
     pub fn generic_get_attr(&mut self, obj: &Value, name: &Rc<StrObj>) -> PyResult {
+        // A function's own attributes (`__doc__`, `__module__`, its `__dict__`)
+        // are data descriptors in CPython: they win over `object.__doc__` and
+        // `object.__module__` on the type.
+        if let Value::Function(_) = obj {
+            if let Some(v) = self.special_attr(obj, name.as_str())? {
+                return Ok(v);
+            }
+        }
         let ty = self.type_of(obj);
         let descr = ty.lookup(name.as_str());
         if let Some(d) = &descr {
@@ -220,7 +228,7 @@ impl Vm {
                     func: f.clone(),
                     this: Value::Type(self.type_of(obj)),
                 }))),
-                Payload::None => {
+                Payload::None | Payload::Native(_) => {
                     let dty = di.class();
                     if let Some(get) = dty.lookup("__get__") {
                         let owner = Value::Type(self.type_of(obj));
@@ -317,8 +325,9 @@ impl Vm {
                         "__cause__" => Some(e.cause.clone()),
                         "__context__" => Some(e.context.clone()),
                         "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-                        // Traceback objects are not exposed yet (the entries live in ExcData).
-                        "__traceback__" => Some(Value::None),
+                        "__traceback__" => {
+                            Some(crate::traceback::traceback_object(self, &e.traceback))
+                        }
                         "value" if inst.class().is_subtype(&self.exc_type("StopIteration")) => {
                             Some(first_arg(&e.args))
                         }
@@ -585,7 +594,7 @@ impl Vm {
                     e.suppress_context = matches!(value, Value::Bool(true));
                     return Ok(());
                 }
-                "__traceback__" => return Ok(()),
+                "__traceback__" => return crate::traceback::set_traceback(self, &mut e, &value),
                 _ => {}
             }
         }

@@ -163,8 +163,15 @@ pub fn init(vm: &mut Vm) {
         };
         Ok(Value::string(format!("{}({})", ty.name, inner)))
     });
-    vm.add_method(&base_exc, "with_traceback", |_, a| {
-        Ok(a.pos.first().cloned().unwrap_or(Value::None))
+    vm.add_method(&base_exc, "with_traceback", |vm, a| {
+        vm.check_args("with_traceback", &a, 2, 2)?;
+        let exc = a.pos[0].clone();
+        if let Value::Instance(i) = &exc {
+            if let Some(data) = i.exc() {
+                crate::traceback::set_traceback(vm, &mut data.borrow_mut(), &a.pos[1])?;
+            }
+        }
+        Ok(exc)
     });
     vm.add_method(&base_exc, "add_note", |vm, a| {
         vm.check_args("add_note", &a, 2, 2)?;
@@ -182,6 +189,23 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::None)
     });
 
+    // `function.__get__(obj, type=None)`: what attribute lookup does
+    // implicitly, callable explicitly (functools.partialmethod uses it).
+    let function = vm.rt.types.function.clone();
+    vm.add_method(&function, "__get__", |vm, a| {
+        vm.check_args("__get__", &a, 2, 3)?;
+        let f = a.pos[0].clone();
+        if !matches!(f, Value::Function(_)) {
+            return Err(vm.type_error("descriptor '__get__' requires a 'function' object"));
+        }
+        if a.pos[1].is_none() {
+            return Ok(f);
+        }
+        Ok(Value::BoundMethod(Rc::new(crate::function::BoundMethod {
+            func: f,
+            this: a.pos[1].clone(),
+        })))
+    });
     let gen = vm.rt.types.generator.clone();
     vm.add_method(&gen, "send", |vm, a| {
         vm.check_args("send", &a, 2, 2)?;
@@ -211,8 +235,14 @@ pub fn init(vm: &mut Vm) {
             return Err(vm.type_error("throw() on a non-generator"));
         };
         let mut exc = a.pos[1].clone();
-        if let (Value::Type(_), Some(v)) = (&exc, a.pos.get(2)) {
-            if !v.is_none() {
+        // throw(type, value): value itself when it is an instance of type,
+        // else type(*value) for a tuple, else type(value).
+        if let (Value::Type(t), Some(v)) = (&exc, a.pos.get(2)) {
+            if vm.is_instance(v, t) {
+                exc = v.clone();
+            } else if let Value::Tuple(items) = v {
+                exc = vm.call(&exc, Args::new(items.items.iter().cloned()))?;
+            } else if !v.is_none() {
                 exc = vm.call1(&exc, v.clone())?;
             }
         }

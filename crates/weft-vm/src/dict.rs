@@ -352,6 +352,34 @@ impl DictObj {
         Some(kv)
     }
 
+    /// Lookup with a hash the caller already computed.
+    pub fn get_hashed(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<Value>> {
+        Ok(self
+            .find(vm, hash, key)?
+            .map(|i| self.inner.borrow().entries[i].value.clone()))
+    }
+
+    /// Removes `key` (whose hash the caller already computed), returning its value.
+    pub fn remove_hashed(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<Value>> {
+        let Some(i) = self.find(vm, hash, key)? else {
+            return Ok(None);
+        };
+        self.wrote();
+        let (k, v) = self.inner.borrow_mut().remove_at(i);
+        drop(k);
+        Ok(Some(v))
+    }
+
+    /// The oldest live entry as `(key, value, hash)` (functools' LRU eviction).
+    pub fn first_entry(&self) -> Option<(Value, Value, i64)> {
+        let inner = self.inner.borrow();
+        inner
+            .entries
+            .iter()
+            .find(|e| !e.key.is_null())
+            .map(|e| (e.key.clone(), e.value.clone(), e.hash))
+    }
+
     /// The hash stored with the entry in slot `i` (for set-like views and copying).
     pub fn hash_at(&self, i: usize) -> i64 {
         self.inner.borrow().entries[i].hash

@@ -459,6 +459,16 @@ impl Vm {
             if b.layout == Layout::Bool {
                 return Err(self.type_error("type 'bool' is not an acceptable base type"));
             }
+            if b.is_final() {
+                let module = match b.dict.get_str("__module__") {
+                    Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
+                    _ => String::new(),
+                };
+                return Err(self.type_error(format!(
+                    "type '{module}{}' is not an acceptable base type",
+                    b.name
+                )));
+            }
         }
         if crate::types::c3_tail(&bases).is_none() {
             let names: Vec<String> = bases.iter().map(|b| b.name.clone()).collect();

@@ -130,7 +130,16 @@ impl Vm {
                         self.type_name(it)
                     )));
                 };
-                match self.call1(&m, it.clone()) {
+                // Native iterators (itertools, ...) are called directly.
+                let r = match &m {
+                    Value::Builtin(b) if b.bound.is_null() => {
+                        let mut args = Args::default();
+                        args.pos.push(it.clone());
+                        (b.func)(self, args)
+                    }
+                    _ => self.call1(&m, it.clone()),
+                };
+                match r {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if e.is_instance_of(&self.exc_type("StopIteration")) => Ok(None),
                     Err(e) => Err(e),

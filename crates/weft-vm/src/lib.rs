@@ -32,6 +32,7 @@ pub mod set;
 pub mod stdlib;
 pub mod strformat;
 pub mod subclass;
+pub mod traceback;
 pub mod types;
 pub mod value;
 pub mod vm;

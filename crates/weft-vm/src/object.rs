@@ -74,6 +74,15 @@ pub struct TypeObj {
 }
 
 impl TypeObj {
+    /// Bit of `flags`: the class cannot be subclassed (a native class without
+    /// CPython's `Py_TPFLAGS_BASETYPE`, such as `operator.itemgetter`).
+    pub const FLAG_FINAL: u32 = 1 << 31;
+
+    /// Whether the class refuses subclasses (see [`Self::FLAG_FINAL`]).
+    pub fn is_final(&self) -> bool {
+        self.flags.get() & Self::FLAG_FINAL != 0
+    }
+
     /// `self` followed by `mro_tail`.
     pub fn mro(self: &Rc<Self>) -> impl Iterator<Item = &Rc<TypeObj>> {
         std::iter::once(self).chain(self.mro_tail.iter())

@@ -463,8 +463,9 @@ impl Vm {
         Ok(format!("{open}{inner}{close}"))
     }
 
-    /// Guards against infinite recursion on self-containing containers.
-    pub(crate) fn repr_enter(&mut self, v: &Value) -> bool {
+    /// Guards against infinite recursion on self-containing containers
+    /// (CPython's `Py_ReprEnter`): false when `v`'s repr is already being made.
+    pub fn repr_enter(&mut self, v: &Value) -> bool {
         let id = v.id();
         if self.repr_guard.contains(&id) {
             return false;
@@ -473,7 +474,8 @@ impl Vm {
         true
     }
 
-    pub(crate) fn repr_leave(&mut self) {
+    /// Ends a [`Self::repr_enter`] that returned true.
+    pub fn repr_leave(&mut self) {
         self.repr_guard.pop();
     }
 

@@ -485,7 +485,14 @@ fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
     }
     let t = Value::Type(vm.type_of(&e));
-    Ok(Value::tuple(vec![t, e, Value::None]))
+    let tb = match &e {
+        Value::Instance(i) => match i.exc() {
+            Some(data) => crate::traceback::traceback_object(vm, &data.borrow().traceback),
+            None => Value::None,
+        },
+        _ => Value::None,
+    };
+    Ok(Value::tuple(vec![t, e, tb]))
 }
 
 fn sys_exception(vm: &mut Vm, args: Args) -> PyResult {

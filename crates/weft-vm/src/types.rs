@@ -69,6 +69,7 @@ builtin_types! {
     classmethod: "classmethod" => ClassMethod,
     super_: "super" => Super,
     generic_alias: "GenericAlias" => Native,
+    traceback: "traceback" => Native,
 }
 
 /// A new class object. `bases` must already exist; the MRO is computed here (C3).
@@ -304,7 +305,9 @@ impl Vm {
                 // CPython's C types are ("collections.deque", "_thread.lock").
                 if t.builtin && t.layout == crate::object::Layout::Native {
                     if let Some(Value::Str(m)) = t.dict.get_str("__module__") {
-                        return format!("{}.{}", m.as_str(), t.name);
+                        if m.as_str() != "builtins" {
+                            return format!("{}.{}", m.as_str(), t.name);
+                        }
                     }
                 }
                 t.name.clone()
@@ -372,6 +375,7 @@ pub fn init_methods(vm: &mut Vm) {
         t.dict.set_str("__doc__", Value::None);
     }
     crate::methods::init(vm);
+    crate::traceback::init(vm);
 }
 
 /// Helper for native code: the result of a comparison that does not apply.

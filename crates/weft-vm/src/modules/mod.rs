@@ -9,6 +9,11 @@
 //! out first.
 
 pub mod collections;
+pub mod clinic;
+pub mod functools;
+pub mod heapq;
+pub mod itertools;
+pub mod operator;
 pub mod thread;
 pub mod time;
 
@@ -29,6 +34,10 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<ModuleObj>>;
 /// Every native module: its import name and initialiser.
 static NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_collections", collections::init),
+    ("_functools", functools::init),
+    ("_heapq", heapq::init),
+    ("_operator", operator::init),
+    ("itertools", itertools::init),
     ("_thread", thread::init),
     ("time", time::init),
 ];
@@ -78,6 +87,11 @@ pub fn native_type(
     t
 }
 
+/// Makes `t` refuse subclasses, as CPython's classes without `Py_TPFLAGS_BASETYPE` do.
+pub fn make_final(t: &Rc<TypeObj>) {
+    t.flags.set(t.flags.get() | TypeObj::FLAG_FINAL);
+}
+
 /// An instance of the native class `cls` (or a Python subclass of it) holding `data`.
 pub fn native_instance<T: Any>(cls: &Rc<TypeObj>, data: T) -> Value {
     Value::Instance(Rc::new(InstanceObj {
@@ -106,8 +120,26 @@ pub fn native_data<T: Any>(v: &Value) -> Option<RefMut<'_, T>> {
     }
 }
 
+/// Special methods CPython implements as type slots: a bad `self` gets the
+/// slot wrapper's wording ("requires a 'C' object but received a 'X'").
+const SLOT_METHODS: &[&str] = &[
+    "__next__",
+    "__iter__",
+    "__call__",
+    "__repr__",
+    "__str__",
+    "__get__",
+    "__hash__",
+    "__len__",
+    "__getitem__",
+    "__contains__",
+    "__bool__",
+];
+
 /// `self` of a native method as a `T`, or CPython's "descriptor 'meth' for
-/// 'Class' objects doesn't apply to a 'X' object" TypeError.
+/// 'Class' objects doesn't apply to a 'X' object" TypeError (for slot
+/// methods: "descriptor '__next__' requires a 'Class' object but received
+/// a 'X'"). `class` is the qualified name, as in `itertools.count`.
 pub fn this<'a, T: Any>(
     vm: &Vm,
     args: &'a crate::function::Args,
@@ -116,10 +148,17 @@ pub fn this<'a, T: Any>(
 ) -> PyResult<RefMut<'a, T>> {
     match args.pos.first() {
         Some(v) => native_data::<T>(v).ok_or_else(|| {
-            vm.type_error(format!(
-                "descriptor '{meth}' for '{class}' objects doesn't apply to a '{}' object",
-                vm.type_name(v)
-            ))
+            vm.type_error(if SLOT_METHODS.contains(&meth) {
+                format!(
+                    "descriptor '{meth}' requires a '{class}' object but received a '{}'",
+                    vm.type_name(v)
+                )
+            } else {
+                format!(
+                    "descriptor '{meth}' for '{class}' objects doesn't apply to a '{}' object",
+                    vm.type_name(v)
+                )
+            })
         }),
         None => Err(vm.type_error(format!(
             "descriptor '{meth}' of '{class}' object needs an argument"
