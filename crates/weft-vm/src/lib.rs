@@ -26,6 +26,7 @@ pub mod module;
 pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod oserror;
 pub mod repr;
 pub mod set;
 pub mod stdlib;

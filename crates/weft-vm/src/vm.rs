@@ -177,6 +177,7 @@ impl Vm {
         };
         crate::types::init_methods(&mut vm);
         crate::core::init(&mut vm);
+        crate::oserror::init(&mut vm);
         crate::dunders::init(&mut vm);
         crate::builtins::init(&mut vm);
         crate::stdlib::init(&mut vm);

@@ -8,6 +8,8 @@
 //! code (a `__eq__` or `__hash__` may touch the same object): copy what you need
 //! out first.
 
+pub mod random;
+pub mod sha512;
 pub mod thread;
 pub mod time;
 
@@ -26,7 +28,14 @@ use crate::vm::{PyResult, Vm};
 pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<ModuleObj>>;
 
 /// Every native module: its import name and initialiser.
-static NATIVE_MODULES: &[(&str, ModuleInit)] = &[("_thread", thread::init), ("time", time::init)];
+/// One entry per line (kept so by `rustfmt::skip`), so that concurrent additions merge cleanly.
+#[rustfmt::skip]
+static NATIVE_MODULES: &[(&str, ModuleInit)] = &[
+    ("_random", random::init),
+    ("_sha512", sha512::init),
+    ("_thread", thread::init),
+    ("time", time::init),
+];
 
 /// The initialiser of the native module called `name`, if there is one.
 pub fn find(name: &str) -> Option<ModuleInit> {
