@@ -154,6 +154,7 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => handle_uncaught(vm, &e),
     };
+    modules::io::flush_open_files();
     vm.flush_stdout();
     status
 }

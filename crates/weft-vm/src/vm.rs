@@ -181,6 +181,10 @@ impl Vm {
         crate::dunders::init(&mut vm);
         crate::builtins::init(&mut vm);
         crate::stdlib::init(&mut vm);
+        vm.rt.builtins.set_str(
+            "open",
+            vm.new_builtin("open", crate::modules::io::builtin_open),
+        );
         vm
     }
 

@@ -8,6 +8,8 @@
 //! code (a `__eq__` or `__hash__` may touch the same object): copy what you need
 //! out first.
 
+pub mod io;
+pub mod posix;
 pub mod random;
 pub mod sha512;
 pub mod thread;
@@ -31,9 +33,11 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<ModuleObj>>;
 /// One entry per line (kept so by `rustfmt::skip`), so that concurrent additions merge cleanly.
 #[rustfmt::skip]
 static NATIVE_MODULES: &[(&str, ModuleInit)] = &[
+    ("_io", io::init),
     ("_random", random::init),
     ("_sha512", sha512::init),
     ("_thread", thread::init),
+    ("posix", posix::init),
     ("time", time::init),
 ];
 
@@ -161,4 +165,18 @@ pub fn arg(
         (Some(v), None) => Ok(Some(v.clone())),
         (None, kw) => Ok(kw),
     }
+}
+
+/// A read-only property (for a native class's dict) whose getter is `getter(self)`.
+pub fn native_property(vm: &Vm, name: &'static str, getter: NativeFn) -> Value {
+    Value::Instance(Rc::new(InstanceObj {
+        class: RefCell::new(vm.rt.types.property.clone()),
+        dict: None,
+        payload: Payload::Property {
+            fget: vm.new_builtin(name, getter),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        },
+    }))
 }
