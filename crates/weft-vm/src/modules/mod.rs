@@ -8,6 +8,7 @@
 //! code (a `__eq__` or `__hash__` may touch the same object): copy what you need
 //! out first.
 
+pub mod array;
 pub mod io;
 pub mod posix;
 pub mod random;
@@ -34,6 +35,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<ModuleObj>>;
 #[rustfmt::skip]
 static NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_io", io::init),
+    ("array", array::init),
     ("_random", random::init),
     ("_sha512", sha512::init),
     ("_thread", thread::init),
