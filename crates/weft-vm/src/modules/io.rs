@@ -474,8 +474,12 @@ impl FileState {
         self.flush_writes()?;
         let pos = match pos {
             SeekFrom::Current(off) => {
-                let here = self.position(vm)? as i64;
-                SeekFrom::Start((here + off).max(0) as u64)
+                let target = self.position(vm)? as i64 + off;
+                if target < 0 {
+                    // What lseek says to a negative position.
+                    return Err(IoFail::Os(std::io::Error::from_raw_os_error(22)));
+                }
+                SeekFrom::Start(target as u64)
             }
             p => p,
         };
@@ -730,7 +734,14 @@ fn make_class(
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
-    let m = new_module(vm, "_io", &[("open", builtin_open)]);
+    let m = new_module(vm, "_io", &[]);
+    // The very object builtins.open is (`open is io.open`).
+    let open = vm
+        .rt
+        .builtins
+        .get_str("open")
+        .unwrap_or_else(|| vm.new_builtin("open", builtin_open));
+    m.dict.set_str("open", open);
     let object = vm.rt.types.object.clone();
     let iobase = make_class(vm, "_IOBase", &object, None, &[]);
     let raw_base = make_class(vm, "_RawIOBase", &iobase, None, &[]);
@@ -812,6 +823,11 @@ fn unsupported(vm: &mut Vm, msg: &str) -> PyErr {
 
 fn closed_error(vm: &Vm) -> PyErr {
     vm.value_error("I/O operation on closed file.")
+}
+
+/// StringIO words it without the full stop (CPython's stringio.c).
+fn stringio_closed_error(vm: &Vm) -> PyErr {
+    vm.value_error("I/O operation on closed file")
 }
 
 /// A keyword-or-positional argument of `open()`.
@@ -1520,7 +1536,7 @@ fn open_sio<'a>(
 ) -> PyResult<std::cell::RefMut<'a, StringIoState>> {
     let st = this::<StringIoState>(vm, args, "_io.StringIO", meth)?;
     if st.closed {
-        return Err(closed_error(vm));
+        return Err(stringio_closed_error(vm));
     }
     Ok(st)
 }
@@ -1892,6 +1908,11 @@ fn mem_check(vm: &Vm, args: &Args) -> PyResult<Value> {
     let Some(v) = args.pos.first() else {
         return Err(vm.type_error("method needs an argument"));
     };
+    if let Some(st) = native_data::<StringIoState>(v) {
+        if st.closed {
+            return Err(stringio_closed_error(vm));
+        }
+    }
     if mem_is_closed(v) {
         return Err(closed_error(vm));
     }

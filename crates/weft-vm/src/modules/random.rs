@@ -219,9 +219,10 @@ fn seed_from_value(vm: &mut Vm, obj: &Value, arg: &Value) -> PyResult<()> {
         v => match as_int(v) {
             Some(i) => to_big(&i).unsigned_abs(),
             None => {
-                // Anything else seeds from its hash, as the C code does.
+                // Anything else seeds from its hash taken as an unsigned
+                // size_t, as the C code does (not its absolute value).
                 let h = vm.hash(v)?;
-                IBig::from(h).unsigned_abs()
+                UBig::from(h as u64)
             }
         },
     };
