@@ -154,7 +154,6 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => handle_uncaught(vm, &e),
     };
-    modules::io::flush_open_files();
     vm.flush_stdout();
     status
 }
@@ -235,7 +234,8 @@ pub fn handle_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
 }
 
 /// What CPython does after the main program: wait for every non-daemon
-/// thread (`threading._shutdown()`, if threading was imported), then flush.
+/// thread (`threading._shutdown()`, if threading was imported), then flush
+/// standard output and the files still open.
 /// Returns the exit status (changed if the wait itself is interrupted).
 pub fn finalize(vm: &mut Vm, status: i32) -> i32 {
     let mut status = status;
@@ -256,6 +256,7 @@ pub fn finalize(vm: &mut Vm, status: i32) -> i32 {
             }
         }
     }
+    modules::io::flush_open_files(vm);
     vm.flush_stdout();
     status
 }

@@ -77,6 +77,9 @@ pub struct Runtime {
     pub stdout_line_buffered: bool,
     /// Frequently used attribute names, created once.
     pub names: Names,
+    /// Files opened by `open()` (weakly), so that their buffered writes reach
+    /// the disk at exit even if the objects are still alive then.
+    pub open_files: RefCell<Vec<std::rc::Weak<InstanceObj>>>,
     /// Classes of native modules that native code creates instances of
     /// (e.g. "_thread.lock"), made once.
     pub native_types: RefCell<std::collections::HashMap<&'static str, Rc<TypeObj>>>,
@@ -149,6 +152,7 @@ impl Vm {
             stdout: RefCell::new(Vec::with_capacity(1 << 16)),
             stdout_line_buffered: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             names: Names::new(),
+            open_files: RefCell::new(Vec::new()),
             native_types: RefCell::new(std::collections::HashMap::new()),
             unhandled_keyboard_interrupt: Cell::new(false),
         });

@@ -16,7 +16,6 @@
 //! `bytes.decode` use). utf-8, latin-1 and ascii files are decoded chunk by
 //! chunk; utf-16/utf-32 files are decoded once their whole content is read.
 
-use std::cell::RefCell;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::rc::{Rc, Weak};
@@ -615,27 +614,19 @@ fn char_boundary(text: &str, n: usize) -> usize {
 // The Python classes
 // ---------------------------------------------------------------------------
 
-thread_local! {
-    /// Every open file object, so that buffered writes reach the disk at exit
-    /// even when the object is still alive then.
-    static OPEN_FILES: RefCell<Vec<Weak<InstanceObj>>> = const { RefCell::new(Vec::new()) };
-}
-
-fn remember_open_file(v: &Value) {
+fn remember_open_file(vm: &Vm, v: &Value) {
     if let Value::Instance(i) = v {
-        OPEN_FILES.with(|files| {
-            let mut files = files.borrow_mut();
-            if files.len() >= 64 {
-                files.retain(|w| w.strong_count() > 0);
-            }
-            files.push(Rc::downgrade(i));
-        });
+        let mut files = vm.rt.open_files.borrow_mut();
+        if files.len() >= 64 {
+            files.retain(|w| w.strong_count() > 0);
+        }
+        files.push(Rc::downgrade(i));
     }
 }
 
-/// Flushes the buffers of all files still open (at interpreter exit).
-pub fn flush_open_files() {
-    let files: Vec<Weak<InstanceObj>> = OPEN_FILES.with(|f| f.borrow_mut().drain(..).collect());
+/// Flushes the write buffers of all files still open (at interpreter exit).
+pub fn flush_open_files(vm: &Vm) {
+    let files: Vec<Weak<InstanceObj>> = vm.rt.open_files.borrow_mut().drain(..).collect();
     for w in files {
         if let Some(i) = w.upgrade() {
             if let Some(mut st) = native_data::<FileState>(&Value::Instance(i)) {
@@ -1036,7 +1027,7 @@ pub fn builtin_open(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(vm.runtime_error("_io class missing"));
     };
     let obj = native_instance(&cls, state);
-    remember_open_file(&obj);
+    remember_open_file(vm, &obj);
     Ok(obj)
 }
 
