@@ -78,7 +78,13 @@ fn parse_os_args(items: &[Value]) -> [Value; 4] {
 
 fn os_error_new(vm: &mut Vm, args: Args) -> PyResult {
     let Some(Value::Type(cls)) = args.pos.first() else {
-        return Err(vm.type_error("OSError.__new__(X): X is not a type object"));
+        let what = args
+            .pos
+            .first()
+            .map_or("nothing".to_string(), |v| vm.type_name(v));
+        return Err(vm.type_error(format!(
+            "OSError.__new__(X): X is not a type object ({what})"
+        )));
     };
     let mut cls: Rc<TypeObj> = cls.clone();
     let rest = Args {
@@ -86,7 +92,7 @@ fn os_error_new(vm: &mut Vm, args: Args) -> PyResult {
         kw: args.kw.clone(),
     };
     let os_error = vm.exc_type("OSError");
-    if Rc::ptr_eq(&cls, &os_error) && rest.pos.len() >= 2 {
+    if Rc::ptr_eq(&cls, &os_error) && (2..=5).contains(&rest.pos.len()) {
         if let Value::Int(errno) = &rest.pos[0] {
             if let Some(name) = subclass_for_errno(*errno) {
                 cls = vm.exc_type(name);

@@ -104,14 +104,7 @@ fn encode_item(vm: &mut Vm, kind: Kind, v: &Value) -> PyResult<Vec<u8>> {
                 as u32)
                 .to_ne_bytes()
                 .to_vec()),
-            Value::Str(s) => Err(vm.type_error(format!(
-                "array item must be unicode character, not a string of length {}",
-                s.char_len
-            ))),
-            other => Err(vm.type_error(format!(
-                "array item must be unicode character, not {}",
-                vm.type_name(other)
-            ))),
+            _ => Err(vm.type_error("array item must be unicode character")),
         };
     }
     if kind.is_float() {
@@ -353,7 +346,10 @@ fn array_new(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("array.array() takes no keyword arguments"));
     }
     let rest = &args.pos[1..];
-    if rest.is_empty() || rest.len() > 2 {
+    if rest.is_empty() {
+        return Err(vm.type_error("array() takes at least 1 argument (0 given)"));
+    }
+    if rest.len() > 2 {
         return Err(vm.type_error(format!(
             "array() takes at most 2 arguments ({} given)",
             rest.len()
@@ -419,6 +415,14 @@ fn array_new(vm: &mut Vm, args: Args) -> PyResult {
     new_array(vm, Some(cls), kind, data)
 }
 
+/// A Py_ssize_t argument (insert/pop positions), with CPython's OverflowError.
+fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match crate::builtins::index_int(vm, v)? {
+        Value::Int(i) => Ok(i),
+        _ => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
 fn one_arg<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {
     vm.check_args(name, &Args::new(args.pos[1..].iter().cloned()), 1, 1)?;
     Ok(&args.pos[1])
@@ -462,7 +466,7 @@ fn array_fromlist(vm: &mut Vm, args: Args) -> PyResult {
 
 fn array_insert(vm: &mut Vm, args: Args) -> PyResult {
     vm.check_args("insert", &Args::new(args.pos[1..].iter().cloned()), 2, 2)?;
-    let i = vm.index_value(&args.pos[1])?;
+    let i = ssize_arg(vm, &args.pos[1])?;
     let (kind, len) = {
         let s = state(vm, &args, "insert")?;
         (s.kind, s.len())
@@ -479,7 +483,7 @@ fn array_insert(vm: &mut Vm, args: Args) -> PyResult {
 fn array_pop(vm: &mut Vm, args: Args) -> PyResult {
     vm.check_args("pop", &Args::new(args.pos[1..].iter().cloned()), 0, 1)?;
     let i = match args.pos.get(1) {
-        Some(v) => vm.index_value(v)?,
+        Some(v) => ssize_arg(vm, v)?,
         None => -1,
     };
     let mut s = state(vm, &args, "pop")?;
@@ -672,13 +676,8 @@ fn array_getitem(vm: &mut Vm, args: Args) -> PyResult {
 
 fn index_of(vm: &mut Vm, idx: &Value) -> PyResult<i64> {
     match idx {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
-            match vm.index_value(idx) {
-                Ok(i) => Ok(i),
-                Err(_) if !matches!(idx, Value::Instance(_)) => Ok(i64::MAX),
-                Err(e) => Err(e),
-            }
-        }
+        Value::Int(_) | Value::Bool(_) | Value::Instance(_) => vm.index_value(idx),
+        Value::BigInt(_) => Err(vm.index_error("cannot fit 'int' into an index-sized integer")),
         other => Err(vm.type_error(format!(
             "array indices must be integers, not {}",
             vm.type_name(other)
@@ -892,9 +891,8 @@ fn array_iadd(vm: &mut Vm, args: Args) -> PyResult {
 
 fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
     match v {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            Ok(Some(vm.index_value(v).unwrap_or(i64::MAX).max(0) as usize))
-        }
+        Value::Int(_) | Value::Bool(_) => Ok(Some(vm.index_value(v)?.max(0) as usize)),
+        Value::BigInt(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
         _ => Ok(None),
     }
 }

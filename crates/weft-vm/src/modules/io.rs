@@ -1065,7 +1065,9 @@ fn size_arg(vm: &mut Vm, args: &Args, meth: &str) -> PyResult<Option<usize>> {
         Some(v) => {
             let n = match crate::builtins::index_int(vm, v) {
                 Ok(Value::Int(n)) => n,
-                Ok(_) => i64::MAX,
+                Ok(_) => {
+                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+                }
                 Err(_) => {
                     return Err(vm.type_error(format!(
                         "argument should be integer or None, not '{}'",

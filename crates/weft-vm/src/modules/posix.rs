@@ -68,23 +68,74 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
     Ok(m)
 }
 
-/// A path argument: str (bytes paths are not supported), or CPython's TypeError.
-fn path_arg(vm: &Vm, args: &Args, i: usize, func: &str) -> PyResult<String> {
+/// What a path argument may also be, for the TypeError's wording.
+#[derive(Clone, Copy)]
+enum PathKinds {
+    /// str, bytes or os.PathLike.
+    Plain,
+    /// ... or an open file descriptor (stat, chdir).
+    OrFd,
+    /// ... or a descriptor, or None (listdir).
+    OrFdOrNone,
+}
+
+/// Argument `i` of `func`, a path: str (weft takes no bytes paths and no
+/// descriptors), or CPython's errors for a missing or mistyped one.
+fn path_arg(
+    vm: &Vm,
+    args: &Args,
+    i: usize,
+    func: &str,
+    name: &str,
+    kinds: PathKinds,
+) -> PyResult<String> {
     match args.pos.get(i) {
         Some(Value::Str(s)) => {
             if s.as_str().contains('\0') {
-                return Err(vm.value_error(format!("{func}: embedded null character in path")));
+                return Err(vm.value_error(format!("{func}: embedded null character in {name}")));
             }
             Ok(s.as_str().to_string())
         }
         Some(v) => Err(vm.type_error(format!(
-            "{func}: path should be string, bytes or os.PathLike, not {}",
+            "{func}: {name} should be {}, not {}",
+            match kinds {
+                PathKinds::Plain => "string, bytes or os.PathLike",
+                PathKinds::OrFd => "string, bytes, os.PathLike or integer",
+                PathKinds::OrFdOrNone => "string, bytes, os.PathLike, integer or None",
+            },
             vm.type_name(v)
         ))),
         None => Err(vm.type_error(format!(
-            "{func}() missing required argument 'path' (pos {})",
+            "{func}() missing required argument '{name}' (pos {})",
             i + 1
         ))),
+    }
+}
+
+/// At most `max` positional arguments, no keywords (CPython's "takes at most" wording).
+fn at_most(vm: &Vm, args: &Args, func: &str, max: usize) -> PyResult<()> {
+    if let Some((k, _)) = args.kw.first() {
+        return Err(vm.type_error(format!(
+            "{func}() got an unexpected keyword argument '{}'",
+            k.as_str()
+        )));
+    }
+    if args.pos.len() > max {
+        return Err(vm.type_error(format!(
+            "{func}() takes at most {max} argument{} ({} given)",
+            if max == 1 { "" } else { "s" },
+            args.pos.len()
+        )));
+    }
+    Ok(())
+}
+
+/// A C int argument, with CPython's OverflowError when it does not fit.
+fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    match crate::builtins::index_int(vm, v)? {
+        Value::Int(n) => i32::try_from(n)
+            .map_err(|_| vm.overflow_error("Python int too large to convert to C int")),
+        _ => Err(vm.overflow_error("Python int too large to convert to C int")),
     }
 }
 
@@ -112,18 +163,17 @@ fn posix_getcwd(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn posix_chdir(vm: &mut Vm, args: Args) -> PyResult {
-    vm.check_args("chdir", &args, 1, 1)?;
-    let path = path_arg(vm, &args, 0, "chdir")?;
+    at_most(vm, &args, "chdir", 1)?;
+    let path = path_arg(vm, &args, 0, "chdir", "path", PathKinds::OrFd)?;
     std::env::set_current_dir(&path).map_err(|e| vm.os_error(&e, Some(&path)))?;
     Ok(Value::None)
 }
 
 fn posix_listdir(vm: &mut Vm, args: Args) -> PyResult {
-    vm.check_args("listdir", &args, 0, 1)?;
-    let path = if args.pos.is_empty() {
-        ".".to_string()
-    } else {
-        path_arg(vm, &args, 0, "listdir")?
+    at_most(vm, &args, "listdir", 1)?;
+    let path = match args.pos.first() {
+        None | Some(Value::None) => ".".to_string(),
+        Some(_) => path_arg(vm, &args, 0, "listdir", "path", PathKinds::OrFdOrNone)?,
     };
     let entries = std::fs::read_dir(&path).map_err(|e| vm.os_error(&e, Some(&path)))?;
     let mut names = Vec::new();
@@ -138,13 +188,10 @@ fn posix_listdir(vm: &mut Vm, args: Args) -> PyResult {
 
 fn posix_mkdir(vm: &mut Vm, mut args: Args) -> PyResult {
     let mode = args.take_kw("mode");
-    vm.check_args("mkdir", &args, 1, 2)?;
-    let path = path_arg(vm, &args, 0, "mkdir")?;
+    at_most(vm, &args, "mkdir", 2)?;
+    let path = path_arg(vm, &args, 0, "mkdir", "path", PathKinds::Plain)?;
     let mode = match mode.or_else(|| args.pos.get(1).cloned()) {
-        Some(v) => match crate::builtins::index_int(vm, &v)? {
-            Value::Int(m) => m as u32,
-            _ => return Err(vm.overflow_error("signed integer is greater than maximum")),
-        },
+        Some(v) => c_int_arg(vm, &v)? as u32,
         None => 0o777,
     };
     use std::os::unix::fs::DirBuilderExt;
@@ -156,23 +203,23 @@ fn posix_mkdir(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn posix_rmdir(vm: &mut Vm, args: Args) -> PyResult {
-    vm.check_args("rmdir", &args, 1, 1)?;
-    let path = path_arg(vm, &args, 0, "rmdir")?;
+    at_most(vm, &args, "rmdir", 1)?;
+    let path = path_arg(vm, &args, 0, "rmdir", "path", PathKinds::Plain)?;
     std::fs::remove_dir(&path).map_err(|e| vm.os_error(&e, Some(&path)))?;
     Ok(Value::None)
 }
 
 fn posix_remove(vm: &mut Vm, args: Args) -> PyResult {
-    vm.check_args("remove", &args, 1, 1)?;
-    let path = path_arg(vm, &args, 0, "remove")?;
+    at_most(vm, &args, "remove", 1)?;
+    let path = path_arg(vm, &args, 0, "remove", "path", PathKinds::Plain)?;
     std::fs::remove_file(&path).map_err(|e| vm.os_error(&e, Some(&path)))?;
     Ok(Value::None)
 }
 
 fn posix_rename(vm: &mut Vm, args: Args) -> PyResult {
-    vm.check_args("rename", &args, 2, 2)?;
-    let src = path_arg(vm, &args, 0, "rename")?;
-    let dst = path_arg(vm, &args, 1, "rename")?;
+    at_most(vm, &args, "rename", 2)?;
+    let src = path_arg(vm, &args, 0, "rename", "src", PathKinds::Plain)?;
+    let dst = path_arg(vm, &args, 1, "rename", "dst", PathKinds::Plain)?;
     std::fs::rename(&src, &dst).map_err(|e| vm.os_error2(&e, Some(&src), Some(&dst)))?;
     Ok(Value::None)
 }
@@ -183,8 +230,8 @@ const STAT_FIELDS: [&str; 10] = [
 ];
 
 fn stat_common(vm: &mut Vm, args: Args, follow: bool, name: &str) -> PyResult {
-    vm.check_args(name, &args, 1, 1)?;
-    let path = path_arg(vm, &args, 0, name)?;
+    at_most(vm, &args, name, 1)?;
+    let path = path_arg(vm, &args, 0, name, "path", PathKinds::OrFd)?;
     let meta = if follow {
         std::fs::metadata(&path)
     } else {
@@ -281,12 +328,12 @@ fn posix_lstat(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn posix_access(vm: &mut Vm, args: Args) -> PyResult {
-    vm.check_args("access", &args, 2, 2)?;
-    let path = path_arg(vm, &args, 0, "access")?;
-    let mode = match crate::builtins::index_int(vm, &args.pos[1])? {
-        Value::Int(m) => m as i32,
-        _ => return Err(vm.overflow_error("signed integer is greater than maximum")),
+    at_most(vm, &args, "access", 2)?;
+    let path = path_arg(vm, &args, 0, "access", "path", PathKinds::OrFd)?;
+    let Some(mode) = args.pos.get(1) else {
+        return Err(vm.type_error("access() missing required argument 'mode' (pos 2)"));
     };
+    let mode = c_int_arg(vm, mode)?;
     let c_path = std::ffi::CString::new(path).map_err(|_| vm.value_error("embedded null byte"))?;
     // SAFETY: c_path is a valid NUL-terminated string for the duration of the call.
     let r = unsafe { libc::access(c_path.as_ptr(), mode) };
@@ -334,8 +381,12 @@ fn posix_putenv(vm: &mut Vm, args: Args) -> PyResult {
     vm.check_args("putenv", &args, 2, 2)?;
     let key = env_str(vm, &args.pos[0], "putenv")?;
     let value = env_str(vm, &args.pos[1], "putenv")?;
-    if key.is_empty() || key.contains('=') {
+    if key.contains('=') {
         return Err(vm.value_error("illegal environment variable name"));
+    }
+    if key.is_empty() {
+        // What setenv(3) says to an empty name.
+        return Err(vm.os_error(&std::io::Error::from_raw_os_error(22), None));
     }
     // Only the thread holding the GIL touches the environment.
     std::env::set_var(key, value);
@@ -346,7 +397,8 @@ fn posix_unsetenv(vm: &mut Vm, args: Args) -> PyResult {
     vm.check_args("unsetenv", &args, 1, 1)?;
     let key = env_str(vm, &args.pos[0], "unsetenv")?;
     if key.is_empty() || key.contains('=') {
-        return Err(vm.value_error("illegal environment variable name"));
+        // What unsetenv(3) says to such a name.
+        return Err(vm.os_error(&std::io::Error::from_raw_os_error(22), None));
     }
     std::env::remove_var(key);
     Ok(Value::None)
@@ -354,10 +406,6 @@ fn posix_unsetenv(vm: &mut Vm, args: Args) -> PyResult {
 
 fn posix_strerror(vm: &mut Vm, args: Args) -> PyResult {
     vm.check_args("strerror", &args, 1, 1)?;
-    match crate::builtins::index_int(vm, &args.pos[0])? {
-        Value::Int(n) if i32::try_from(n).is_ok() => {
-            Ok(Value::string(crate::oserror::strerror(n as i32)))
-        }
-        _ => Err(vm.overflow_error("signed integer is greater than maximum")),
-    }
+    let code = c_int_arg(vm, &args.pos[0])?;
+    Ok(Value::string(crate::oserror::strerror(code)))
 }

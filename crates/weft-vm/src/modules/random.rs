@@ -233,7 +233,7 @@ fn seed_from_value(vm: &mut Vm, obj: &Value, arg: &Value) -> PyResult<()> {
 }
 
 fn random_seed(vm: &mut Vm, args: Args) -> PyResult {
-    drop(this::<Mt19937>(vm, &args, "Random", "seed")?);
+    drop(this::<Mt19937>(vm, &args, "_random.Random", "seed")?);
     vm.check_args("seed", &Args::new(args.pos[1..].iter().cloned()), 0, 1)?;
     let arg = args.pos.get(1).cloned().unwrap_or(Value::None);
     seed_from_value(vm, &args.pos[0], &arg)?;
@@ -241,12 +241,12 @@ fn random_seed(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn random_random(vm: &mut Vm, args: Args) -> PyResult {
-    let mut mt = this::<Mt19937>(vm, &args, "Random", "random")?;
+    let mut mt = this::<Mt19937>(vm, &args, "_random.Random", "random")?;
     Ok(Value::Float(mt.next_f64()))
 }
 
 fn random_getrandbits(vm: &mut Vm, args: Args) -> PyResult {
-    drop(this::<Mt19937>(vm, &args, "Random", "getrandbits")?);
+    drop(this::<Mt19937>(vm, &args, "_random.Random", "getrandbits")?);
     vm.check_args(
         "getrandbits",
         &Args::new(args.pos[1..].iter().cloned()),
@@ -265,7 +265,7 @@ fn random_getrandbits(vm: &mut Vm, args: Args) -> PyResult {
     if k > i32::MAX as u64 {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     }
-    let mut mt = this::<Mt19937>(vm, &args, "Random", "getrandbits")?;
+    let mut mt = this::<Mt19937>(vm, &args, "_random.Random", "getrandbits")?;
     if k == 0 {
         return Ok(Value::Int(0));
     }
@@ -278,14 +278,14 @@ fn random_getrandbits(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn random_getstate(vm: &mut Vm, args: Args) -> PyResult {
-    let mt = this::<Mt19937>(vm, &args, "Random", "getstate")?;
+    let mt = this::<Mt19937>(vm, &args, "_random.Random", "getstate")?;
     let mut items: Vec<Value> = mt.state.iter().map(|&w| Value::Int(w as i64)).collect();
     items.push(Value::Int(mt.index as i64));
     Ok(Value::tuple(items))
 }
 
 fn random_setstate(vm: &mut Vm, args: Args) -> PyResult {
-    drop(this::<Mt19937>(vm, &args, "Random", "setstate")?);
+    drop(this::<Mt19937>(vm, &args, "_random.Random", "setstate")?);
     vm.check_args("setstate", &Args::new(args.pos[1..].iter().cloned()), 1, 1)?;
     let Value::Tuple(t) = &args.pos[1] else {
         return Err(vm.type_error("state vector must be a tuple"));
@@ -293,26 +293,47 @@ fn random_setstate(vm: &mut Vm, args: Args) -> PyResult {
     if t.items.len() != N + 1 {
         return Err(vm.value_error("state vector is the wrong size"));
     }
+    // As the C code: each word goes through C unsigned long and is truncated to
+    // 32 bits; the index must be within 0..=624.
     let mut state = [0u32; N];
     for (slot, v) in state.iter_mut().zip(t.items.iter()) {
         *slot = match as_int(v) {
-            Some(i) => match u32::try_from(to_big(&i)) {
-                Ok(w) => w,
-                Err(_) => {
-                    return Err(
-                        vm.overflow_error("Python int too large to convert to C unsigned long")
-                    )
+            Some(i) => {
+                let big = to_big(&i);
+                if big < IBig::ZERO {
+                    return Err(vm.overflow_error("can't convert negative value to unsigned int"));
                 }
-            },
-            None => return Err(vm.type_error("an integer is required")),
+                match u64::try_from(&big) {
+                    Ok(w) => w as u32,
+                    Err(_) => {
+                        return Err(
+                            vm.overflow_error("Python int too large to convert to C unsigned long")
+                        )
+                    }
+                }
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                )))
+            }
         };
     }
-    let index = match &t.items[N] {
-        Value::Int(i) if (0..=N as i64).contains(i) => *i as usize,
-        Value::Int(_) => return Err(vm.value_error("invalid state")),
-        _ => return Err(vm.type_error("an integer is required")),
+    let index = match as_int(&t.items[N]) {
+        Some(i) => match i64::try_from(&to_big(&i)) {
+            Ok(i) if (0..=N as i64).contains(&i) => i as usize,
+            Ok(_) => return Err(vm.value_error("invalid state")),
+            Err(_) => return Err(vm.overflow_error("Python int too large to convert to C long")),
+        },
+        None => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&t.items[N])
+            )))
+        }
     };
-    let mut mt = this::<Mt19937>(vm, &args, "Random", "setstate")?;
+    let mut mt = this::<Mt19937>(vm, &args, "_random.Random", "setstate")?;
     mt.state = state;
     mt.index = index;
     Ok(Value::None)
