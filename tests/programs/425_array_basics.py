@@ -53,6 +53,8 @@ for bad in [
     lambda: array("i", [1]) + [2],
     lambda: a.__setitem__(slice(0, 1), [1]),
     lambda: e.__setitem__(slice(None, None, 2), array("i", [1])),
+    lambda: {array("i"): 1},
+    lambda: array("i").no_such_method(),
 ]:
     try:
         bad()
