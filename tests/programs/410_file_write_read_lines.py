@@ -34,6 +34,22 @@ try:
         stars = [line.rstrip("\n").split(": ")[1] for line in f if line.startswith("line")]
     print(stars)
     print(os.path.getsize(path))
+
+    # tell() is refused while iterating a text file with next(), as in CPython.
+    with open(path) as f:
+        for line in f:
+            try:
+                f.tell()
+            except OSError as e:
+                print("OSError:", e)
+            break
+        f.seek(0)
+        print("after seek:", f.tell())
+        f.readline()
+        print("after readline:", f.tell())
+        for line in f:
+            pass
+        print("after the loop:", f.tell())
 finally:
     for name in os.listdir(workdir):
         os.remove(os.path.join(workdir, name))

@@ -171,6 +171,8 @@ pub struct FileState {
     /// Text: decoded text not yet returned (newlines untranslated), from `pending_pos`.
     pending: String,
     pending_pos: usize,
+    /// Text files: false while iterating with next() (CPython then refuses tell()).
+    telling: bool,
 }
 
 impl Drop for FileState {
@@ -1022,6 +1024,7 @@ pub fn builtin_open(vm: &mut Vm, mut args: Args) -> PyResult {
         text: text_config,
         pending: String::new(),
         pending_pos: 0,
+        telling: true,
     };
     let Value::Type(cls) = io_attr(vm, class_name)? else {
         return Err(vm.runtime_error("_io class missing"));
@@ -1233,6 +1236,7 @@ fn file_seek(vm: &mut Vm, args: Args) -> PyResult {
             }));
         }
     };
+    st.telling = true;
     let r = st.seek(vm, pos);
     drop(st);
     r.map(|p| Value::Int(p as i64)).map_err(|e| raise(vm, e))
@@ -1241,6 +1245,10 @@ fn file_seek(vm: &mut Vm, args: Args) -> PyResult {
 fn file_tell(vm: &mut Vm, args: Args) -> PyResult {
     vm.check_args("tell", &Args::new(args.pos[1..].iter().cloned()), 0, 0)?;
     let mut st = open_file(vm, &args, "tell", None)?;
+    if !st.telling {
+        drop(st);
+        return Err(vm.error("OSError", "telling position disabled by next() call"));
+    }
     let r = st.position(vm);
     drop(st);
     r.map(|p| Value::Int(p as i64)).map_err(|e| raise(vm, e))
@@ -1325,8 +1333,11 @@ fn file_iter(vm: &mut Vm, args: Args) -> PyResult {
 
 fn file_next(vm: &mut Vm, args: Args) -> PyResult {
     let mut st = open_file(vm, &args, "__next__", Some(true))?;
+    let is_text = st.text.is_some();
+    st.telling = !is_text;
     let line = read_one_line(vm, &mut st, None)?;
     if is_empty_line(&line) {
+        st.telling = true;
         return Err(vm.stop_iteration(Value::None));
     }
     Ok(line)
