@@ -228,3 +228,84 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
             yield from walk(new_path, topdown, onerror, followlinks)
     if not topdown:
         yield top, dirs, nondirs
+
+
+class DirEntry:
+    """One entry of a directory listed by scandir()."""
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+        self._stat = None
+        self._lstat = None
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def _mode_is(self, kind, follow_symlinks):
+        try:
+            st = self.stat(follow_symlinks=follow_symlinks)
+        except FileNotFoundError:
+            return False
+        return st.st_mode & 0o170000 == kind
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode_is(0o040000, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode_is(0o100000, follow_symlinks)
+
+    def is_symlink(self):
+        return self._mode_is(0o120000, False)
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+
+DirEntry.__module__ = 'posix'
+
+
+class ScandirIterator:
+    """The iterator scandir() returns; also a context manager."""
+
+    def __init__(self, directory):
+        self._directory = directory
+        self._names = iter(listdir(directory))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._names is None:
+            raise StopIteration
+        name = next(self._names)
+        return DirEntry(self._directory, name)
+
+    def close(self):
+        self._names = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+ScandirIterator.__module__ = 'posix'
+
+
+def scandir(path='.'):
+    """An iterator of DirEntry objects for the entries of a directory."""
+    return ScandirIterator('.' if path is None else fspath(path))

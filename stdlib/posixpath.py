@@ -13,7 +13,8 @@ __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "getatime", "getctime", "islink", "exists", "lexists", "isdir",
            "isfile", "expanduser", "expandvars", "normpath", "abspath",
            "curdir", "pardir", "sep", "pathsep", "defpath", "altsep",
-           "extsep", "devnull", "relpath", "commonpath"]
+           "extsep", "devnull", "realpath", "relpath", "commonpath",
+           "samefile"]
 
 curdir = '.'
 pardir = '..'
@@ -288,6 +289,71 @@ def abspath(path):
     if not isabs(path):
         path = join(os.getcwd(), path)
     return normpath(path)
+
+
+def realpath(filename, *, strict=False):
+    """Return the canonical path of the specified filename, eliminating any
+symbolic links encountered in the path."""
+    filename = os.fspath(filename)
+    path, ok = _joinrealpath(filename[:0], filename, strict, {})
+    return abspath(path)
+
+
+def _joinrealpath(path, rest, strict, seen):
+    """Join two paths, normalizing and eliminating any symbolic links
+    encountered in the second path."""
+    if isabs(rest):
+        rest = rest[1:]
+        path = sep
+
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == curdir:
+            continue
+        if name == pardir:
+            if path:
+                path, name = split(path)
+                if name == pardir:
+                    path = join(path, pardir, pardir)
+            else:
+                path = pardir
+            continue
+        newpath = join(path, name)
+        try:
+            st = os.lstat(newpath)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = st.st_mode & _S_IFMT == _S_IFLNK
+        if not is_link:
+            path = newpath
+            continue
+        # Resolve the symbolic link
+        if newpath in seen:
+            path = seen[newpath]
+            if path is not None:
+                continue
+            # The symlink is not resolved, so we must have a symlink loop.
+            if strict:
+                os.stat(newpath)
+            else:
+                return join(newpath, rest), False
+        seen[newpath] = None  # not resolved symlink
+        path, ok = _joinrealpath(path, os.readlink(newpath), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[newpath] = path  # resolved symlink
+
+    return path, True
+
+
+def samefile(f1, f2):
+    """Test whether two pathnames reference the same actual file or directory"""
+    s1 = os.stat(f1)
+    s2 = os.stat(f2)
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def relpath(path, start=None):

@@ -41,6 +41,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
             ("unsetenv", posix_unsetenv),
             ("strerror", posix_strerror),
             ("access", posix_access),
+            ("readlink", posix_readlink),
         ],
     );
     let environ = DictObj::new();
@@ -408,4 +409,11 @@ fn posix_strerror(vm: &mut Vm, args: Args) -> PyResult {
     vm.check_args("strerror", &args, 1, 1)?;
     let code = c_int_arg(vm, &args.pos[0])?;
     Ok(Value::string(crate::oserror::strerror(code)))
+}
+
+fn posix_readlink(vm: &mut Vm, args: Args) -> PyResult {
+    at_most(vm, &args, "readlink", 1)?;
+    let path = path_arg(vm, &args, 0, "readlink", "path", PathKinds::Plain)?;
+    let target = std::fs::read_link(&path).map_err(|e| vm.os_error(&e, Some(&path)))?;
+    Ok(Value::string(target.to_string_lossy().into_owned()))
 }
