@@ -860,6 +860,7 @@ pub fn builtin_open(vm: &mut Vm, mut args: Args) -> PyResult {
     let Some(file) = given[0].take() else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
+    let file = crate::modules::posix::fspath(vm, &file)?;
     let mode = match given[1].take() {
         None => "r".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),

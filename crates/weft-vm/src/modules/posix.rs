@@ -83,14 +83,18 @@ enum PathKinds {
 /// Argument `i` of `func`, a path: str (weft takes no bytes paths and no
 /// descriptors), or CPython's errors for a missing or mistyped one.
 fn path_arg(
-    vm: &Vm,
+    vm: &mut Vm,
     args: &Args,
     i: usize,
     func: &str,
     name: &str,
     kinds: PathKinds,
 ) -> PyResult<String> {
-    match args.pos.get(i) {
+    let given = match args.pos.get(i) {
+        Some(v) => Some(fspath(vm, v)?),
+        None => None,
+    };
+    match given.as_ref() {
         Some(Value::Str(s)) => {
             if s.as_str().contains('\0') {
                 return Err(vm.value_error(format!("{func}: embedded null character in {name}")));
@@ -111,6 +115,25 @@ fn path_arg(
             i + 1
         ))),
     }
+}
+
+/// `os.fspath(v)` for an object with `__fspath__` (DirEntry, a user's path
+/// class); anything else is returned as it is, for the caller to check.
+pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Value::Instance(_) = v {
+        if let Some(method) = vm.lookup_special(v, "__fspath__") {
+            let r = vm.call1(&method, v.clone())?;
+            return match r {
+                Value::Str(_) | Value::Bytes(_) => Ok(r),
+                other => Err(vm.type_error(format!(
+                    "expected {}.__fspath__() to return str or bytes, not {}",
+                    vm.type_name(v),
+                    vm.type_name(&other)
+                ))),
+            };
+        }
+    }
+    Ok(v.clone())
 }
 
 /// At most `max` positional arguments, no keywords (CPython's "takes at most" wording).
