@@ -362,6 +362,15 @@ impl FileState {
             _ => avail.len(),
         };
         if take > 0 {
+            // CPython's utf-16 stream decoder (unlike bytes.decode) insists on a byte order mark.
+            if codec == Codec::Utf16
+                && take >= 2
+                && !(avail.starts_with(&[0xff, 0xfe]) || avail.starts_with(&[0xfe, 0xff]))
+            {
+                return Err(IoFail::Py(
+                    vm.error("UnicodeError", "UTF-16 stream does not start with BOM"),
+                ));
+            }
             let text = decode_bytes(vm, &avail[..take], codec, &errors)?;
             self.pending.push_str(&text);
             self.rpos += take;
