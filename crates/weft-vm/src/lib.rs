@@ -27,6 +27,7 @@ pub mod module;
 pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod oserror;
 pub mod repr;
 pub mod set;
 pub mod stdlib;
@@ -236,7 +237,8 @@ pub fn handle_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
 }
 
 /// What CPython does after the main program: wait for every non-daemon
-/// thread (`threading._shutdown()`, if threading was imported), then flush.
+/// thread (`threading._shutdown()`, if threading was imported), then flush
+/// standard output and the files still open.
 /// Returns the exit status (changed if the wait itself is interrupted).
 pub fn finalize(vm: &mut Vm, status: i32) -> i32 {
     let mut status = status;
@@ -257,6 +259,7 @@ pub fn finalize(vm: &mut Vm, status: i32) -> i32 {
             }
         }
     }
+    modules::io::flush_open_files(vm);
     vm.flush_stdout();
     status
 }

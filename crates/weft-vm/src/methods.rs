@@ -2370,16 +2370,64 @@ pub fn decode_bytes(vm: &Vm, data: &[u8], codec: Codec, errors: &str) -> PyResul
                     be = true;
                 }
             }
-            Ok(d.chunks_exact(4)
-                .map(|p| {
-                    let u = if be {
-                        u32::from_be_bytes([p[0], p[1], p[2], p[3]])
-                    } else {
-                        u32::from_le_bytes([p[0], p[1], p[2], p[3]])
-                    };
-                    char::from_u32(u).unwrap_or('\u{fffd}')
-                })
-                .collect())
+            // Errors name the byte order actually used, and positions count any BOM.
+            let order = if be { "be" } else { "le" };
+            let offset = data.len() - d.len();
+            let fail = |start: usize, end: usize, reason: &str| {
+                vm.error(
+                    "UnicodeDecodeError",
+                    format!(
+                        "'utf-32-{order}' codec can't decode bytes in position {}-{}: {reason}",
+                        offset + start,
+                        offset + end - 1
+                    ),
+                )
+            };
+            let mut out = String::with_capacity(d.len() / 4);
+            for (i, p) in d.chunks(4).enumerate() {
+                let start = i * 4;
+                if p.len() < 4 {
+                    match errors {
+                        "strict" if p.len() == 1 => {
+                            return Err(vm.error(
+                                "UnicodeDecodeError",
+                                format!(
+                                    "'utf-32-{order}' codec can't decode byte 0x{:02x} in position {}: truncated data",
+                                    p[0],
+                                    offset + start
+                                ),
+                            ))
+                        }
+                        "strict" => return Err(fail(start, d.len(), "truncated data")),
+                        "ignore" => {}
+                        "replace" => out.push('\u{fffd}'),
+                        _ => return Err(bad_handler(vm)),
+                    }
+                    break;
+                }
+                let u = if be {
+                    u32::from_be_bytes([p[0], p[1], p[2], p[3]])
+                } else {
+                    u32::from_le_bytes([p[0], p[1], p[2], p[3]])
+                };
+                match char::from_u32(u) {
+                    Some(c) => out.push(c),
+                    None => match errors {
+                        "strict" => {
+                            let reason = if u > 0x10ffff {
+                                "code point not in range(0x110000)"
+                            } else {
+                                "code point in surrogate code point range(0xd800, 0xe000)"
+                            };
+                            return Err(fail(start, start + 4, reason));
+                        }
+                        "ignore" => {}
+                        "replace" => out.push('\u{fffd}'),
+                        _ => return Err(bad_handler(vm)),
+                    },
+                }
+            }
+            Ok(out)
         }
     }
 }

@@ -299,19 +299,7 @@ impl Vm {
             Value::Tuple(_) => "tuple".into(),
             Value::Dict(_) => "dict".into(),
             Value::Iterator(it) => it.type_name.into(),
-            _ => {
-                let t = self.type_of(v);
-                // Native classes of stdlib modules are named with their module, as
-                // CPython's C types are ("collections.deque", "_thread.lock").
-                if t.builtin && t.layout == crate::object::Layout::Native {
-                    if let Some(Value::Str(m)) = t.dict.get_str("__module__") {
-                        if m.as_str() != "builtins" {
-                            return format!("{}.{}", m.as_str(), t.name);
-                        }
-                    }
-                }
-                t.name.clone()
-            }
+            _ => tp_name(&self.type_of(v)),
         }
     }
 
@@ -344,6 +332,21 @@ impl Vm {
     pub fn is_instance(&self, v: &Value, t: &Rc<TypeObj>) -> bool {
         self.type_of(v).is_subtype(t)
     }
+}
+
+/// The name CPython's messages use for a class (its C `tp_name`): a native
+/// class of a stdlib module is `module.Name` (`'_io.TextIOWrapper' object has
+/// no attribute 'x'`, `unhashable type: 'array.array'`); every other class is
+/// just its name.
+pub fn tp_name(t: &Rc<TypeObj>) -> String {
+    if t.builtin && t.layout == Layout::Native {
+        if let Some(Value::Str(m)) = t.dict.get_str("__module__") {
+            if m.as_str() != "builtins" {
+                return format!("{}.{}", m.as_str(), t.name);
+            }
+        }
+    }
+    t.name.clone()
 }
 
 /// Fills in `__name__` and the methods of the built-in types.

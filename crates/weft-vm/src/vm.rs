@@ -83,6 +83,9 @@ pub struct Runtime {
     pub stdout_line_buffered: bool,
     /// Frequently used attribute names, created once.
     pub names: Names,
+    /// Files opened by `open()` (weakly), so that their buffered writes reach
+    /// the disk at exit even if the objects are still alive then.
+    pub open_files: RefCell<Vec<std::rc::Weak<InstanceObj>>>,
     /// Classes of native modules that native code creates instances of
     /// (e.g. "_thread.lock"), made once.
     pub native_types: RefCell<std::collections::HashMap<&'static str, Rc<TypeObj>>>,
@@ -155,6 +158,7 @@ impl Vm {
             stdout: RefCell::new(Vec::with_capacity(1 << 16)),
             stdout_line_buffered: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             names: Names::new(),
+            open_files: RefCell::new(Vec::new()),
             native_types: RefCell::new(std::collections::HashMap::new()),
             unhandled_keyboard_interrupt: Cell::new(false),
         });
@@ -184,11 +188,16 @@ impl Vm {
         };
         crate::types::init_methods(&mut vm);
         crate::core::init(&mut vm);
+        crate::oserror::init(&mut vm);
         crate::dunders::init(&mut vm);
         crate::subclass::init(&mut vm);
         crate::generic_alias::init(&mut vm);
         crate::builtins::init(&mut vm);
         crate::stdlib::init(&mut vm);
+        vm.rt.builtins.set_str(
+            "open",
+            vm.new_builtin("open", crate::modules::io::builtin_open),
+        );
         vm
     }
 

@@ -8,12 +8,17 @@
 //! code (a `__eq__` or `__hash__` may touch the same object): copy what you need
 //! out first.
 
-pub mod collections;
+pub mod array;
 pub mod clinic;
+pub mod collections;
 pub mod functools;
 pub mod heapq;
+pub mod io;
 pub mod itertools;
 pub mod operator;
+pub mod posix;
+pub mod random;
+pub mod sha512;
 pub mod thread;
 pub mod time;
 
@@ -32,12 +37,19 @@ use crate::vm::{PyResult, Vm};
 pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<ModuleObj>>;
 
 /// Every native module: its import name and initialiser.
+/// One entry per line (kept so by `rustfmt::skip`), so that concurrent additions merge cleanly.
+#[rustfmt::skip]
 static NATIVE_MODULES: &[(&str, ModuleInit)] = &[
+    ("array", array::init),
     ("_collections", collections::init),
     ("_functools", functools::init),
     ("_heapq", heapq::init),
-    ("_operator", operator::init),
+    ("_io", io::init),
     ("itertools", itertools::init),
+    ("_operator", operator::init),
+    ("posix", posix::init),
+    ("_random", random::init),
+    ("_sha512", sha512::init),
     ("_thread", thread::init),
     ("time", time::init),
 ];
@@ -196,4 +208,18 @@ pub fn arg(
         (Some(v), None) => Ok(Some(v.clone())),
         (None, kw) => Ok(kw),
     }
+}
+
+/// A read-only property (for a native class's dict) whose getter is `getter(self)`.
+pub fn native_property(vm: &Vm, name: &'static str, getter: NativeFn) -> Value {
+    Value::Instance(Rc::new(InstanceObj {
+        class: RefCell::new(vm.rt.types.property.clone()),
+        dict: None,
+        payload: Payload::Property {
+            fget: vm.new_builtin(name, getter),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        },
+    }))
 }

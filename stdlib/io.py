@@ -1,0 +1,26 @@
+"""The io module: streams for text and bytes, files and in-memory buffers.
+
+As in CPython, the classes are those of the native _io module (open(),
+TextIOWrapper, BufferedReader/Writer/Random, StringIO, BytesIO); this module
+adds the public base-class names and the seek constants.
+"""
+
+from _io import (DEFAULT_BUFFER_SIZE, UnsupportedOperation, open,
+                 TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom,
+                 StringIO, BytesIO, _IOBase, _RawIOBase, _BufferedIOBase,
+                 _TextIOBase)
+
+__all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase",
+           "BytesIO", "StringIO", "BufferedIOBase",
+           "BufferedReader", "BufferedWriter", "BufferedRandom",
+           "TextIOBase", "TextIOWrapper", "UnsupportedOperation",
+           "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+IOBase = _IOBase
+RawIOBase = _RawIOBase
+BufferedIOBase = _BufferedIOBase
+TextIOBase = _TextIOBase
