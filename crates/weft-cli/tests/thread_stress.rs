@@ -8,7 +8,10 @@ use std::process::Command;
 #[test]
 fn shared_structures_survive_constant_switching() {
     let seconds = std::env::var("WEFT_STRESS_SECONDS").unwrap_or_else(|_| "5".into());
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/stress/shared_structures.py");
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/stress/shared_structures.py"
+    );
     let out = Command::new(env!("CARGO_BIN_EXE_weft"))
         .args([script, &seconds, "8"])
         .output()
@@ -24,7 +27,10 @@ fn shared_structures_survive_constant_switching() {
 
 #[test]
 fn both_gil_policies_run_the_stress_program() {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/stress/shared_structures.py");
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/stress/shared_structures.py"
+    );
     let out = Command::new(env!("CARGO_BIN_EXE_weft"))
         .args(["-X", "gil-policy=cpython", script, "1", "4"])
         .output()

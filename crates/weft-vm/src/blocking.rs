@@ -149,6 +149,29 @@ pub fn install_sigint_handler(interp: Arc<Interp>) {
         });
 }
 
+thread_local! {
+    /// The interpreter whose GIL this OS thread runs under (set when its `Vm` is made).
+    static CURRENT_INTERP: std::cell::RefCell<Option<Arc<Interp>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Records that the calling OS thread runs Python code of `interp`.
+pub fn enter_thread(interp: &Arc<Interp>) {
+    CURRENT_INTERP.with(|c| *c.borrow_mut() = Some(interp.clone()));
+}
+
+/// Runs the system call `f` with the GIL released, for native code deep in a
+/// call that has no `Vm` at hand (file reads and writes). The caller must
+/// not hold a borrow of any object another thread could reach except its
+/// own native state, which `modules::this` waits for instead of panicking.
+pub fn io_without_gil<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    let interp = CURRENT_INTERP.with(|c| c.borrow().clone());
+    match interp {
+        Some(interp) if interp.gil.is_held_by_current_thread() => interp.gil.allow_threads(f),
+        _ => f(),
+    }
+}
+
 /// The approximate native stack pointer of the caller.
 #[inline(always)]
 pub fn stack_pointer() -> usize {

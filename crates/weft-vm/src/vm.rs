@@ -172,6 +172,7 @@ impl Vm {
             thread_stack_size: std::sync::atomic::AtomicUsize::new(0),
         });
         interp.gil.acquire();
+        crate::blocking::enter_thread(&interp);
         let mut vm = Vm {
             rt,
             interp,
@@ -203,6 +204,7 @@ impl Vm {
 
     /// The state of a new thread of this interpreter; the caller holds the GIL.
     pub fn new_thread(rt: Rc<Runtime>, interp: Arc<Interp>, main_globals: Rc<DictObj>) -> Vm {
+        crate::blocking::enter_thread(&interp);
         Vm {
             rt,
             interp,

@@ -68,6 +68,10 @@ pub fn sys_open(path: &str, flags: OpenFlags) -> std::io::Result<File> {
 
 /// Up to `max` bytes (fewer only at end of file).
 pub fn sys_read(file: &mut File, max: usize) -> std::io::Result<Vec<u8>> {
+    crate::blocking::io_without_gil(move || read_up_to(file, max))
+}
+
+fn read_up_to(file: &mut File, max: usize) -> std::io::Result<Vec<u8>> {
     let mut buf = vec![0u8; max];
     let mut got = 0;
     while got < max {
@@ -83,13 +87,16 @@ pub fn sys_read(file: &mut File, max: usize) -> std::io::Result<Vec<u8>> {
 }
 
 pub fn sys_read_to_end(file: &mut File) -> std::io::Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    file.read_to_end(&mut buf)?;
-    Ok(buf)
+    crate::blocking::io_without_gil(move || {
+        let mut buf = Vec::new();
+        file.read_to_end(&mut buf)?;
+        Ok(buf)
+    })
 }
 
+/// Writes all of `data`, with the GIL released.
 pub fn sys_write_all(file: &mut File, data: &[u8]) -> std::io::Result<()> {
-    file.write_all(data)
+    crate::blocking::io_without_gil(move || file.write_all(data))
 }
 
 pub fn sys_seek(file: &mut File, pos: SeekFrom) -> std::io::Result<u64> {
@@ -179,7 +186,8 @@ impl Drop for FileState {
     fn drop(&mut self) {
         if let Some(f) = self.file.as_mut() {
             if !self.wbuf.is_empty() {
-                let _ = sys_write_all(f, &self.wbuf);
+                // A drop can happen anywhere, so this write keeps the GIL.
+                let _ = f.write_all(&self.wbuf);
             }
         }
         if !self.closefd {

@@ -124,7 +124,7 @@ pub fn native_data<T: Any>(v: &Value) -> Option<RefMut<'_, T>> {
     match v {
         Value::Instance(i) => match &i.payload {
             Payload::Native(cell) => {
-                RefMut::filter_map(cell.borrow_mut(), |b| b.downcast_mut::<T>()).ok()
+                RefMut::filter_map(cell.try_borrow_mut().ok()?, |b| b.downcast_mut::<T>()).ok()
             }
             _ => None,
         },
@@ -158,6 +158,16 @@ pub fn this<'a, T: Any>(
     class: &str,
     meth: &str,
 ) -> PyResult<RefMut<'a, T>> {
+    if let Some(Value::Instance(i)) = args.pos.first() {
+        if let Payload::Native(cell) = &i.payload {
+            // Another thread may be inside a method of this object with the
+            // GIL released (a file read): wait for it, as CPython's buffered
+            // files wait on their lock.
+            while cell.try_borrow_mut().is_err() {
+                vm.allow_threads(|| std::thread::sleep(std::time::Duration::from_micros(200)));
+            }
+        }
+    }
     match args.pos.first() {
         Some(v) => native_data::<T>(v).ok_or_else(|| {
             vm.type_error(if SLOT_METHODS.contains(&meth) {
