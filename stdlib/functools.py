@@ -2,8 +2,8 @@
 
 reduce, partial and lru_cache's wrapper are native (_functools), as in CPython. The rest is
 CPython's pure-Python code, with the pieces that need modules weft lacks
-replaced: CacheInfo is a small class instead of a namedtuple, and
-singledispatch dispatches along the class's __mro__ (weft has no ABCs).
+replaced: singledispatch dispatches along the class's __mro__ (weft has no
+ABCs or weakrefs).
 """
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
@@ -11,17 +11,10 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
+from collections import namedtuple
 from _functools import reduce, partial
 
-try:
-    from _thread import RLock
-except ImportError:
-    class RLock:
-        """Without _thread there is only one thread: nothing to exclude."""
-        def __enter__(self):
-            return True
-        def __exit__(self, *exc):
-            return None
+from _thread import RLock
 
 
 ################################################################################
@@ -310,79 +303,23 @@ def _unwrap_partial(func):
 ################################################################################
 
 
-class _CacheInfo:
-    """CacheInfo(hits, misses, maxsize, currsize): lru_cache statistics.
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
-    CPython makes this a namedtuple; weft cannot subclass tuple yet, so this
-    class provides the same reading interface (fields, indexing, unpacking,
-    len, equality with tuples, hashing, repr).
-    """
-
-    __slots__ = ('_values',)
-    _fields = ('hits', 'misses', 'maxsize', 'currsize')
-
-    def __init__(self, hits, misses, maxsize, currsize):
-        self._values = (hits, misses, maxsize, currsize)
-
-    def __repr__(self):
-        hits, misses, maxsize, currsize = self._values
-        return (f'CacheInfo(hits={hits!r}, misses={misses!r}, '
-                f'maxsize={maxsize!r}, currsize={currsize!r})')
-
-    def __getitem__(self, index):
-        return self._values[index]
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return 4
-
-    def __eq__(self, other):
-        if isinstance(other, _CacheInfo):
-            other = other._values
-        return self._values == other
-
-    def __ne__(self, other):
-        return not self == other
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._values))
-
-    def _replace(self, **kwds):
-        return _CacheInfo(*[kwds.pop(f, v) for f, v in zip(self._fields, self._values)])
-
-    hits = property(lambda self: self._values[0], doc='Alias for field number 0')
-    misses = property(lambda self: self._values[1], doc='Alias for field number 1')
-    maxsize = property(lambda self: self._values[2], doc='Alias for field number 2')
-    currsize = property(lambda self: self._values[3], doc='Alias for field number 3')
-
-_CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
-
-
-class _HashedSeq:
+class _HashedSeq(list):
     """ This class guarantees that hash() will be called no more than once
         per element.  This is important because the lru_cache() will hash
         the key multiple times on a cache miss.
 
-        (CPython makes this a list subclass; weft wraps the tuple instead,
-        which keys the cache the same way.)
     """
 
-    __slots__ = ('key', 'hashvalue')
+    __slots__ = 'hashvalue'
 
     def __init__(self, tup, hash=hash):
-        self.key = tup
+        self[:] = tup
         self.hashvalue = hash(tup)
 
     def __hash__(self):
         return self.hashvalue
-
-    def __eq__(self, other):
-        return isinstance(other, _HashedSeq) and self.key == other.key
 
 def _make_key(args, kwds, typed,
              kwd_mark = (object(),),

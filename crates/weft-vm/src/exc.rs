@@ -168,8 +168,32 @@ impl Vm {
         let tb = err.data().traceback.clone();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // CPython prints a line repeated more than three times in a row
+            // (deep recursion) three times, then "[Previous line repeated N more times]".
+            const CUTOFF: usize = 3;
+            let repeated = |n: usize| {
+                let more = n - CUTOFF;
+                format!(
+                    "  [Previous line repeated {more} more time{}]\n",
+                    if more > 1 { "s" } else { "" }
+                )
+            };
+            let mut last: Option<(&str, u32, &str)> = None;
+            let mut count = 0;
             for entry in tb.iter().rev() {
                 let name = &entry.code.code.name;
+                let this = (&*entry.code.filename, entry.line, name.as_str());
+                if last != Some(this) {
+                    if count > CUTOFF {
+                        out.push_str(&repeated(count));
+                    }
+                    last = Some(this);
+                    count = 0;
+                }
+                count += 1;
+                if count > CUTOFF {
+                    continue;
+                }
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     entry.code.filename, entry.line, name
@@ -183,6 +207,9 @@ impl Vm {
                         }
                     }
                 }
+            }
+            if count > CUTOFF {
+                out.push_str(&repeated(count));
             }
         }
         out.push_str(&self.format_exception_only(err));

@@ -307,7 +307,17 @@ fn make_key(vm: &Vm, args: &Args, typed: bool, kwd_mark: &Value) -> Value {
     Value::tuple(key)
 }
 
-fn lru_call(vm: &mut Vm, mut args: Args) -> PyResult {
+/// Calls the cached function. CPython calls the wrapper through `tp_call`,
+/// which counts one level of recursion besides the function's own frame, so
+/// memoised recursion reaches the limit at the same depth here.
+fn lru_call(vm: &mut Vm, args: Args) -> PyResult {
+    vm.enter_recursion(" while calling a Python object")?;
+    let r = lru_call_counted(vm, args);
+    vm.leave_recursion();
+    r
+}
+
+fn lru_call_counted(vm: &mut Vm, mut args: Args) -> PyResult {
     let (func, maxsize, typed, cache, kwd_mark) = {
         let s = this::<LruCache>(vm, &args, "functools._lru_cache_wrapper", "__call__")?;
         (
