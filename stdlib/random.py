@@ -93,8 +93,19 @@ def _is_sequence(population):
     try:
         from collections.abc import Sequence
     except ImportError:
-        return False
-    return isinstance(population, Sequence)
+        pass
+    else:
+        return isinstance(population, Sequence)
+    # Without collections.abc: the other classes CPython registers as
+    # sequences. An instance's class is loaded, so sys.modules has it.
+    import sys
+    registered = []
+    for module, name in (('collections', 'deque'), ('collections', 'UserList'),
+                         ('collections', 'UserString'), ('array', 'array')):
+        cls = getattr(sys.modules.get(module), name, None)
+        if isinstance(cls, type):
+            registered.append(cls)
+    return isinstance(population, tuple(registered))
 
 
 def _urandom(n):

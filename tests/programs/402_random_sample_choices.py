@@ -38,3 +38,11 @@ for bad in [
         bad()
     except (TypeError, ValueError, IndexError) as e:
         print(type(e).__name__ + ":", e)
+
+# Other sequences CPython accepts: deque, array, UserList.
+from array import array
+from collections import UserList, deque
+
+random.seed(8)
+print(random.sample(deque("abcdef"), 3), random.sample(array("i", range(20)), 4),
+      random.sample(UserList([10, 20, 30]), 2), random.choice(deque([1, 2, 3])))

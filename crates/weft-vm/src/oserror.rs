@@ -175,6 +175,25 @@ impl Vm {
         self.os_error2(err, filename, None)
     }
 
+    /// As [`Vm::os_error`], with the file named by the object the program gave (a bytes path).
+    pub fn os_error_for(&self, err: &std::io::Error, filename: Value) -> PyErr {
+        let Some(errno) = err.raw_os_error() else {
+            return self.error("OSError", err.to_string());
+        };
+        let class = match subclass_for_errno(errno as i64) {
+            Some(name) => self.exc_type(name),
+            None => self.exc_type("OSError"),
+        };
+        let items = vec![
+            Value::Int(errno as i64),
+            Value::string(strerror(errno)),
+            filename,
+        ];
+        let e = self.new_exception(&class, items.clone());
+        set_os_fields(&e.value(), &items);
+        e
+    }
+
     /// As [`Vm::os_error`], for calls naming two files (`rename`).
     pub fn os_error2(
         &self,

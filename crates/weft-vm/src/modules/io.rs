@@ -46,7 +46,7 @@ pub struct OpenFlags {
     pub truncate: bool,
 }
 
-pub fn sys_open(path: &str, flags: OpenFlags) -> std::io::Result<File> {
+pub fn sys_open(path: &std::path::Path, flags: OpenFlags) -> std::io::Result<File> {
     let mut o = std::fs::OpenOptions::new();
     o.read(flags.read);
     if flags.append {
@@ -981,8 +981,17 @@ pub fn builtin_open(vm: &mut Vm, mut args: Args) -> PyResult {
             if path.as_str().contains('\0') {
                 return Err(vm.value_error("embedded null byte"));
             }
-            let f =
-                sys_open(path.as_str(), flags).map_err(|e| vm.os_error(&e, Some(path.as_str())))?;
+            let f = sys_open(std::path::Path::new(path.as_str()), flags)
+                .map_err(|e| vm.os_error(&e, Some(path.as_str())))?;
+            (f, file.clone())
+        }
+        Value::Bytes(path) => {
+            use std::os::unix::ffi::OsStrExt;
+            if path.data.contains(&0) {
+                return Err(vm.value_error("embedded null byte"));
+            }
+            let os_path = std::path::Path::new(std::ffi::OsStr::from_bytes(&path.data));
+            let f = sys_open(os_path, flags).map_err(|e| vm.os_error_for(&e, file.clone()))?;
             (f, file.clone())
         }
         Value::Int(fd) if *fd >= 0 => {

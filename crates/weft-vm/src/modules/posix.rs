@@ -101,6 +101,9 @@ fn path_arg(
             }
             Ok(s.as_str().to_string())
         }
+        Some(Value::Bytes(_)) => Err(vm.type_error(format!(
+            "{func}: bytes paths are not supported by weft; pass the {name} as str"
+        ))),
         Some(v) => Err(vm.type_error(format!(
             "{func}: {name} should be {}, not {}",
             match kinds {
