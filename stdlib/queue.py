@@ -18,6 +18,10 @@ class Empty(Exception):
     """Raised by a non-blocking or timed-out get() when nothing is queued."""
 
 
+# CPython defines Empty in its C `_queue` module, and tracebacks say so.
+Empty.__module__ = '_queue'
+
+
 class Full(Exception):
     """Raised by a non-blocking or timed-out put() when a bounded queue is full."""
 

@@ -294,8 +294,6 @@ class Barrier:
     """
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._changed = Condition(Lock())
         self._parties = parties
         self._action = action
@@ -661,8 +659,11 @@ def _shutdown():
 
 # ---- uncaught exceptions in threads ---------------------------------------------
 
-class ExceptHookArgs:
+class _ExceptHookArgs:
     """What threading.excepthook receives: exc_type, exc_value, exc_traceback, thread."""
+
+    # CPython's is a struct sequence defined in C by _thread.
+    __module__ = '_thread'
 
     __slots__ = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
     n_fields = n_sequence_fields = 4
@@ -684,7 +685,7 @@ class ExceptHookArgs:
         return self._fields()[index]
 
     def __eq__(self, other):
-        if isinstance(other, ExceptHookArgs):
+        if isinstance(other, _ExceptHookArgs):
             return self._fields() == other._fields()
         return self._fields() == other
 
@@ -712,6 +713,7 @@ def excepthook(args, /):
     stream.flush()
 
 
+ExceptHookArgs = _ExceptHookArgs
 __excepthook__ = excepthook
 
 
@@ -726,17 +728,18 @@ def _excepthook_caller():
     exc_info = _sys.exc_info
     sys = _sys
 
-    def call_hook(thread):
+    def invoke_excepthook(thread):
         try:
             hook = excepthook if excepthook is not None else fallback_hook
-            hook(ExceptHookArgs([*exc_info(), thread]))
+            args = ExceptHookArgs([*exc_info(), thread])
+            hook(args)
         except Exception as failure:
             failure.__suppress_context__ = True
             stream = sys.stderr if sys.stderr is not None else thread._stderr
             print("Exception in threading.excepthook:", file=stream, flush=True)
             sys_hook = sys.excepthook if sys.excepthook is not None else fallback_sys_hook
             sys_hook(*exc_info())
-    return call_hook
+    return invoke_excepthook
 
 
 # ---- thread-local data ------------------------------------------------------------
@@ -771,6 +774,11 @@ class local:
                 cls.__init__(self, *args, **kwargs)
         return namespace
 
+    def _local__type_name(self):
+        # Messages name the base class as CPython's C type does.
+        cls = type(self)
+        return '_thread._local' if cls is local else cls.__name__
+
     def __getattribute__(self, name):
         namespace = local._local__namespace(self)
         if name == '__dict__':
@@ -781,21 +789,22 @@ class local:
             return object.__getattribute__(self, name)
         except AttributeError:
             raise AttributeError(
-                f"'{type(self).__name__}' object has no attribute '{name}'") from None
+                f"'{local._local__type_name(self)}' object has no attribute '{name}'") from None
 
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError(
-                f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+                f"'{local._local__type_name(self)}' object attribute '__dict__' is read-only")
         local._local__namespace(self)[name] = value
 
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(
-                f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+                f"'{local._local__type_name(self)}' object attribute '__dict__' is read-only")
         namespace = local._local__namespace(self)
         if name not in namespace:
-            raise AttributeError(name)
+            raise AttributeError(
+                f"'{local._local__type_name(self)}' object has no attribute '{name}'")
         del namespace[name]
 
 

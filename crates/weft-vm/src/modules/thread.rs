@@ -131,7 +131,7 @@ fn acquire_args(vm: &mut Vm, mut args: Args) -> PyResult<Option<Option<Instant>>
         None => true,
     };
     let timeout = match super::arg(vm, &mut args, 2, "timeout", "acquire", 3)? {
-        Some(v) => crate::stdlib::to_f64(vm, &v)?,
+        Some(v) => timeout_seconds(vm, &v)?,
         None => -1.0,
     };
     if let Some((k, _)) = args.kw.first() {
@@ -156,6 +156,36 @@ fn acquire_args(vm: &mut Vm, mut args: Args) -> PyResult<Option<Option<Instant>>
         return Err(vm.overflow_error("timeout value is too large"));
     }
     Ok(Some(deadline_after(timeout)))
+}
+
+/// A timeout in seconds converted as CPython's `_PyTime_FromSecondsObject`
+/// does: floats (NaN refused, out of the nanosecond range overflowing), and
+/// otherwise integers through `__index__`.
+fn timeout_seconds(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    const NS_LIMIT: f64 = 9.223372036854775807e18;
+    let float = match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => None,
+        _ => match crate::ops::unwrap_builtin(v) {
+            Some(Value::Float(f)) => Some(f),
+            _ => None,
+        },
+    };
+    if let Some(f) = float {
+        if f.is_nan() {
+            return Err(vm.value_error("Invalid value NaN (not a number)"));
+        }
+        let ns = f * 1e9;
+        if !(ns > -NS_LIMIT && ns < NS_LIMIT) {
+            return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+        }
+        return Ok(f);
+    }
+    let too_large = "timestamp too large to convert to C _PyTime_t";
+    match crate::builtins::index_int(vm, v)? {
+        Value::Int(i) if i.checked_mul(1_000_000_000).is_some() => Ok(i as f64),
+        _ => Err(vm.overflow_error(too_large)),
+    }
 }
 
 /// Acquires `core` as `acquire(blocking, timeout)` asks.
@@ -213,7 +243,7 @@ fn lock_repr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn allocate_lock(vm: &mut Vm, args: Args) -> PyResult {
-    vm.check_args("allocate_lock", &args, 0, 0)?;
+    vm.check_args("_thread.allocate_lock", &args, 0, 0)?;
     Ok(new_lock(vm, Arc::new(LockCore::new())))
 }
 
@@ -384,10 +414,10 @@ fn stack_size(vm: &mut Vm, args: Args) -> PyResult {
             Value::Int(i) => i,
             _ => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         };
-        if n != 0 && n < 32768 {
-            return Err(vm.value_error(format!("size not valid: {n} bytes")));
-        }
         if n < 0 {
+            return Err(vm.value_error("size must be 0 or a positive value"));
+        }
+        if n != 0 && n < 32768 {
             return Err(vm.value_error(format!("size not valid: {n} bytes")));
         }
         vm.interp
