@@ -143,30 +143,26 @@ def _reduce(x):
 def copy(x):
     """Shallow copy: a new container holding the same elements."""
     cls = type(x)
-    copier = _copy_dispatch.get(cls)
-    if copier is not None:
-        return copier(x)
-    if issubclass(cls, type):
-        return x
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-    rv = _reduce(x)
-    if rv is None:
-        return x
-    return _reconstruct(x, None, *rv)
+    handler = _copy_dispatch.get(cls)
+    if handler is None:
+        if issubclass(cls, type):  # classes are never copied
+            return x
+        handler = getattr(cls, "__copy__", None)
+    if handler is not None:
+        return handler(x)
+    recipe = _reduce(x)
+    return x if recipe is None else _rebuild(x, None, recipe)
 
 
-def _copy_immutable(x):
+def _same(x):
     return x
 
 
-_copy_dispatch = {t: _copy_immutable for t in _atomic_types}
-_copy_dispatch[tuple] = _copy_immutable
-_copy_dispatch[frozenset] = _copy_immutable
-_copy_dispatch[list] = list.copy
-_copy_dispatch[dict] = dict.copy
-_copy_dispatch[set] = set.copy
+# Exact types only: subclasses may carry extra state, so they go through
+# __copy__ or the reduce protocol instead.
+_copy_dispatch = dict.fromkeys(_atomic_types, _same)
+_copy_dispatch.update({tuple: _same, frozenset: _same, list: list.copy,
+                       dict: dict.copy, set: set.copy})
 try:
     _copy_dispatch[bytearray] = bytearray.copy
 except NameError:  # an interpreter without bytearray
@@ -178,123 +174,117 @@ except NameError:  # an interpreter without bytearray
 # ---------------------------------------------------------------------------
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy: containers and instances are copied recursively."""
+    """Deep copy: containers and instances are copied recursively.
+
+    memo maps id(original) -> copy; it is what keeps shared sub-objects
+    shared and lets recursive structures terminate."""
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    seen = memo.get(id(x), _nil)
+    if seen is not _nil:
+        return seen
+    twin = _deep_twin(x, memo)
+    if twin is not x:
+        memo[id(x)] = twin
+        _pin(x, memo)
+    return twin
+
+
+def _deep_twin(x, memo):
+    """A deep copy of x not yet recorded in memo (or x itself when x is
+    immutable or refuses to be copied)."""
     cls = type(x)
-    copier = _deepcopy_dispatch.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
-    elif issubclass(cls, type):
-        y = x
-    else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None:
-            y = copier(memo)
-        else:
-            rv = _reduce(x)
-            if rv is None:
-                y = x
-            else:
-                y = _reconstruct(x, memo, *rv)
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
-    return y
+    handler = _deepcopy_dispatch.get(cls)
+    if handler is not None:
+        return handler(x, memo)
+    if issubclass(cls, type):
+        return x
+    hook = getattr(x, "__deepcopy__", None)
+    if hook is not None:
+        return hook(memo)
+    recipe = _reduce(x)
+    return x if recipe is None else _rebuild(x, memo, recipe)
 
 
-def _deepcopy_atomic(x, memo):
+def _deep_same(x, memo):
     return x
 
 
-def _deepcopy_list(x, memo):
-    y = []
-    memo[id(x)] = y
-    for item in x:
-        y.append(deepcopy(item, memo))
-    return y
+def _deep_list(x, memo):
+    out = memo[id(x)] = []  # recorded first: the list may contain itself
+    out.extend(deepcopy(item, memo) for item in x)
+    return out
 
 
-def _deepcopy_tuple(x, memo):
-    y = [deepcopy(item, memo) for item in x]
-    # A tuple reached again while its items were being copied already has a copy.
-    try:
+def _deep_dict(x, memo):
+    out = memo[id(x)] = {}
+    for k in x:
+        out[deepcopy(k, memo)] = deepcopy(x[k], memo)
+    return out
+
+
+def _deep_tuple(x, memo):
+    items = [deepcopy(item, memo) for item in x]
+    # If copying the items reached this tuple again (through a mutable
+    # container inside it), that visit already produced its copy.
+    if id(x) in memo:
         return memo[id(x)]
-    except KeyError:
-        pass
-    for original, copied in zip(x, y):
-        if original is not copied:
-            return tuple(y)
-    return x
+    if all(a is b for a, b in zip(x, items)):
+        return x  # nothing inside needed copying
+    return tuple(items)
 
 
-def _deepcopy_dict(x, memo):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
-
-
-def _deepcopy_set(x, memo):
+def _deep_set(x, memo):
     return type(x)(deepcopy(list(x), memo))
 
 
-_deepcopy_dispatch = {t: _deepcopy_atomic for t in _atomic_types}
-_deepcopy_dispatch[list] = _deepcopy_list
-_deepcopy_dispatch[tuple] = _deepcopy_tuple
-_deepcopy_dispatch[dict] = _deepcopy_dict
-_deepcopy_dispatch[set] = _deepcopy_set
-_deepcopy_dispatch[frozenset] = _deepcopy_set
+_deepcopy_dispatch = dict.fromkeys(_atomic_types, _deep_same)
+_deepcopy_dispatch.update({list: _deep_list, tuple: _deep_tuple,
+                           dict: _deep_dict, set: _deep_set,
+                           frozenset: _deep_set})
 
 
-def _keep_alive(x, memo):
-    """Keeps originals alive while memo refers to them by id, so no id is
-    reused for a different object during one deepcopy."""
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
+def _pin(x, memo):
+    """Keeps x alive for as long as memo is: memo is keyed by id(), and a
+    freed original's id could be reused by a different object mid-copy."""
+    memo.setdefault(id(memo), []).append(x)
 
 
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
-    deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
+def _rebuild(x, memo, recipe):
+    """Builds a copy from a reduce tuple (callable, args, state, list items,
+    dict items); deep when memo is given."""
+    func, args, state, listitems, dictitems = recipe
+    if memo is None:
+        fix = _same
+    else:
+        def fix(value):
+            return deepcopy(value, memo)
+        if args:
+            args = fix(args)
     y = func(*args)
-    if deep:
+    if memo is not None:
         memo[id(x)] = y
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, "__setstate__"):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-    if listiter is not None:
-        if deep:
-            for item in listiter:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listiter:
-                y.append(item)
-    if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dictiter:
-                y[key] = value
+        _apply_state(y, fix(state))
+    if listitems is not None:
+        for item in listitems:
+            y.append(fix(item))
+    if dictitems is not None:
+        for k, v in dictitems:
+            y[fix(k)] = fix(v)
     return y
+
+
+def _apply_state(y, state):
+    setter = getattr(y, "__setstate__", None)
+    if setter is not None:
+        setter(state)
+        return
+    # Default protocol: a __dict__ update, or (dict_state, slot_state).
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state is not None:
+        y.__dict__.update(state)
+    for name, value in (slots or {}).items():
+        setattr(y, name, value)

@@ -12,5 +12,15 @@ kwlist = [
 
 softkwlist = ['_', 'case', 'match']
 
-iskeyword = frozenset(kwlist).__contains__
-issoftkeyword = frozenset(softkwlist).__contains__
+_hard = frozenset(kwlist)
+_soft = frozenset(softkwlist)
+
+
+def iskeyword(s):
+    """True when s is a reserved word (never usable as a name)."""
+    return s in _hard
+
+
+def issoftkeyword(s):
+    """True when s is a keyword only in some contexts (match/case, _)."""
+    return s in _soft

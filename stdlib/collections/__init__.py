@@ -1,13 +1,13 @@
-"""Container datatypes: deque, defaultdict, Counter, OrderedDict, ChainMap and
-namedtuple, with CPython 3.11's behaviour, reprs and error messages.
+"""Container datatypes: deque, defaultdict, Counter, OrderedDict, ChainMap,
+namedtuple and the User* wrappers, behaving (reprs and error messages
+included) like CPython 3.11's.
 
-deque lives in Rust (`_collections`) because queues are hot paths; the rest
-are dict and tuple subclasses written here, where their logic is easiest to
-read and the speed of dict itself does the heavy lifting.
+deque is native (`_collections`) since queues sit on hot paths.  The others
+are thin subclasses of dict/tuple or wrappers around one, so the Python here
+mostly decides *which* dict operation to run; dict does the work.
 """
 
-import sys as _sys
-from keyword import iskeyword as _iskeyword
+from keyword import iskeyword as _reserved
 from _collections import deque, _caller_module, _defaultdict_missing
 
 __all__ = [
@@ -23,31 +23,150 @@ __all__ = [
 ]
 
 
+# Objects whose repr is currently being built, so a container that holds
+# itself prints "..." instead of recursing forever.
+_repr_busy = set()
+
+
+def _guarded_repr(render):
+    def wrapper(self):
+        token = id(self)
+        if token in _repr_busy:
+            return "..."
+        _repr_busy.add(token)
+        try:
+            return render(self)
+        finally:
+            _repr_busy.discard(token)
+    wrapper.__name__ = render.__name__
+    wrapper.__qualname__ = getattr(render, "__qualname__", render.__name__)
+    return wrapper
+
+
+def _is_mapping(obj):
+    """Stand-in for isinstance(obj, collections.abc.Mapping)."""
+    return isinstance(obj, (dict, UserDict, ChainMap))
+
+
+def _fill_mapping(target, source, extra):
+    """MutableMapping.update's rules: mappings by key, objects with keys()
+    likewise, anything else as (key, value) pairs; then keyword items."""
+    if _is_mapping(source) or hasattr(source, "keys"):
+        keys = source if _is_mapping(source) else source.keys()
+        for k in keys:
+            target[k] = source[k]
+    else:
+        for k, v in source:
+            target[k] = v
+    for k, v in extra.items():
+        target[k] = v
+
+
+# ---------------------------------------------------------------------------
+# Read-only views used by the mapping wrappers (collections.abc's names).
+# ---------------------------------------------------------------------------
+
+class _View:
+    __slots__ = ("_mapping",)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self._mapping!r})"
+
+
+class KeysView(_View):
+    __slots__ = ()
+
+    def __iter__(self):
+        yield from self._mapping
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+
+class ItemsView(_View):
+    __slots__ = ()
+
+    def __iter__(self):
+        owner = self._mapping
+        for k in owner:
+            yield (k, owner[k])
+
+    def __contains__(self, pair):
+        k, v = pair
+        if k not in self._mapping:
+            return False
+        found = self._mapping[k]
+        return found is v or found == v
+
+
+class ValuesView(_View):
+    __slots__ = ()
+
+    def __iter__(self):
+        owner = self._mapping
+        for k in owner:
+            yield owner[k]
+
+    def __contains__(self, value):
+        return any(v is value or v == value for v in self)
+
+
+# ---------------------------------------------------------------------------
+# `|` for the dict subclasses below.  The result always has the subclass's
+# type (and, via its _sibling(), the same settings, e.g. default_factory).
+# ---------------------------------------------------------------------------
+
+def _union_with(self, other):
+    if not isinstance(other, dict):
+        return NotImplemented
+    merged = self._sibling(self)
+    merged.update(other)
+    return merged
+
+
+def _union_into(self, other):
+    if not isinstance(other, dict):
+        return NotImplemented
+    merged = self._sibling(other)
+    merged.update(self)
+    return merged
+
+
 # ---------------------------------------------------------------------------
 # defaultdict
 # ---------------------------------------------------------------------------
 
 class defaultdict(dict):
-    """dict subclass that calls a factory function to supply missing values."""
+    """dict whose missing keys get default_factory() stored and returned."""
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
+        if not (default_factory is None or callable(default_factory)):
             raise TypeError("first argument must be callable or None")
-        super().__init__(*args, **kwargs)
+        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
 
-    # Native (as in CPython), so tracebacks through it have no extra frame.
+    # Native, like CPython's, so a KeyError traceback gains no extra frame.
     __missing__ = _defaultdict_missing
 
     def __repr__(self):
-        factory = self.default_factory
-        if factory is None:
-            factory_repr = "None"
-        elif factory is self:
-            factory_repr = "..."
+        # A factory that (indirectly) is this dict shows as "..." as in C.
+        token = id(self.default_factory)
+        if token in _repr_busy:
+            shown = "..."
         else:
-            factory_repr = repr(factory)
-        return f"{type(self).__name__}({factory_repr}, {dict.__repr__(self)})"
+            _repr_busy.add(token)
+            try:
+                shown = repr(self.default_factory)
+            finally:
+                _repr_busy.discard(token)
+        items = "{...}" if id(self) in _repr_busy else dict.__repr__(self)
+        return "%s(%s, %s)" % (type(self).__name__, shown, items)
 
     def copy(self):
         return type(self)(self.default_factory, self)
@@ -55,21 +174,14 @@ class defaultdict(dict):
     __copy__ = copy
 
     def __reduce__(self):
-        return (type(self), (self.default_factory,), None, None, iter(self.items()))
+        pairs = iter(dict.items(self))
+        return type(self), (self.default_factory,), None, None, pairs
 
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+    def _sibling(self, contents):
+        return type(self)(self.default_factory, contents)
 
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+    __or__ = _union_with
+    __ror__ = _union_into
 
 
 # ---------------------------------------------------------------------------
@@ -77,47 +189,46 @@ class defaultdict(dict):
 # ---------------------------------------------------------------------------
 
 class OrderedDict(dict):
-    """dict that remembers insertion order and can reorder its keys.
+    """dict with reordering (move_to_end, popitem from either end) and
+    equality that, between two OrderedDicts, also compares key order.
 
-    Plain dicts keep insertion order too; what OrderedDict adds is
-    move_to_end(), popitem(last=False) and order-sensitive equality.
+    dict already keeps insertion order, so there is no linked list here:
+    moving a key to the front rebuilds the dict, which is rare in practice.
     """
 
     def move_to_end(self, key, last=True):
-        value = dict.pop(self, key)
+        moved = dict.pop(self, key)
         if last:
-            dict.__setitem__(self, key, value)
+            dict.__setitem__(self, key, moved)
             return
-        rest = list(dict.items(self))
+        tail = list(dict.items(self))
         dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        dict.__setitem__(self, key, moved)
+        dict.update(self, tail)
 
     def popitem(self, last=True):
         if not self:
             raise KeyError("dictionary is empty")
-        key = next(reversed(self)) if last else next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
+        end = reversed(self) if last else iter(self)
+        k = next(end)
+        return k, dict.pop(self, k)
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+        same = dict.__eq__(self, other)
+        if same is True and isinstance(other, OrderedDict):
+            same = all(a == b for a, b in zip(self, other))
+        return same
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     __hash__ = None
 
+    @_guarded_repr
     def __repr__(self):
-        if not self:
-            return f"{type(self).__name__}()"
-        return f"{type(self).__name__}({list(self.items())!r})"
+        name = type(self).__name__
+        return f"{name}({list(self.items())!r})" if self else f"{name}()"
 
     def __reversed__(self):
         return reversed(list(dict.keys(self)))
@@ -128,34 +239,80 @@ class OrderedDict(dict):
     __copy__ = copy
 
     def __reduce__(self):
-        state = vars(self) or None
-        return (type(self), (), state, None, iter(self.items()))
+        extra = vars(self) or None
+        return type(self), (), extra, None, iter(self.items())
 
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self)
-        new.update(other)
-        return new
+    def _sibling(self, contents):
+        return type(self)(contents)
 
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(other)
-        new.update(self)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+    __or__ = _union_with
+    __ror__ = _union_into
 
 
 # ---------------------------------------------------------------------------
 # Counter
 # ---------------------------------------------------------------------------
 
+def _second(pair):
+    return pair[1]
+
+
+def _named(fn, name):
+    fn.__name__ = name
+    fn.__qualname__ = "Counter." + name
+    return fn
+
+
+def _for_counters(name, combine):
+    """Binary operator on two Counters; anything else gets NotImplemented
+    so Python can try the reflected operation."""
+    def operator(self, other):
+        if isinstance(other, Counter):
+            return combine(self, other)
+        return NotImplemented
+    return _named(operator, name)
+
+
+def _pointwise(name, test):
+    """Comparison that holds when test(self[e], other[e]) holds for every
+    element of either Counter (absent elements count as zero)."""
+    return _for_counters(name, lambda self, other: all(
+        test(self[e], other[e]) for e in (*self, *other)))
+
+
+def _merging(name, pick):
+    """Operator building a new Counter of pick(mine, theirs) per element,
+    keeping positive results only.  Elements of self come first; those
+    only in other follow, with 0 standing in for self's count."""
+    def merge(self, other):
+        out = Counter()
+        for elem, mine in self.items():
+            n = pick(mine, other[elem])
+            if n > 0:
+                out[elem] = n
+        for elem, theirs in other.items():
+            if elem not in self:
+                n = pick(0, theirs)
+                if n > 0:
+                    out[elem] = n
+        return out
+    return _for_counters(name, merge)
+
+
+def _absorbing(name, step):
+    def inplace(self, other):
+        for elem, theirs in other.items():
+            self[elem] = step(self[elem], theirs)
+        return self._drop_nonpositive()
+    return _named(inplace, name)
+
+
 class Counter(dict):
-    """dict subclass for counting hashable items (a multiset)."""
+    """dict mapping hashable elements to counts: a multiset.
+
+    Missing elements count 0.  Arithmetic (+ - | &, unary + -) keeps only
+    positive counts; update/subtract and item assignment keep anything.
+    """
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -168,14 +325,13 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        ranked = sorted(self.items(), key=_count_of, reverse=True)
-        if n is None:
-            return ranked
-        return ranked[:max(n, 0)]
+        # sorted() is stable, so equal counts stay in first-seen order.
+        ranked = sorted(self.items(), key=_second, reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
+        for elem, times in self.items():
+            for _ in range(times):
                 yield elem
 
     @classmethod
@@ -184,30 +340,29 @@ class Counter(dict):
             "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def update(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                if self:
-                    for elem, count in iterable.items():
-                        self[elem] = count + self.get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
-                get = self.get
-                for elem in iterable:
-                    self[elem] = get(elem, 0) + 1
+        self._tally(iterable, 1)
         if kwds:
-            self.update(kwds)
+            self._tally(kwds, 1)
 
     def subtract(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+        self._tally(iterable, -1)
         if kwds:
-            self.subtract(kwds)
+            self._tally(kwds, -1)
+
+    def _tally(self, source, sign):
+        """Adds (sign 1) or removes (sign -1) counts from a mapping, or one
+        per occurrence from any other iterable."""
+        if source is None:
+            return
+        if not _is_mapping(source):
+            for elem in source:
+                self[elem] = self.get(elem, 0) + sign
+        elif sign > 0 and not self:
+            super().update(source)  # nothing to add to yet: plain copy
+        else:
+            for elem in source.keys():
+                n = source[elem]
+                self[elem] = n + self.get(elem, 0) if sign > 0 else self.get(elem, 0) - n
 
     def copy(self):
         return type(self)(self)
@@ -218,225 +373,185 @@ class Counter(dict):
         return type(self), (dict(self),)
 
     def __delitem__(self, elem):
+        # Deleting an absent element is allowed: its count is already 0.
         if elem in self:
-            super().__delitem__(elem)
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return f"{type(self).__name__}()"
+            return name + "()"
         try:
-            body = dict(self.most_common())
-        except TypeError:
-            body = dict(self)
-        return f"{type(self).__name__}({body!r})"
+            shown = dict(self.most_common())
+        except TypeError:  # counts that cannot be ordered
+            shown = dict(self)
+        return "%s(%r)" % (name, shown)
 
-    # Comparisons treat missing elements as having zero count.
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+    # Comparisons: pointwise over every element either side mentions.
+    __eq__ = _pointwise("__eq__", lambda a, b: a == b)
+    __le__ = _pointwise("__le__", lambda a, b: a <= b)
+    __ge__ = _pointwise("__ge__", lambda a, b: a >= b)
+    __ne__ = _for_counters("__ne__", lambda a, b: not a == b)
+    __lt__ = _for_counters("__lt__", lambda a, b: a <= b and a != b)
+    __gt__ = _for_counters("__gt__", lambda a, b: a >= b and a != b)
+    __hash__ = None
 
-    def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
-
-    def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
-
-    def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
-
-    def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
-
-    # Multiset arithmetic keeps only positive counts.
-    def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            new = count + other[elem]
-            if new > 0:
-                result[elem] = new
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            new = count - other[elem]
-            if new > 0:
-                result[elem] = new
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
-
-    def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            new = other_count if count < other_count else count
-            if new > 0:
-                result[elem] = new
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            new = count if count < other_count else other_count
-            if new > 0:
-                result[elem] = new
-        return result
+    # Multiset arithmetic: a fresh plain Counter of the positive results.
+    __add__ = _merging("__add__", lambda mine, theirs: mine + theirs)
+    __sub__ = _merging("__sub__", lambda mine, theirs: mine - theirs)
+    __or__ = _merging("__or__", lambda mine, theirs: theirs if mine < theirs else mine)
+    __and__ = _merging("__and__", lambda mine, theirs: mine if mine < theirs else theirs)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return self._positive_part(False)
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._positive_part(True)
 
-    def _keep_positive(self):
-        for elem in [e for e, c in self.items() if not c > 0]:
-            del self[elem]
-        return self
+    def _positive_part(self, negate):
+        out = Counter()
+        for elem, n in self.items():
+            if negate:
+                n = 0 - n
+            if n > 0:
+                out[elem] = n
+        return out
 
-    def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
-
-    def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
-
-    def __ior__(self, other):
-        for elem, other_count in other.items():
-            if other_count > self[elem]:
-                self[elem] = other_count
-        return self._keep_positive()
+    # In-place forms take any mapping and update self, then drop whatever
+    # is not positive.  (Assigning an unchanged count is harmless, and a
+    # zero inserted for a new element is dropped again.)
+    __iadd__ = _absorbing("__iadd__", lambda mine, theirs: mine + theirs)
+    __isub__ = _absorbing("__isub__", lambda mine, theirs: mine - theirs)
+    __ior__ = _absorbing("__ior__", lambda mine, theirs: theirs if theirs > mine else mine)
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for elem, mine in self.items():
+            theirs = other[elem]
+            if theirs < mine:
+                self[elem] = theirs
+        return self._drop_nonpositive()
 
-
-def _count_of(item):
-    return item[1]
+    def _drop_nonpositive(self):
+        for elem in [e for e, n in self.items() if not n > 0]:
+            dict.__delitem__(self, elem)
+        return self
 
 
 # ---------------------------------------------------------------------------
 # namedtuple
 # ---------------------------------------------------------------------------
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """A new subclass of tuple whose items are also reachable by name."""
-    if isinstance(field_names, str):
-        field_names = field_names.replace(",", " ").split()
-    field_names = [str(name) for name in field_names]
-    typename = str(typename)
-
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name)
-                    or name.startswith("_") or name in seen):
-                field_names[index] = f"_{index}"
-            seen.add(name)
-
-    for name in [typename] + field_names:
+def _check_names(typename, fields, renamed):
+    """Raises the error CPython raises for the first bad name."""
+    for name in (typename, *fields):
         if type(name) is not str:
             raise TypeError("Type names and field names must be strings")
         if not name.isidentifier():
-            raise ValueError("Type names and field names must be valid "
-                             f"identifiers: {name!r}")
-        if _iskeyword(name):
-            raise ValueError("Type names and field names cannot be a "
-                             f"keyword: {name!r}")
-
-    seen = set()
-    for name in field_names:
-        if name.startswith("_") and not rename:
+            complaint = "must be valid identifiers"
+        elif _reserved(name):
+            complaint = "cannot be a keyword"
+        else:
+            continue
+        raise ValueError(f"Type names and field names {complaint}: {name!r}")
+    taken = set()
+    for name in fields:
+        if not renamed and name[:1] == "_":
             raise ValueError(f"Field names cannot start with an underscore: {name!r}")
-        if name in seen:
+        if name in taken:
             raise ValueError(f"Encountered duplicate field name: {name!r}")
-        seen.add(name)
+        taken.add(name)
 
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError("Got more default values than field names")
-        field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
 
-    field_names = tuple(field_names)
-    num_fields = len(field_names)
-    arg_list = ", ".join(field_names)
-    if num_fields == 1:
-        arg_list += ","
-    tuple_new = tuple.__new__
+def _positional_renames(fields):
+    """rename=True: every unusable or repeated name becomes _<position>."""
+    taken = set()
+    out = []
+    for pos, name in enumerate(fields):
+        bad = (name[:1] == "_" or name in taken or _reserved(name)
+               or not name.isidentifier())
+        out.append(f"_{pos}" if bad else name)
+        taken.add(name)
+    return out
 
-    # __new__ is compiled so that its parameters are the field names: calls
-    # then bind (and report errors) exactly like any other function.
-    namespace = {"_tuple_new": tuple_new, "__builtins__": {},
-                 "__name__": f"namedtuple_{typename}"}
-    __new__ = eval(f"lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))", namespace)
+
+class _tuplegetter:
+    """Read-only attribute reading one position of a namedtuple (named and
+    worded like CPython's C descriptor, whose messages programs may print)."""
+
+    __slots__ = ("_position", "__doc__")
+
+    def __init__(self, position, doc):
+        self._position = position
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        return self if instance is None else instance[self._position]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return type(self), (self._position, self.__doc__)
+
+    def __repr__(self):
+        return f"_tuplegetter({self._position}, {self.__doc__!r})"
+
+
+_tuplegetter.__module__ = "_collections"
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new tuple subclass whose items can also be read by name."""
+    if isinstance(field_names, str):  # "x y", "x, y" and "x,y" all work
+        field_names = field_names.replace(",", " ").split()
+    fields = [str(f) for f in field_names]
+    typename = str(typename)
+    if rename:
+        fields = _positional_renames(fields)
+    _check_names(typename, fields, rename)
+
+    fields = tuple(fields)
+    width = len(fields)
+    given = () if defaults is None else tuple(defaults)
+    if len(given) > width:
+        raise TypeError("Got more default values than field names")
+    # Defaults belong to the trailing fields.
+    field_defaults = dict(zip(fields[width - len(given):], given))
+
+    # The signature text: "a, b" (one field gets a trailing comma, so that
+    # "(a,)" in the generated body is a tuple).
+    params = ", ".join(fields) + ("," if width == 1 else "")
+    build = tuple.__new__
+
+    # __new__ is compiled with the fields as its parameters, so calls bind
+    # and report argument errors exactly like an ordinary function.
+    scope = {"_build": build, "__builtins__": {},
+             "__name__": "namedtuple_" + typename}
+    __new__ = eval(f"lambda _cls, {params}: _build(_cls, ({params}))", scope)
     __new__.__name__ = "__new__"
-    __new__.__doc__ = f"Create new instance of {typename}({arg_list})"
+    __new__.__doc__ = f"Create new instance of {typename}({params})"
     if defaults is not None:
-        __new__.__defaults__ = defaults
+        __new__.__defaults__ = given
 
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f"Expected {num_fields} arguments, got {len(result)}")
-        return result
+        made = build(cls, iterable)
+        if len(made) != width:
+            raise TypeError(f"Expected {width} arguments, got {len(made)}")
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make([kwds.pop(name, value) for name, value in zip(field_names, self)])
+        values = [kwds.pop(f) if f in kwds else v for f, v in zip(fields, self)]
         if kwds:
             raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
-        return result
+        return self._make(values)
 
     def __repr__(self):
         "Return a nicely formatted representation string"
-        fields = ", ".join(f"{name}={value!r}" for name, value in zip(field_names, self))
-        return f"{self.__class__.__name__}({fields})"
+        parts = [f"{f}={v!r}" for f, v in zip(fields, self)]
+        return type(self).__name__ + "(" + ", ".join(parts) + ")"
 
     def _asdict(self):
         "Return a new dict which maps field names to their values."
@@ -446,105 +561,152 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "Return self as a plain tuple.  Used by copy and pickle."
         return tuple(self)
 
-    for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f"{typename}.{method.__name__}"
+    methods = {"__new__": __new__, "_make": _make, "_replace": _replace,
+               "__repr__": __repr__, "_asdict": _asdict,
+               "__getnewargs__": __getnewargs__}
+    for fn in methods.values():
+        fn.__qualname__ = typename + "." + fn.__name__
+    methods["_make"] = classmethod(_make)
 
-    class_namespace = {
-        "__doc__": f"{typename}({arg_list})",
-        "__slots__": (),
-        "_fields": field_names,
-        "_field_defaults": field_defaults,
-        "__new__": __new__,
-        "_make": classmethod(_make),
-        "_replace": _replace,
-        "__repr__": __repr__,
-        "_asdict": _asdict,
-        "__getnewargs__": __getnewargs__,
-        "__match_args__": field_names,
-    }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = _field_property(index, f"Alias for field number {index}")
+    body = {"__doc__": f"{typename}({params})", "__slots__": (),
+            "_fields": fields, "_field_defaults": field_defaults,
+            "__match_args__": fields}
+    body.update(methods)
+    for pos, name in enumerate(fields):
+        body[name] = _tuplegetter(pos, f"Alias for field number {pos}")
+    cls = type(typename, (tuple,), body)
 
-    result = type(typename, (tuple,), class_namespace)
-
-    if module is None:
-        module = _caller_module(1)
-    if module is not None:
-        result.__module__ = module
-    return result
+    owner = _caller_module(1) if module is None else module
+    if owner is not None:
+        cls.__module__ = owner
+    return cls
 
 
-def _field_property(index, doc):
-    def get(self):
-        return self[index]
-    return property(get, doc=doc)
+# ---------------------------------------------------------------------------
+# What collections.abc.MutableMapping contributes to ChainMap and UserDict,
+# written only in terms of the item operations each of them defines.
+# ---------------------------------------------------------------------------
+
+_ABSENT = object()  # "no default given"
+
+
+class _MappingMethods:
+    __hash__ = None
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if _is_mapping(other):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
+
+    def __ne__(self, other):
+        # Spelled out because weft's default != does not consult __eq__.
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+            return default
+
+    def update(self, other=(), /, **kwds):
+        _fill_mapping(self, other, kwds)
+
+    def pop(self, key, default=_ABSENT):
+        try:
+            found = self[key]
+        except KeyError:
+            if default is _ABSENT:
+                raise
+            return default
+        del self[key]
+        return found
+
+    def popitem(self):
+        for key in self:
+            found = self[key]
+            del self[key]
+            return key, found
+        raise KeyError
 
 
 # ---------------------------------------------------------------------------
 # ChainMap
 # ---------------------------------------------------------------------------
 
-class ChainMap:
-    """Several mappings seen as one: lookups search them in order, writes go
-    to the first."""
+class ChainMap(_MappingMethods):
+    """Several mappings searched in order as one; changes go to maps[0]."""
 
     def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+        self.maps = list(maps) if maps else [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
+        for layer in self.maps:
+            # Indexing (not `in`) so a layer's own __missing__ can answer.
+            try:
+                return layer[key]
+            except KeyError:
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
+        # Unlike Mapping.get, never consults __missing__.
         return self[key] if key in self else default
 
     def __len__(self):
-        return len(set().union(*self.maps))
+        distinct = set()
+        for layer in self.maps:
+            distinct.update(layer)
+        return len(distinct)
 
     def __iter__(self):
-        merged = {}
-        for mapping in reversed(self.maps):
-            merged.update(dict.fromkeys(mapping))
-        return iter(merged)
+        # Keys in the order a dict built from the deepest layer up has them.
+        order = {}
+        for layer in self.maps[::-1]:
+            for k in layer:
+                order[k] = None
+        return iter(order)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for layer in self.maps:
+            if key in layer:
+                return True
+        return False
 
     def __bool__(self):
         return any(self.maps)
 
+    @_guarded_repr
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
-
-    def keys(self):
-        return list(self)
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
-
-    def __eq__(self, other):
-        if isinstance(other, ChainMap):
-            other = dict(other.items())
-        if not isinstance(other, dict):
-            return NotImplemented
-        return dict(self.items()) == other
-
-    __hash__ = None
+        inner = ", ".join(repr(layer) for layer in self.maps)
+        return f"{type(self).__name__}({inner})"
 
     @classmethod
     def fromkeys(cls, iterable, *args):
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        first, *rest = self.maps
+        return type(self)(first.copy(), *rest)
 
     __copy__ = copy
 
@@ -553,57 +715,54 @@ class ChainMap:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        return self.__class__(*self.maps[1:])
+        return type(self)(*self.maps[1:])
 
+    # Writes and deletions only ever touch the first mapping.
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
     def __delitem__(self, key):
+        front = self.maps[0]
         try:
-            del self.maps[0][key]
+            del front[key]
         except KeyError:
             raise KeyError(f"Key not found in the first mapping: {key!r}")
 
     def popitem(self):
+        front = self.maps[0]
         try:
-            return self.maps[0].popitem()
+            return front.popitem()
         except KeyError:
             raise KeyError("No keys found in the first mapping.")
 
     def pop(self, key, *args):
+        front = self.maps[0]
         try:
-            return self.maps[0].pop(key, *args)
+            return front.pop(key, *args)
         except KeyError:
             raise KeyError(f"Key not found in the first mapping: {key!r}")
 
     def clear(self):
         self.maps[0].clear()
 
-    def update(self, other=(), /, **kwds):
-        if isinstance(other, dict) or hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
     def __or__(self, other):
-        if not isinstance(other, dict):
+        if not _is_mapping(other):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        joined = self.copy()
+        joined.maps[0].update(other)
+        return joined
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        flat = dict(other)
+        for layer in self.maps[::-1]:
+            flat.update(layer)
+        return type(self)(flat)
 
     def __ior__(self, other):
         self.maps[0].update(other)
@@ -611,11 +770,50 @@ class ChainMap:
 
 
 # ---------------------------------------------------------------------------
-# UserDict, UserList, UserString: wrappers around a plain `data` attribute
+# UserDict, UserList, UserString: subclass-friendly wrappers whose contents
+# live in a plain `data` attribute.
 # ---------------------------------------------------------------------------
 
-class UserDict:
-    """A dict-like class keeping its contents in the dict `self.data`."""
+class _Wrapper:
+    """Size, repr, iteration and membership straight from self.data."""
+
+    def __len__(self):
+        return len(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def _cloned(self, data):
+        """Shallow copy: same instance attributes, `data` replaced."""
+        cls = type(self)
+        twin = cls.__new__(cls)
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__["data"] = data
+        return twin
+
+
+def _compare_data(cls, unwrap):
+    """Gives cls the six comparison operators, each comparing
+    self.data with the other operand (unwrapped when it is a wrapper too)."""
+    tests = {"__lt__": lambda a, b: a < b, "__le__": lambda a, b: a <= b,
+             "__eq__": lambda a, b: a == b, "__gt__": lambda a, b: a > b,
+             "__ge__": lambda a, b: a >= b, "__ne__": lambda a, b: a != b}
+    for name, test in tests.items():
+        def compare(self, other, test=test):
+            return test(self.data, unwrap(other))
+        compare.__name__ = name
+        compare.__qualname__ = f"{cls.__name__}.{name}"
+        setattr(cls, name, compare)
+
+
+class UserDict(_Wrapper, _MappingMethods):
+    """dict look-alike storing its items in the dict `self.data`."""
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -624,15 +822,14 @@ class UserDict:
         if kwargs:
             self.update(kwargs)
 
-    def __len__(self):
-        return len(self.data)
-
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
+        store = self.data
+        if key in store:
+            return store[key]
+        missing = getattr(type(self), "__missing__", None)
+        if missing is None:
+            raise KeyError(key)
+        return missing(self, key)
 
     def __setitem__(self, key, item):
         self.data[key] = item
@@ -640,107 +837,70 @@ class UserDict:
     def __delitem__(self, key):
         del self.data[key]
 
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __eq__(self, other):
-        if isinstance(other, UserDict):
-            other = other.data
-        return self.data == other
-
-    __hash__ = None
-
-    def keys(self):
-        return self.data.keys()
-
-    def items(self):
-        return self.data.items()
-
-    def values(self):
-        return self.data.values()
-
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def pop(self, key, *default):
-        return self.data.pop(key, *default)
-
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
-    def update(self, other=(), /, **kwds):
-        if isinstance(other, (dict, UserDict)) or hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
     def clear(self):
         self.data.clear()
 
+    @staticmethod
+    def _raw(other):
+        return other.data if isinstance(other, UserDict) else other
+
+    def __or__(self, other):
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(self.data | self._raw(other))
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(self._raw(other) | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.data |= self._raw(other)
+        return self
+
+    def __copy__(self):
+        return self._cloned(self.data.copy())
+
     def copy(self):
-        result = self.__class__()
-        result.data = self.data.copy()
-        return result
+        if type(self) is UserDict:
+            return UserDict(self.data.copy())
+        # A subclass: keep its other attributes, then refill through its
+        # own __setitem__.
+        twin = self._cloned({})
+        twin.update(self)
+        return twin
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for k in iterable:
+            made[k] = value
+        return made
 
 
-class UserList:
-    """A list-like class keeping its contents in the list `self.data`."""
+def _unwrap_list(value):
+    return value.data if isinstance(value, UserList) else value
 
-    def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            self.data[:] = list(initlist)
 
-    def __repr__(self):
-        return repr(self.data)
-
-    def _plain(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __eq__(self, other):
-        return self.data == self._plain(other)
-
-    def __lt__(self, other):
-        return self.data < self._plain(other)
-
-    def __le__(self, other):
-        return self.data <= self._plain(other)
-
-    def __gt__(self, other):
-        return self.data > self._plain(other)
-
-    def __ge__(self, other):
-        return self.data >= self._plain(other)
+class UserList(_Wrapper):
+    """list look-alike storing its items in the list `self.data`."""
 
     __hash__ = None
 
-    def __contains__(self, item):
-        return item in self.data
+    def __init__(self, initlist=None):
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
-    def __len__(self):
-        return len(self.data)
-
-    def __iter__(self):
-        return iter(self.data)
+    def __reversed__(self):
+        return reversed(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        picked = self.data[i]
+        return type(self)(picked) if isinstance(i, slice) else picked
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -748,20 +908,38 @@ class UserList:
     def __delitem__(self, i):
         del self.data[i]
 
-    def __add__(self, other):
+    @staticmethod
+    def _as_list(other):
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        return self.__class__(self.data + list(other))
+            return other.data
+        return other if isinstance(other, list) else list(other)
+
+    def __add__(self, other):
+        return type(self)(self.data + self._as_list(other))
+
+    def __radd__(self, other):
+        return type(self)(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        self.data += self._plain(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        return self._cloned(self.data[:])
+
+    def copy(self):
+        return type(self)(self)
+
+    # Plain list operations on the contents.
     def append(self, item):
         self.data.append(item)
 
@@ -777,9 +955,6 @@ class UserList:
     def clear(self):
         self.data.clear()
 
-    def copy(self):
-        return self.__class__(self)
-
     def count(self, item):
         return self.data.count(item)
 
@@ -793,56 +968,106 @@ class UserList:
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        self.data.extend(self._plain(other))
+        self.data.extend(_unwrap_list(other))
 
 
-class UserString:
-    """A str-like class keeping its text in the str `self.data`."""
+_compare_data(UserList, _unwrap_list)
+
+
+def _unwrap_text(value):
+    return value.data if isinstance(value, UserString) else value
+
+
+class UserString(_Wrapper):
+    """str look-alike storing its text in the str `self.data`.
+
+    Methods that give back text give back the same class; the rest (counts,
+    predicates, lists and tuples of parts) return what str's would."""
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
+        if isinstance(seq, UserString):
+            text = seq.data[:]
         else:
-            self.data = str(seq)
+            text = seq if isinstance(seq, str) else str(seq)
+        self.data = text
 
     def __str__(self):
         return str(self.data)
 
-    def __repr__(self):
-        return repr(self.data)
+    def __int__(self):
+        return int(self.data)
 
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, index):
-        return self.__class__(self.data[index])
-
-    def __eq__(self, other):
-        if isinstance(other, UserString):
-            return self.data == other.data
-        return self.data == other
+    def __float__(self):
+        return float(self.data)
 
     def __hash__(self):
         return hash(self.data)
 
+    def __getnewargs__(self):
+        return (self.data[:],)
+
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _unwrap_text(char) in self.data
+
+    def __iter__(self):
+        # Like iterating by index: each character comes back wrapped.
+        for pos in range(len(self.data)):
+            yield self[pos]
+
+    def __getitem__(self, index):
+        return type(self)(self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        return self.__class__(self.data + str(other))
+        if not isinstance(other, (UserString, str)):
+            other = str(other)
+        return type(self)(self.data + _unwrap_text(other))
 
-    def __getattr__(self, name):
-        attr = getattr(self.data, name)
-        if not callable(attr):
-            return attr
+    def __radd__(self, other):
+        if not isinstance(other, str):
+            other = str(other)
+        return type(self)(other + self.data)
 
-        def call(*args, **kwargs):
-            result = attr(*args, **kwargs)
-            return self.__class__(result) if isinstance(result, str) else result
-        return call
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return type(self)(self.data % args)
+
+    def __rmod__(self, template):
+        return type(self)(str(template) % self)
+
+    maketrans = str.maketrans
+
+    def encode(self, encoding="utf-8", errors="strict"):
+        return self.data.encode(encoding, errors)
+
+
+_compare_data(UserString, _unwrap_text)
+
+
+def _text_method(name, rewrap):
+    """A UserString method forwarding to str's, unwrapping UserString
+    arguments and, when rewrap is set, wrapping the str it returns."""
+    forward = getattr(str, name)
+
+    def method(self, *args, **kwds):
+        args = [_unwrap_text(a) for a in args]
+        answer = forward(self.data, *args, **kwds)
+        return type(self)(answer) if rewrap else answer
+    method.__name__ = name
+    method.__qualname__ = "UserString." + name
+    return method
+
+
+for _name in ("capitalize casefold center expandtabs ljust lower lstrip "
+              "removeprefix removesuffix replace rjust rstrip strip swapcase "
+              "title translate upper zfill").split():
+    setattr(UserString, _name, _text_method(_name, True))
+for _name in ("count endswith find format format_map index isalpha isalnum "
+              "isascii isdecimal isdigit isidentifier islower isnumeric "
+              "isprintable isspace istitle isupper join partition rfind "
+              "rindex rpartition rsplit split splitlines startswith").split():
+    setattr(UserString, _name, _text_method(_name, False))
+del _name
