@@ -43,6 +43,13 @@ def _guarded_repr(render):
     return wrapper
 
 
+def _ne_from_eq(self, other):
+    """!= as the negation of the class's own __eq__ (spelled out because
+    weft's default != does not consult __eq__)."""
+    same = self.__eq__(other)
+    return same if same is NotImplemented else not same
+
+
 def _is_mapping(obj):
     """Stand-in for isinstance(obj, collections.abc.Mapping)."""
     return isinstance(obj, (dict, UserDict, ChainMap))
@@ -219,10 +226,7 @@ class OrderedDict(dict):
             same = all(a == b for a, b in zip(self, other))
         return same
 
-    def __ne__(self, other):
-        same = self.__eq__(other)
-        return same if same is NotImplemented else not same
-
+    __ne__ = _ne_from_eq
     __hash__ = None
 
     @_guarded_repr
@@ -374,8 +378,7 @@ class Counter(dict):
 
     def __delitem__(self, elem):
         # Deleting an absent element is allowed: its count is already 0.
-        if elem in self:
-            dict.__delitem__(self, elem)
+        super().pop(elem, None)
 
     def __repr__(self):
         name = type(self).__name__
@@ -607,10 +610,7 @@ class _MappingMethods:
             return dict(self.items()) == dict(other.items())
         return NotImplemented
 
-    def __ne__(self, other):
-        # Spelled out because weft's default != does not consult __eq__.
-        same = self.__eq__(other)
-        return same if same is NotImplemented else not same
+    __ne__ = _ne_from_eq
 
     def get(self, key, default=None):
         try:
@@ -789,6 +789,17 @@ class _Wrapper:
     def __contains__(self, item):
         return item in self.data
 
+
+
+class _MutableWrapper(_Wrapper):
+    """UserDict and UserList: contents that can be emptied and copied."""
+
+    def clear(self):
+        self.data.clear()
+
+    def __copy__(self):
+        return self._cloned(self.data.copy())
+
     def _cloned(self, data):
         """Shallow copy: same instance attributes, `data` replaced."""
         cls = type(self)
@@ -796,6 +807,10 @@ class _Wrapper:
         twin.__dict__.update(self.__dict__)
         twin.__dict__["data"] = data
         return twin
+
+
+def _repeated(self, n):
+    return type(self)(self.data * n)
 
 
 def _compare_data(cls, unwrap):
@@ -812,7 +827,7 @@ def _compare_data(cls, unwrap):
         setattr(cls, name, compare)
 
 
-class UserDict(_Wrapper, _MappingMethods):
+class UserDict(_MutableWrapper, _MappingMethods):
     """dict look-alike storing its items in the dict `self.data`."""
 
     def __init__(self, dict=None, /, **kwargs):
@@ -837,9 +852,6 @@ class UserDict(_Wrapper, _MappingMethods):
     def __delitem__(self, key):
         del self.data[key]
 
-    def clear(self):
-        self.data.clear()
-
     @staticmethod
     def _raw(other):
         return other.data if isinstance(other, UserDict) else other
@@ -857,9 +869,6 @@ class UserDict(_Wrapper, _MappingMethods):
     def __ior__(self, other):
         self.data |= self._raw(other)
         return self
-
-    def __copy__(self):
-        return self._cloned(self.data.copy())
 
     def copy(self):
         if type(self) is UserDict:
@@ -882,7 +891,7 @@ def _unwrap_list(value):
     return value.data if isinstance(value, UserList) else value
 
 
-class UserList(_Wrapper):
+class UserList(_MutableWrapper):
     """list look-alike storing its items in the list `self.data`."""
 
     __hash__ = None
@@ -924,17 +933,11 @@ class UserList(_Wrapper):
         self.data += self._as_list(other)
         return self
 
-    def __mul__(self, n):
-        return type(self)(self.data * n)
-
-    __rmul__ = __mul__
+    __mul__ = __rmul__ = _repeated
 
     def __imul__(self, n):
         self.data *= n
         return self
-
-    def __copy__(self):
-        return self._cloned(self.data[:])
 
     def copy(self):
         return type(self)(self)
@@ -951,9 +954,6 @@ class UserList(_Wrapper):
 
     def remove(self, item):
         self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
 
     def count(self, item):
         return self.data.count(item)
@@ -991,18 +991,6 @@ class UserString(_Wrapper):
             text = seq if isinstance(seq, str) else str(seq)
         self.data = text
 
-    def __str__(self):
-        return str(self.data)
-
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __hash__(self):
-        return hash(self.data)
-
     def __getnewargs__(self):
         return (self.data[:],)
 
@@ -1027,10 +1015,7 @@ class UserString(_Wrapper):
             other = str(other)
         return type(self)(other + self.data)
 
-    def __mul__(self, n):
-        return type(self)(self.data * n)
-
-    __rmul__ = __mul__
+    __mul__ = __rmul__ = _repeated
 
     def __mod__(self, args):
         return type(self)(self.data % args)
@@ -1045,6 +1030,20 @@ class UserString(_Wrapper):
 
 
 _compare_data(UserString, _unwrap_text)
+
+
+def _text_conversion(name, convert):
+    def method(self):
+        return convert(self.data)
+    method.__name__ = name
+    method.__qualname__ = "UserString." + name
+    return method
+
+
+for _name, _convert in (("__str__", str), ("__int__", int),
+                        ("__float__", float), ("__hash__", hash)):
+    setattr(UserString, _name, _text_conversion(_name, _convert))
+del _convert
 
 
 def _text_method(name, rewrap):
