@@ -119,7 +119,8 @@ pub fn native_instance<T: Any>(cls: &Rc<TypeObj>, data: T) -> Value {
 
 /// The Rust data of a native instance, if `v` is one holding a `T`.
 ///
-/// Panics if the data is already borrowed: see the module docs.
+/// None also while the data is borrowed (see the module docs; [`this`]
+/// waits for a borrow held by another thread's blocking call instead).
 pub fn native_data<T: Any>(v: &Value) -> Option<RefMut<'_, T>> {
     match v {
         Value::Instance(i) => match &i.payload {
@@ -164,6 +165,14 @@ pub fn this<'a, T: Any>(
             // GIL released (a file read): wait for it, as CPython's buffered
             // files wait on their lock.
             while cell.try_borrow_mut().is_err() {
+                let others = vm
+                    .interp
+                    .running_threads
+                    .load(std::sync::atomic::Ordering::SeqCst);
+                if others == 0 && vm.is_main_thread {
+                    // Nobody else could hold it: this is a re-entrant call.
+                    return Err(vm.error("RuntimeError", format!("reentrant call inside {meth}()")));
+                }
                 vm.allow_threads(|| std::thread::sleep(std::time::Duration::from_micros(200)));
             }
         }
