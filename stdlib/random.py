@@ -1,550 +1,529 @@
-"""Random variable generators, as CPython 3.11's random module.
+"""Pseudo-random numbers and distributions, matching CPython 3.11's random.
 
-The generator core (Mersenne Twister seeding, random(), getrandbits()) is the
-native _random module; everything here follows CPython's algorithms step for
-step, so that a seeded program draws the very numbers CPython draws:
-randrange() through _randbelow() with getrandbits(), choices() through
-floor(random() * n), sample() choosing between its pool and set methods by the
-same size rule, and str/bytes seeds going through SHA-512.
+The Mersenne Twister itself (seeding from an int, random(), getrandbits(),
+the raw state tuple) lives in the native _random module.  This file builds
+everything else on top of it.  Each method consumes the generator's output in
+the same order and with the same float arithmetic as CPython does, because a
+seeded program has to see exactly the numbers CPython would give it.
 """
 
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from _sha512 import sha512 as _sha512
+import math as _m
 import _random
+from _sha512 import sha512 as _sha512
 
 __all__ = [
-    "Random",
-    "SystemRandom",
-    "betavariate",
-    "choice",
-    "choices",
-    "expovariate",
-    "gammavariate",
-    "gauss",
-    "getrandbits",
-    "getstate",
-    "lognormvariate",
-    "normalvariate",
-    "paretovariate",
-    "randbytes",
-    "randint",
-    "random",
-    "randrange",
-    "sample",
-    "seed",
-    "setstate",
-    "shuffle",
-    "triangular",
-    "uniform",
-    "vonmisesvariate",
-    "weibullvariate",
+    "Random", "SystemRandom",
+    "betavariate", "choice", "choices", "expovariate", "gammavariate",
+    "gauss", "getrandbits", "getstate", "lognormvariate", "normalvariate",
+    "paretovariate", "randbytes", "randint", "random", "randrange",
+    "sample", "seed", "setstate", "shuffle", "triangular", "uniform",
+    "vonmisesvariate", "weibullvariate",
 ]
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53        # Number of bits in a float
+# Public constants with the names and values CPython exposes.
+TWOPI = _m.tau
+NV_MAGICCONST = 4 * _m.exp(-0.5) / _m.sqrt(2.0)
+LOG4 = _m.log(4.0)
+SG_MAGICCONST = 1.0 + _m.log(4.5)
+BPF = 53
 RECIP_BPF = 2 ** -BPF
-_ONE = 1
+
+_MASK64 = (1 << 64) - 1
+
+try:
+    _BYTEARRAY = bytearray
+except NameError:
+    # Interpreter without bytearray: a class nothing is an instance of.
+    class _BYTEARRAY:
+        pass
+_NO_STEP = object()     # tells "step not given" apart from an explicit 1
 
 
-def _index(value):
-    """operator.index(): the int an object stands for, or TypeError."""
+def _as_int(value, what):
+    """Integer argument of randrange: __index__ first, else an integral int()."""
     if isinstance(value, int):
         return int(value)
-    method = getattr(type(value), '__index__', None)
-    if method is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(value).__name__)
-    return method(value)
+    hook = getattr(type(value), '__index__', None)
+    if hook is not None:
+        return hook(value)
+    whole = int(value)
+    if whole != value:
+        raise ValueError("non-integer %s for randrange()" % what)
+    return whole
 
 
-def _accumulate(iterable):
-    """Running totals, as itertools.accumulate(iterable)."""
-    totals = []
-    it = iter(iterable)
-    for total in it:
-        totals.append(total)
-        for element in it:
-            total = total + element
-            totals.append(total)
-    return totals
+def _running_sums(values):
+    """List of partial sums (itertools.accumulate without the import)."""
+    out = []
+    acc = None
+    for v in values:
+        acc = v if not out else acc + v
+        out.append(acc)
+    return out
 
 
-def _bisect(a, x, lo=0, hi=None):
-    """bisect.bisect_right(a, x, lo, hi)."""
-    if hi is None:
-        hi = len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
+def _first_above(sums, target, upto):
+    """Smallest i in [0, upto] with target < sums[i] (bisect_right)."""
+    low, high = 0, upto
+    while low < high:
+        middle = (low + high) // 2
+        if target < sums[middle]:
+            high = middle
         else:
-            lo = mid + 1
-    return lo
+            low = middle + 1
+    return low
 
 
-def _is_sequence(population):
-    """isinstance(population, collections.abc.Sequence)."""
-    if isinstance(population, (list, tuple, str, range, bytes)):
+def _looks_like_sequence(obj):
+    """Whether obj counts as a collections.abc.Sequence for sample()."""
+    if isinstance(obj, (list, tuple, str, range, bytes)):
         return True
     try:
         from collections.abc import Sequence
     except ImportError:
-        pass
-    else:
-        return isinstance(population, Sequence)
-    # Without collections.abc: the other classes CPython registers as
-    # sequences. An instance's class is loaded, so sys.modules has it.
+        Sequence = None
+    if Sequence is not None:
+        return isinstance(obj, Sequence)
+    # No collections.abc: check the few classes CPython registers.  The
+    # object's class module is already imported, so look it up in sys.modules.
     import sys
-    registered = []
-    for module, name in (('collections', 'deque'), ('collections', 'UserList'),
-                         ('collections', 'UserString'), ('array', 'array')):
-        cls = getattr(sys.modules.get(module), name, None)
-        if isinstance(cls, type):
-            registered.append(cls)
-    return isinstance(population, tuple(registered))
+    known = []
+    for modname, clsname in (('collections', 'deque'),
+                             ('collections', 'UserList'),
+                             ('collections', 'UserString'),
+                             ('array', 'array')):
+        candidate = getattr(sys.modules.get(modname), clsname, None)
+        if isinstance(candidate, type):
+            known.append(candidate)
+    return isinstance(obj, tuple(known))
 
 
-def _urandom(n):
+def _string_seed_v1(text):
+    """Old (version 1) seeding of str/bytes: a 64-bit string hash."""
+    if isinstance(text, bytes):
+        text = text.decode('latin-1')
+    h = (ord(text[0]) << 7) if text else 0
+    for ch in text:
+        h = ((h * 1000003) ^ ord(ch)) & _MASK64
+    h ^= len(text)
+    return -2 if h == -1 else h
+
+
+def _string_seed_v2(data):
+    """Version 2 seeding of str/bytes: the bytes followed by their SHA-512."""
+    if isinstance(data, str):
+        data = data.encode()
+    data = bytes(data)
+    return int.from_bytes(data + _sha512(data).digest(), 'big')
+
+
+def _os_bytes(count):
     import os
-    return os.urandom(n)
+    return os.urandom(count)
 
 
 class Random(_random.Random):
-    """Random number generator base class used by bound module functions.
+    """A seedable generator; the module-level functions share one of these.
 
-    Used to instantiate instances of Random to get generators that don't
-    share state.
+    Make separate instances to get independent streams.
     """
 
-    VERSION = 3     # used by getstate/setstate
+    VERSION = 3     # tag stored in getstate() tuples
 
     def __init__(self, x=None):
-        """Initialize an instance.
-
-        Optional argument x controls seeding, as for Random.seed().
-        """
+        """Create a generator seeded from x (see seed())."""
         self.seed(x)
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed.
+        """Reset the state from a.
 
-        The only supported seed types are None, int, float,
-        str, bytes, and bytearray.
+        a may be None (use system entropy), int, float, str, bytes or
+        bytearray.  version=1 keeps the pre-3.2 way of hashing strings.
         """
-        if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
-
-        elif version == 2 and isinstance(a, (str, bytes)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = int.from_bytes(a + _sha512(a).digest(), 'big')
-
-        elif not isinstance(a, (type(None), int, float, str, bytes)):
+        textual = isinstance(a, (str, bytes, _BYTEARRAY))
+        if textual and version == 1 and not isinstance(a, _BYTEARRAY):
+            a = _string_seed_v1(a)
+        elif textual and version == 2:
+            a = _string_seed_v2(a)
+        elif a is not None and not isinstance(a, (int, float, str, bytes,
+                                                   _BYTEARRAY)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
-
         super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, super().getstate(), self.gauss_next
+        """Snapshot of the generator, for setstate()."""
+        return (self.VERSION, super().getstate(), self.gauss_next)
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
-        version = state[0]
-        if version == 3:
-            version, internalstate, self.gauss_next = state
-            super().setstate(internalstate)
-        elif version == 2:
-            version, internalstate, self.gauss_next = state
-            try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
-            super().setstate(internalstate)
-        else:
+        """Go back to a snapshot made by getstate()."""
+        tag = state[0]
+        if tag not in (2, 3):
             raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" %
-                             (version, self.VERSION))
+                             "Random.setstate() of version %s"
+                             % (tag, self.VERSION))
+        _, words, self.gauss_next = state
+        if tag == 2:
+            # Python 2 pickles may hold negative words; fold them to 32 bits.
+            try:
+                words = tuple(w % 4294967296 for w in words)
+            except ValueError as exc:
+                raise TypeError from exc
+        super().setstate(words)
 
     def __reduce__(self):
-        return self.__class__, (), self.getstate()
+        return (self.__class__, (), self.getstate())
 
     def __init_subclass__(cls, **kwargs):
-        """A subclass that supplies only random() draws integers from it."""
-        for c in cls.__mro__:
-            if '_randbelow' in c.__dict__:
-                break
-            if 'getrandbits' in c.__dict__:
+        # Pick the integer source from the nearest class that overrides one of
+        # the primitives: a subclass giving only random() must not have its
+        # integers drawn from the twister's getrandbits().
+        for klass in cls.__mro__:
+            own = klass.__dict__
+            if '_randbelow' in own:
+                return
+            if 'getrandbits' in own:
                 cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if 'random' in c.__dict__:
+                return
+            if 'random' in own:
                 cls._randbelow = cls._randbelow_without_getrandbits
-                break
+                return
 
-    ## ---- internal support method for evenly distributed integers ----
+    # -- uniform integers below n ------------------------------------------
 
     def _randbelow_with_getrandbits(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
-        getrandbits = self.getrandbits
-        k = n.bit_length()  # don't use (n-1) here because n can be 1
-        r = getrandbits(k)  # 0 <= r < 2**k
-        while r >= n:
-            r = getrandbits(k)
-        return r
+        """0 <= result < n, by drawing n.bit_length() bits until one fits."""
+        width = n.bit_length()     # n itself, not n-1, so that n == 1 works
+        while True:
+            candidate = self.getrandbits(width)
+            if candidate < n:
+                return candidate
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        """Return a random int in the range [0,n) using only random()."""
-        random = self.random
-        if n >= maxsize:
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize   # int(limit * maxsize) % n == 0
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
+        """0 <= result < n from random() alone."""
+        if maxsize <= n:
+            # Too wide to be exact; accept the small bias.
+            return _m.floor(self.random() * n)
+        # Reject the top sliver so that every residue is equally likely.
+        cutoff = (maxsize - maxsize % n) / maxsize
+        while True:
+            u = self.random()
+            if u < cutoff:
+                return _m.floor(u * maxsize) % n
 
     _randbelow = _randbelow_with_getrandbits
 
-    ## -------------------- bytes methods ---------------------
+    # -- bytes and integers ------------------------------------------------
 
     def randbytes(self, n):
-        """Generate n random bytes."""
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
+        """n random bytes."""
+        bits = self.getrandbits(8 * n)
+        return bits.to_bytes(n, 'little')
 
-    ## -------------------- integer methods  -------------------
-
-    def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step])."""
-        try:
-            istart = _index(start)
-        except TypeError:
-            istart = int(start)
-            if istart != start:
-                raise ValueError("non-integer arg 1 for randrange()")
+    def randrange(self, start, stop=None, step=_NO_STEP):
+        """Random member of range(start) or range(start, stop[, step])."""
+        lo = _as_int(start, "arg 1")
         if stop is None:
-            if step is not _ONE:
+            # An explicit step of exactly int 1 is let through, as CPython's
+            # identity test against its cached 1 does.
+            if step is not _NO_STEP and not (type(step) is int and step == 1):
                 raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
+            if lo <= 0:
+                raise ValueError("empty range for randrange()")
+            return self._randbelow(lo)
 
-        try:
-            istop = _index(stop)
-        except TypeError:
-            istop = int(stop)
-            if istop != stop:
-                raise ValueError("non-integer stop for randrange()")
-        width = istop - istart
-        try:
-            istep = _index(step)
-        except TypeError:
-            istep = int(step)
-            if istep != step:
-                raise ValueError("non-integer step for randrange()")
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)"
-                             % (istart, istop, width))
-
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
+        hi = _as_int(stop, "stop")
+        span = hi - lo
+        stride = 1 if step is _NO_STEP else _as_int(step, "step")
+        if stride == 1:
+            if span <= 0:
+                raise ValueError("empty range for randrange() (%d, %d, %d)"
+                                 % (lo, hi, span))
+            return lo + self._randbelow(span)
+        if stride == 0:
             raise ValueError("zero step for randrange()")
-        if n <= 0:
+        # Number of members of range(lo, hi, stride), rounding away from lo.
+        if stride > 0:
+            count = (span + stride - 1) // stride
+        else:
+            count = (span + stride + 1) // stride
+        if count <= 0:
             raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+        return lo + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
+        """Random integer N with a <= N <= b."""
         return self.randrange(a, b + 1)
 
-    ## -------------------- sequence methods  -------------------
+    # -- sequences ---------------------------------------------------------
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-        if not len(seq):
+        """One element of a non-empty sequence."""
+        size = len(seq)
+        if not size:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+        """Put the list x in random order, in place; returns None."""
+        # Fisher-Yates from the back: slot i swaps with a slot in [0, i].
+        pick = self._randbelow
+        i = len(x) - 1
+        while i > 0:
+            other = pick(i + 1)
+            x[i], x[other] = x[other], x[i]
+            i -= 1
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence."""
-        if not _is_sequence(population):
+        """k distinct positions of population, as a list of their elements.
+
+        counts, if given, repeats each element that many times.
+        """
+        if not _looks_like_sequence(population):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
-        n = len(population)
+        size = len(population)
         if counts is not None:
-            cum_counts = _accumulate(counts)
-            if len(cum_counts) != n:
-                raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
-            if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
-            if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            return [population[_bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
+            return self._sample_counted(population, size, k, counts)
+        if k < 0 or k > size:
             raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21        # size of a small set minus size of an empty list
+        slots = [None] * k      # also rejects a non-int k the way CPython does
+        # A list copy of the population costs about as much as a set of k
+        # indices; take whichever is cheaper, exactly as CPython decides.
+        set_cost = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))  # table size for big sets
-        if n <= setsize:
-            # An n-length list is smaller than a k-length set.
-            pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]  # move non-selected item into vacancy
-        else:
-            selected = set()
-            selected_add = selected.add
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected_add(j)
-                result[i] = population[j]
-        return result
+            set_cost += 4 ** _m.ceil(_m.log(k * 3, 4))
+        if size <= set_cost:
+            return self._sample_from_copy(population, size, slots)
+        return self._sample_by_rejection(population, size, slots)
+
+    def _sample_counted(self, population, size, k, counts):
+        bounds = _running_sums(counts)
+        if len(bounds) != size:
+            raise ValueError('The number of counts does not match the population')
+        total = bounds.pop()
+        if not isinstance(total, int):
+            raise TypeError('Counts must be integers')
+        if total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        picks = self.sample(range(total), k=k)
+        last = len(bounds)
+        return [population[_first_above(bounds, p, last)] for p in picks]
+
+    def _sample_from_copy(self, population, size, slots):
+        # Partial Fisher-Yates: the chosen slot is refilled from the tail.
+        pool = [*population]
+        for taken in range(len(slots)):
+            remaining = size - taken
+            j = self._randbelow(remaining)
+            slots[taken] = pool[j]
+            pool[j] = pool[remaining - 1]
+        return slots
+
+    def _sample_by_rejection(self, population, size, slots):
+        seen = set()
+        for pos in range(len(slots)):
+            j = self._randbelow(size)
+            while j in seen:
+                j = self._randbelow(size)
+            seen.add(j)
+            slots[pos] = population[j]
+        return slots
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement."""
-        random = self.random
-        n = len(population)
+        """k elements of population, with replacement, optionally weighted."""
+        draw = self.random
+        size = len(population)
+        if cum_weights is None and weights is None:
+            scale = float(size)
+            return [population[_m.floor(draw() * scale)] for _ in range(k)]
         if cum_weights is None:
-            if weights is None:
-                floor = _floor
-                n += 0.0    # convert to float for a small speed improvement
-                return [population[floor(random() * n)] for i in range(k)]
             try:
-                cum_weights = _accumulate(weights)
+                cum_weights = _running_sums(weights)
             except TypeError:
+                # choices(pop, 3) most likely meant k=3.
                 if not isinstance(weights, int):
                     raise
                 k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: {k=}'
-                ) from None
+                raise TypeError('The number of choices must be a keyword '
+                                'argument: k=%r' % (k,)) from None
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
+        if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')
-        total = cum_weights[-1] + 0.0   # convert to float
+        total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
-        if not _isfinite(total):
+        if not _m.isfinite(total):
             raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, 0, hi)]
-                for i in range(k)]
+        last = size - 1
+        return [population[_first_above(cum_weights, draw() * total, last)]
+                for _ in range(k)]
 
-    ## -------------------- real-valued distributions  -------------------
+    # -- continuous distributions -------------------------------------------
 
     def uniform(self, a, b):
-        "Get a random number in the range [a, b) or [a, b] depending on rounding."
+        """Float between a and b (b itself only reachable through rounding)."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution."""
+        """Triangular distribution on [low, high] peaking at mode (default mid)."""
         u = self.random()
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
+            peak = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
+        # Invert the CDF; the right-hand side is the mirror image of the left.
+        if u > peak:
+            u, peak = 1.0 - u, 1.0 - peak
             low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        return low + (high - low) * _m.sqrt(u * peak)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution (Kinderman and Monahan's method)."""
-        random = self.random
+        """Normal distribution, by Kinderman-Monahan ratio of uniforms."""
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            a = self.random()
+            b = 1.0 - self.random()      # in (0, 1], safe to divide and log
+            ratio = NV_MAGICCONST * (a - 0.5) / b
+            if ratio * ratio / 4.0 <= -_m.log(b):
+                return mu + ratio * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution (Box-Muller, keeping the second value)."""
-        random = self.random
-        z = self.gauss_next
+        """Normal distribution by Box-Muller; each pair serves two calls."""
+        spare = self.gauss_next
         self.gauss_next = None
-        if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
-        return mu + z * sigma
+        if spare is None:
+            angle = self.random() * TWOPI
+            radius = _m.sqrt(-2.0 * _m.log(1.0 - self.random()))
+            spare = _m.cos(angle) * radius
+            self.gauss_next = _m.sin(angle) * radius
+        return mu + spare * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
-        return _exp(self.normalvariate(mu, sigma))
+        """exp() of a normal variate with mean mu and deviation sigma."""
+        return _m.exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
-        """Exponential distribution; lambd is 1.0 divided by the desired mean."""
-        return -_log(1.0 - self.random()) / lambd
+        """Exponential distribution with rate lambd (mean 1/lambd)."""
+        return -_m.log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution."""
-        random = self.random
+        """Von Mises (circular normal) angle with mean mu, concentration kappa."""
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            # Practically flat: uniform on the circle.
+            return TWOPI * self.random()
+        # Best and Fisher's rejection scheme.
+        half = 0.5 / kappa
+        r = half + _m.sqrt(1.0 + half * half)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            c = _m.cos(_m.pi * self.random())
+            d = c / (r + c)
+            v = self.random()
+            if v < 1.0 - d * d or v <= (1.0 - d) * _m.exp(d):
                 break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        inv = 1.0 / r
+        cosine = (inv + c) / (1.0 + inv * c)
+        if self.random() > 0.5:
+            return (mu + _m.acos(cosine)) % TWOPI
+        return (mu - _m.acos(cosine)) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!"""
+        """Gamma distribution with shape alpha and scale beta (both > 0)."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
         if alpha > 1.0:
-            # R.C.H. Cheng's algorithm GB.
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            # ALGORITHM GS of Statistical Computing - Kennedy & Gentle.
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+            return self._gamma_large_shape(alpha) * beta
+        if alpha == 1.0:
+            return -_m.log(1.0 - self.random()) * beta
+        return self._gamma_small_shape(alpha) * beta
+
+    def _gamma_large_shape(self, alpha):
+        # Cheng's rejection algorithm (GB), for shape above 1.
+        root = _m.sqrt(2.0 * alpha - 1.0)
+        shift = alpha - LOG4
+        slope = alpha + root
+        while True:
+            u = self.random()
+            if u <= 1e-7 or u >= 0.9999999:
+                continue
+            w = 1.0 - self.random()
+            v = _m.log(u / (1.0 - u)) / root
+            x = alpha * _m.exp(v)
+            z = u * u * w
+            t = shift + slope * v - x
+            if t + SG_MAGICCONST - 4.5 * z >= 0.0 or t >= _m.log(z):
+                return x
+
+    def _gamma_small_shape(self, alpha):
+        # Ahrens-Dieter style rejection (GS) for shape below 1.
+        while True:
+            bound = (_m.e + alpha) / _m.e
+            p = bound * self.random()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)  # inverse CDF of the power part
+                if self.random() <= _m.exp(-x):
+                    return x
+            else:
+                x = -_m.log((bound - p) / alpha)
+                if self.random() <= x ** (alpha - 1.0):
+                    return x
 
     def betavariate(self, alpha, beta):
-        """Beta distribution."""
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        """Beta distribution on [0, 1], from two gamma variates."""
+        left = self.gammavariate(alpha, 1.0)
+        if not left:
+            return 0.0
+        return left / (left + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """Pareto distribution with shape alpha."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution."""
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        """Weibull distribution with scale alpha and shape beta."""
+        return alpha * (-_m.log(1.0 - self.random())) ** (1.0 / beta)
 
 
 class SystemRandom(Random):
-    """Random numbers from the operating system's source (os.urandom)."""
+    """Numbers from os.urandom(); cannot be seeded and has no state."""
 
     def random(self):
-        """Get the next random number in the range 0.0 <= X < 1.0."""
-        return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
+        """Float in [0.0, 1.0) built from 53 fresh random bits."""
+        return (int.from_bytes(_os_bytes(7), 'big') >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        """Non-negative int with k random bits."""
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        numbytes = (k + 7) // 8                       # bits / 8 and rounded up
-        x = int.from_bytes(_urandom(numbytes), 'big')
-        return x >> (numbytes * 8 - k)                # trim excess bits
+        nbytes = -(-k // 8)
+        raw = int.from_bytes(_os_bytes(nbytes), 'big')
+        return raw >> (8 * nbytes - k)
 
     def randbytes(self, n):
-        """Generate n random bytes."""
-        return _urandom(n)
+        """n bytes straight from os.urandom()."""
+        return _os_bytes(n)
 
     def seed(self, *args, **kwds):
-        "Not used for a system random number generator."
+        """Does nothing: the system source cannot be seeded."""
         return None
 
-    def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
+    def _stateless(self, *args, **kwds):
+        """The system source has no state to save or restore."""
         raise NotImplementedError('System entropy source does not have state.')
-    getstate = setstate = _notimplemented
+
+    getstate = _stateless
+    setstate = _stateless
 
 
+# One shared generator behind the module-level functions.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+for _name in ("seed", "random", "uniform", "triangular", "randint", "choice",
+              "randrange", "sample", "shuffle", "choices", "normalvariate",
+              "lognormvariate", "expovariate", "vonmisesvariate",
+              "gammavariate", "gauss", "betavariate", "paretovariate",
+              "weibullvariate", "getstate", "setstate", "getrandbits",
+              "randbytes"):
+    globals()[_name] = getattr(_inst, _name)
+del _name
