@@ -145,6 +145,24 @@ pub fn current_thread_id() -> u64 {
     })
 }
 
+/// A fresh identity for a thread about to be started, so its creator knows
+/// it at once; the new thread claims it with [`adopt_thread_id`].
+pub fn reserve_thread_id() -> u64 {
+    NEXT_THREAD_ID.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Makes `id` (from [`reserve_thread_id`]) the calling thread's identity.
+///
+/// # Panics
+/// If the calling thread already has a different identity.
+pub fn adopt_thread_id(id: u64) {
+    THREAD_ID.with(|c| {
+        let old = c.get();
+        assert!(old == 0 || old == id, "thread already has an identity");
+        c.set(id);
+    });
+}
+
 /// A thread queued for the GIL under [`Policy::Fair`].
 struct Waiter {
     thread: u64,

@@ -948,6 +948,17 @@ impl Vm {
             }
             if let Some(m) = self.lookup_special(x, n) {
                 if matches!(&m, Value::Builtin(bf) if bf.owner == "object") {
+                    // object.__ne__ is the inverse of the class's own __eq__.
+                    if *n == "__ne__" {
+                        if let Some(eq) = self.lookup_special(x, "__eq__") {
+                            if !matches!(&eq, Value::Builtin(bf) if bf.owner == "object") {
+                                let r = self.call2(&eq, x.clone(), y.clone())?;
+                                if !matches!(r, Value::NotImplemented) {
+                                    return Ok(Value::Bool(!self.is_true(&r)?));
+                                }
+                            }
+                        }
+                    }
                     continue;
                 }
                 let r = self.call2(&m, x.clone(), y.clone())?;

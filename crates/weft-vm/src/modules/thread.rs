@@ -492,13 +492,13 @@ fn spawn(vm: &mut Vm, func: Value, args: Args) -> PyResult {
         0 => DEFAULT_THREAD_STACK,
         n => n,
     };
-    let (ident_tx, ident_rx) = std::sync::mpsc::sync_channel::<u64>(1);
+    let ident = weft_gil::reserve_thread_id();
     interp.running_threads.fetch_add(1, Ordering::SeqCst);
     let thread_interp = interp.clone();
     let spawned = std::thread::Builder::new()
         .stack_size(stack)
         .spawn(move || {
-            let _ = ident_tx.send(weft_gil::current_thread_id());
+            weft_gil::adopt_thread_id(ident);
             let interp = thread_interp;
             interp.gil.acquire();
             let run = std::panic::AssertUnwindSafe(|| {
@@ -528,10 +528,7 @@ fn spawn(vm: &mut Vm, func: Value, args: Args) -> PyResult {
             }
         });
     match spawned {
-        Ok(_) => {
-            let ident = vm.allow_threads(move || ident_rx.recv().unwrap_or(0));
-            Ok(Value::Int(ident as i64))
-        }
+        Ok(_) => Ok(Value::Int(ident as i64)),
         Err(_) => {
             interp.running_threads.fetch_sub(1, Ordering::SeqCst);
             Err(vm.error("RuntimeError", "can't start new thread"))
