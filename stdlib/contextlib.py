@@ -1,10 +1,9 @@
-"""Utilities for with-statement contexts, as in CPython's Lib/contextlib.py.
+"""Helpers for writing and combining context managers (with-statement objects).
 
-This is CPython's code for the synchronous tools (contextmanager, closing,
-suppress, redirect_stdout/stderr, nullcontext, ExitStack, ContextDecorator);
-the async ones and chdir are left out (weft has no asyncio or os.chdir).
-AbstractContextManager is a plain base class here: weft has no abc module,
-so isinstance() against it sees only real subclasses.
+Only the synchronous tools are provided: weft has no asyncio, and no
+os.chdir for contextlib.chdir.  There is no abc module either, so
+AbstractContextManager is an ordinary base class and isinstance() against
+it only recognises real subclasses.
 """
 import sys
 from functools import wraps
@@ -15,75 +14,51 @@ __all__ = ["contextmanager", "closing", "nullcontext",
 
 
 class AbstractContextManager(object):
-
-    """An abstract base class for context managers."""
+    """Base class for context managers: enter returns self, exit does nothing."""
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
 
 class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+    """Mixin that lets a context manager also be used as a function decorator.
+
+    The decorated function runs inside a ``with`` block on the manager.
+    """
 
     def _recreate_cm(self):
-        """Return a recreated instance of self.
-
-        Allows an otherwise one-shot context manager like
-        _GeneratorContextManager to support use as
-        a decorator via implicit recreation.
-
-        This is a private interface just for _GeneratorContextManager.
-        See issue #11647 for details.
-        """
+        # Hook for one-shot managers (see _GeneratorContextManager) that need
+        # a fresh instance for every call of the decorated function.
         return self
 
     def __call__(self, func):
         @wraps(func)
-        def inner(*args, **kwds):
+        def run_inside(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return inner
+        return run_inside
 
 
-class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
+    """Helper for @contextmanager decorator."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        # Issue 19330: ensure context manager instances have good docstrings
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
-        # Unfortunately, this still doesn't provide good help output when
-        # inspecting the created context manager instances, since pydoc
-        # currently bypasses the instance docstring and shows the docstring
-        # for the class instead.
-        # See http://bugs.python.org/issue19404 for more details.
+        # Show the generator function's docstring on the manager if it has
+        # one (help() on the object is otherwise useless).
+        text = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if text is None else text
 
     def _recreate_cm(self):
-        # _GCMB instances are one-shot context managers, so the
-        # CM must be recreated each time a decorated function is
-        # called
+        # A generator runs once, so each decorated call needs a new manager.
         return self.__class__(self.func, self.args, self.kwds)
 
-
-class _GeneratorContextManager(
-    _GeneratorContextManagerBase,
-    AbstractContextManager,
-    ContextDecorator,
-):
-    """Helper for @contextmanager decorator."""
-
     def __enter__(self):
-        # do not keep args and kwds alive unnecessarily
-        # they are only needed for recreation, which is not possible anymore
+        # Past this point the manager can't be recreated; drop the references.
         del self.args, self.kwds, self.func
         try:
             return next(self.gen)
@@ -92,81 +67,51 @@ class _GeneratorContextManager(
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
+            # Normal exit: the generator must finish after its single yield.
             try:
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                # Need to force instantiation so we can reliably
-                # tell if we get the same exception back
-                value = typ()
-            try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                # Suppress StopIteration *unless* it's the same exception that
-                # was passed to throw().  This prevents a StopIteration
-                # raised inside the "with" statement from being suppressed.
-                return exc is not value
-            except RuntimeError as exc:
-                # Don't re-raise the passed in exception. (issue27122)
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                # Avoid suppressing if a StopIteration exception
-                # was passed to throw() and later wrapped into a RuntimeError
-                # (see PEP 479 for sync generators; async generators also
-                # have this behavior). But do this only if the exception wrapped
-                # by the RuntimeError is actually Stop(Async)Iteration (see
-                # issue29692).
-                if (
-                    isinstance(value, StopIteration)
-                    and exc.__cause__ is value
-                ):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                # only re-raise if it's *not* the exception that was
-                # passed to throw(), because __exit__() must not raise
-                # an exception unless __exit__() itself failed.  But throw()
-                # has to raise the exception to signal propagation, so this
-                # fixes the impedance mismatch between the throw() protocol
-                # and the __exit__() protocol.
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
+            raise RuntimeError("generator didn't stop")
+
+        if value is None:
+            # Make an instance so that "is this the exception we threw?"
+            # below can be answered by identity.
+            value = typ()
+        try:
+            self.gen.throw(typ, value, traceback)
+        except StopIteration as stop:
+            # The generator caught the exception and returned: suppress it,
+            # unless the body's own StopIteration is what came back.
+            return stop is not value
+        except RuntimeError as err:
+            if err is value:
+                err.__traceback__ = traceback
                 return False
-            raise RuntimeError("generator didn't stop after throw()")
+            # PEP 479 turned the body's StopIteration into a RuntimeError
+            # inside the generator; let the original propagate instead.
+            if isinstance(value, StopIteration) and err.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as err:
+            # Getting our own exception back means "not handled": report that
+            # by returning False rather than raising it from __exit__.
+            if err is not value:
+                raise
+            err.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
 
 def contextmanager(func):
-    """@contextmanager decorator.
+    """Turn a generator function into a context manager factory.
 
-    Typical usage:
-
-        @contextmanager
-        def some_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-
-    This makes this:
-
-        with some_generator(<arguments>) as <variable>:
-            <body>
-
-    equivalent to this:
-
-        <setup>
-        try:
-            <variable> = <value>
-            <body>
-        finally:
-            <cleanup>
+    The generator should yield exactly once.  Code before the yield runs on
+    entry (the yielded value is what ``as`` binds); code after it runs on
+    exit.  An exception from the with-block is raised at the yield, so
+    wrap the yield in try/finally to clean up unconditionally, or catch the
+    exception there to suppress it.
     """
     @wraps(func)
     def helper(*args, **kwds):
@@ -175,79 +120,53 @@ def contextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block.
+    """Call thing.close() when the with-block ends; ``as`` binds thing."""
 
-    Code like this:
-
-        with closing(<module>.open(<arguments>)) as f:
-            <block>
-
-    is equivalent to this:
-
-        f = <module>.open(<arguments>)
-        try:
-            <block>
-        finally:
-            f.close()
-
-    """
     def __init__(self, thing):
         self.thing = thing
+
     def __enter__(self):
         return self.thing
+
     def __exit__(self, *exc_info):
         self.thing.close()
 
 
-class _RedirectStream(AbstractContextManager):
-
+class _StreamSwap(AbstractContextManager):
+    # Base for redirect_stdout/redirect_stderr; subclasses name the sys
+    # attribute in _stream.  Saved values go on a stack so one instance can
+    # be entered again while already active.
     _stream = None
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # We use a list of old targets to make this CM re-entrant
-        self._old_targets = []
+        self._saved = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
+        self._saved.append(getattr(sys, self._stream))
         setattr(sys, self._stream, self._new_target)
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        setattr(sys, self._stream, self._saved.pop())
 
 
-class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file.
-
-        # How to send help() to stderr
-        with redirect_stdout(sys.stderr):
-            help(dir)
-
-        # How to write help() to a file
-        with open('help.txt', 'w') as f:
-            with redirect_stdout(f):
-                help(pow)
-    """
+class redirect_stdout(_StreamSwap):
+    """Temporarily replace sys.stdout with another file-like object."""
 
     _stream = "stdout"
 
 
-class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+class redirect_stderr(_StreamSwap):
+    """Temporarily replace sys.stderr with another file-like object."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
+    """Swallow the listed exception types if the with-block raises one.
 
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement.
-
-         with suppress(FileNotFoundError):
-             os.remove(somefile)
-         # Execution still resumes here if the file was already removed
+    Execution continues after the with statement.
     """
 
     def __init__(self, *exceptions):
@@ -257,183 +176,142 @@ class suppress(AbstractContextManager):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        # Unlike isinstance and issubclass, CPython exception handling
-        # currently only looks at the concrete type hierarchy (ignoring
-        # the instance and subclass checking hooks). While Guido considers
-        # that a bug rather than a feature, it's a fairly hard one to fix
-        # due to various internal implementation details. suppress provides
-        # the simpler issubclass based semantics, rather than trying to
-        # exactly reproduce the limitations of the CPython interpreter.
-        #
-        # See http://bugs.python.org/issue12029 for more details
-        return exctype is not None and issubclass(exctype, self._exceptions)
+        # Plain issubclass() test; no exception was raised when exctype is None.
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._exceptions)
 
 
-class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
+def _splice_context(raised, previous, outer):
+    # A callback raised `raised` while `previous` was the pending exception.
+    # Its __context__ chain ends at whatever the interpreter was handling
+    # around ExitStack.__exit__ (`outer`), not at `previous` as it would with
+    # real nested with statements; re-point the end of the chain.
+    node = raised
+    while True:
+        ctx = node.__context__
+        if ctx is None or ctx is previous:
+            return
+        if ctx is outer:
+            node.__context__ = previous
+            return
+        node = ctx
 
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
 
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
+class ExitStack(AbstractContextManager):
+    """A with-statement whose set of exit actions is built at run time.
+
+    Exit actions (context managers' __exit__ methods and plain callbacks)
+    run in reverse order of registration when the stack is closed, behaving
+    like the same number of nested with statements.
+    """
 
     def __init__(self):
         self._exit_callbacks = []
 
-    def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
-
-    def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
-        """
-        # We use an unbound method rather than a bound method to follow
-        # the standard lookup behaviour for special methods.
-        _cb_type = type(exit)
-
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            # Not a context manager, so assume it's a callable.
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
-        return exit  # Allow use as a decorator.
-
-    def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
-        # We look up the special methods on the type to match the with
-        # statement.
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-
-        # We changed the signature, so using @wraps is not appropriate, but
-        # setting __wrapped__ may still help with introspection.
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback  # Allow use as a decorator
-
-    def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-
-# Inspired by discussions on http://bugs.python.org/issue13585
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
-    """
-
     def __enter__(self):
         return self
 
+    def pop_all(self):
+        """Move every registered action to a new stack and return it."""
+        moved = type(self)()
+        moved._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return moved
+
+    def _bind_exit(self, cm, exit_func):
+        # Unbound exit_func is looked up on the type, like the with statement
+        # does; bind it to cm here.
+        def call_exit(exc_type, exc, tb):
+            return exit_func(cm, exc_type, exc, tb)
+        self._exit_callbacks.append(call_exit)
+
+    def push(self, exit):
+        """Register an __exit__-style callable, or an object's __exit__.
+
+        The action receives the exception details and may suppress the
+        exception by returning a true value.  Returns exit, so this can be
+        used as a decorator.
+        """
+        try:
+            exit_func = type(exit).__exit__
+        except AttributeError:
+            # No __exit__: it is the callback itself.
+            self._exit_callbacks.append(exit)
+        else:
+            self._bind_exit(exit, exit_func)
+        return exit
+
+    def enter_context(self, cm):
+        """Enter cm, register its __exit__, and return what __enter__ gave."""
+        kind = type(cm)
+        try:
+            enter_func = kind.__enter__
+            exit_func = kind.__exit__
+        except AttributeError:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object "
+                            f"does not support the context manager "
+                            f"protocol") from None
+        entered = enter_func(cm)
+        self._bind_exit(cm, exit_func)
+        return entered
+
+    def callback(self, callback, /, *args, **kwds):
+        """Register callback(*args, **kwds) to run on exit.
+
+        It cannot suppress exceptions.  Returns callback, so this can be used
+        as a decorator.
+        """
+        def call_back(exc_type, exc, tb):
+            callback(*args, **kwds)
+        # Not @wraps (the signature differs), but keep a way back to it.
+        call_back.__wrapped__ = callback
+        self._exit_callbacks.append(call_back)
+        return callback
+
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-
-        # We manipulate the exception state so it behaves as though
-        # we were actually nesting multiple with statements
-        frame_exc = sys.exc_info()[1]
-        def _fix_exception_context(new_exc, old_exc):
-            # Context may not be correct, so find the end of the chain
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    # Context is already set correctly (see issue 20317)
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            # Change the end of the chain to point to the exception
-            # we expect it to reference
-            new_exc.__context__ = old_exc
-
-        # Callbacks are invoked in LIFO order to match the behaviour of
-        # nested context managers
-        suppressed_exc = False
-        pending_raise = False
+        had_exception = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        pending = exc_details
+        suppressed = False
+        must_raise = False
+        # Most recent first, as with nested with statements.
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
+            action = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                # The truth test stays inside the try: a failing __bool__
+                # counts as the action raising.
+                if action(*pending):
+                    pending = (None, None, None)
+                    suppressed = True
+                    must_raise = False
             except:
-                new_exc_details = sys.exc_info()
-                # simulate the stack of exceptions by setting the context
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
+                raised = sys.exc_info()
+                _splice_context(raised[1], pending[1], outer)
+                pending = raised
+                must_raise = True
+        if must_raise:
+            error = pending[1]
+            # "raise" would set __context__ to the exception being handled
+            # around us and lose the chain built above; put it back.
+            chain = error.__context__
             try:
-                # bare "raise exc_details[1]" replaces our carefully
-                # set-up context
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                raise error
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                error.__context__ = chain
                 raise
-        return received_exc and suppressed_exc
+        return had_exception and suppressed
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Run all exit actions now, as if leaving the with-block normally."""
         self.__exit__(None, None, None)
 
 
-# Inspired by discussions on https://bugs.python.org/issue29302
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing.
+    """A context manager that does nothing; ``as`` binds enter_result.
 
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager:
-
-    cm = optional_cm if condition else nullcontext()
-    with cm:
-        # Perform operation, using optional_cm if condition is True
+    Handy as the stand-in when a real context manager is only sometimes
+    needed.
     """
 
     def __init__(self, enter_result=None):
