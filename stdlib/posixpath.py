@@ -1,9 +1,8 @@
-"""Common operations on POSIX pathnames (os.path), as CPython's posixpath.
+"""os.path for POSIX systems, giving the results CPython 3.11's posixpath gives.
 
-String manipulation follows CPython's code so that edge cases (trailing
-slashes, leading dots, '//' roots) come out the same; the queries that touch
-the file system (exists, isfile, isdir, getsize, ...) go through os.stat.
-Paths are str: weft's os module does not take bytes paths.
+Pure string work (split, join, normpath, ...) never touches the disk; the
+predicates and getters (exists, isdir, getsize, ...) ask os.stat/os.lstat.
+Only str paths are handled throughout, since weft's os takes no bytes paths.
 """
 
 import os
@@ -14,8 +13,9 @@ __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "isfile", "expanduser", "expandvars", "normpath", "abspath",
            "curdir", "pardir", "sep", "pathsep", "defpath", "altsep",
            "extsep", "devnull", "realpath", "relpath", "commonpath",
-           "samefile"]
+           "samefile", "samestat"]
 
+# Spelling of the special names on POSIX.
 curdir = '.'
 pardir = '..'
 extsep = '.'
@@ -25,381 +25,381 @@ defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
 
-_S_IFMT = 0o170000
-_S_IFDIR = 0o040000
-_S_IFREG = 0o100000
-_S_IFLNK = 0o120000
+# File-type bits of st_mode (as in the stat module).
+_TYPE_MASK = 0o170000
+_DIR_BITS = 0o040000
+_FILE_BITS = 0o100000
+_LINK_BITS = 0o120000
+
+_NAME_CHARS = frozenset('abcdefghijklmnopqrstuvwxyz'
+                        'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
 
 
-def _check_arg_types(funcname, *args):
-    for s in args:
-        if not isinstance(s, str):
-            raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
+def _reject_non_str(func, *values):
+    """Raise the TypeError CPython gives when path arguments have bad types."""
+    kinds = set()
+    for v in values:
+        if not isinstance(v, (str, bytes)):
+            raise TypeError('%s() argument must be str, bytes, or '
+                            'os.PathLike object, not %r'
+                            % (func, type(v).__name__)) from None
+        kinds.add(type(v) is str)
+    if len(kinds) > 1:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+
+
+def _cut(p):
+    """Index just past the last '/' of p (0 when there is none)."""
+    return p.rfind(sep) + 1
+
+
+def _trim_head(head):
+    """Drop trailing slashes from a directory part unless it is all slashes."""
+    if head.strip(sep):
+        return head.rstrip(sep)
+    return head
 
 
 def normcase(s):
-    """Normalize case of pathname.  Has no effect under Posix"""
+    """Case normalisation; a no-op on POSIX beyond os.fspath()."""
     return os.fspath(s)
 
 
 def isabs(s):
-    """Test whether a path is absolute"""
-    s = os.fspath(s)
-    return s.startswith(sep)
+    """True if the path starts at the root."""
+    return os.fspath(s).startswith(sep)
 
 
 def join(a, *p):
-    """Join two or more pathname components, inserting '/' as needed."""
-    a = os.fspath(a)
-    path = a
+    """Glue path parts with '/'; a part starting with '/' restarts the path."""
+    first = os.fspath(a)
     try:
-        if not p:
-            path[:0] + sep  # 23780: Ensure compatible data type even if p is null.
-        for b in map(os.fspath, p):
-            if b.startswith(sep):
-                path = b
-            elif not path or path.endswith(sep):
-                path += b
+        pieces = [os.fspath(piece) for piece in p]
+        # str or bytes, but the same for every part.
+        kind = str if isinstance(first, str) else bytes
+        if not all(isinstance(x, kind) for x in [first] + pieces):
+            raise TypeError
+        slash = sep if kind is str else b'/'
+        out = first
+        for piece in pieces:
+            if piece.startswith(slash):
+                out = piece
+            elif not out or out.endswith(slash):
+                out = out + piece
             else:
-                path += sep + b
+                out = out + slash + piece
+        return out
     except (TypeError, AttributeError):
-        _check_arg_types('join', a, *p)
+        _reject_non_str('join', first, *p)
         raise
-    return path
 
 
 def split(p):
-    """Split a pathname into (head, tail); tail is everything after the final slash."""
+    """(directory part, last component) of a path."""
     p = os.fspath(p)
-    i = p.rfind(sep) + 1
-    head, tail = p[:i], p[i:]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head, tail
+    at = _cut(p)
+    return _trim_head(p[:at]), p[at:]
 
 
 def splitext(p):
-    """Split the extension from a pathname: (root, ext), ext may be empty."""
+    """(root, extension) with the extension starting at the last dot.
+
+    Dots that open the last component (as in '.bashrc' or '..') do not
+    start an extension.
+    """
     p = os.fspath(p)
-    sep_index = p.rfind(sep)
-    dot_index = p.rfind(extsep)
-    if dot_index > sep_index:
-        # skip all leading dots
-        filename_index = sep_index + 1
-        while filename_index < dot_index:
-            if p[filename_index:filename_index + 1] != extsep:
-                return p[:dot_index], p[dot_index:]
-            filename_index += 1
+    start = _cut(p)
+    dot = p.rfind(extsep)
+    if dot > start and p[start:dot].strip(extsep):
+        return p[:dot], p[dot:]
     return p, p[:0]
 
 
 def splitdrive(p):
-    """Split a pathname into drive and path. On Posix, drive is always empty."""
+    """('', p): POSIX paths never have a drive."""
     p = os.fspath(p)
     return p[:0], p
 
 
 def basename(p):
-    """Returns the final component of a pathname"""
+    """Last component of a path (empty if it ends with '/')."""
     p = os.fspath(p)
-    i = p.rfind(sep) + 1
-    return p[i:]
+    return p[_cut(p):]
 
 
 def dirname(p):
-    """Returns the directory component of a pathname"""
+    """Everything before the last component, minus trailing slashes."""
     p = os.fspath(p)
-    i = p.rfind(sep) + 1
-    head = p[:i]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head
+    return _trim_head(p[:_cut(p)])
 
 
 def commonprefix(m):
-    """Given a list of pathnames, returns the longest common leading component"""
+    """Longest common leading run of items (characters, for strings)."""
     if not m:
         return ''
     if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+        m = tuple(os.fspath(x) for x in m)
+    # Only the smallest and largest can disagree first.
+    low, high = min(m), max(m)
+    n = 0
+    for x, y in zip(low, high):
+        if x != y:
+            break
+        n += 1
+    return low[:n]
+
+
+def _st_mode(path, follow=True):
+    """st_mode of path, or None when it cannot be stat'ed."""
+    try:
+        info = os.stat(path) if follow else os.lstat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_mode
 
 
 def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic links"""
-    try:
-        os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    """True if path names something; a dangling symlink does not count."""
+    return _st_mode(path) is not None
 
 
 def lexists(path):
-    """Test whether a path exists.  Returns True for broken symbolic links"""
-    try:
-        os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    """True if path names something, dangling symlinks included."""
+    return _st_mode(path, follow=False) is not None
 
 
 def isfile(path):
-    """Test whether a path is a regular file"""
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return st.st_mode & _S_IFMT == _S_IFREG
+    """True if path is (or links to) a regular file."""
+    mode = _st_mode(path)
+    return mode is not None and mode & _TYPE_MASK == _FILE_BITS
 
 
 def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
-    try:
-        st = os.stat(s)
-    except (OSError, ValueError):
-        return False
-    return st.st_mode & _S_IFMT == _S_IFDIR
+    """True if s is (or links to) a directory."""
+    mode = _st_mode(s)
+    return mode is not None and mode & _TYPE_MASK == _DIR_BITS
 
 
 def islink(path):
-    """Test whether a path is a symbolic link"""
-    try:
-        st = os.lstat(path)
-    except (OSError, ValueError, AttributeError):
-        return False
-    return st.st_mode & _S_IFMT == _S_IFLNK
+    """True if path itself is a symbolic link."""
+    mode = _st_mode(path, follow=False)
+    return mode is not None and mode & _TYPE_MASK == _LINK_BITS
 
 
 def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
+    """Size in bytes, from os.stat()."""
     return os.stat(filename).st_size
 
 
 def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
+    """Modification time, from os.stat()."""
     return os.stat(filename).st_mtime
 
 
 def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
+    """Access time, from os.stat()."""
     return os.stat(filename).st_atime
 
 
 def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
+    """Metadata change time, from os.stat()."""
     return os.stat(filename).st_ctime
 
 
 def expanduser(path):
-    """Expand ~ and ~user constructions (~user only for the current user's HOME)."""
+    """Replace a leading '~' with $HOME.
+
+    '~user' forms are left alone (no password database here), as is '~'
+    when HOME is unset.
+    """
     path = os.fspath(path)
     if not path.startswith('~'):
         return path
-    i = path.find(sep, 1)
-    if i < 0:
-        i = len(path)
-    if i == 1:
-        if 'HOME' not in os.environ:
-            return path
-        userhome = os.environ['HOME']
-    else:
+    end = path.find(sep, 1)
+    if end < 0:
+        end = len(path)
+    if end != 1 or 'HOME' not in os.environ:
         return path
-    userhome = userhome.rstrip(sep)
-    return (userhome + path[i:]) or sep
+    home = os.environ['HOME'].rstrip(sep)
+    return (home + path[end:]) or sep
 
 
 def expandvars(path):
-    """Expand shell variables of form $var and ${var}.  Unknown variables
-    are left unchanged."""
+    """Substitute $name and ${name} from the environment.
+
+    Names are ASCII letters, digits and '_'.  Unset variables, and '$' not
+    followed by a name, stay as written; substituted text is not rescanned.
+    """
     path = os.fspath(path)
     if '$' not in path:
         return path
-    result = []
-    i = 0
-    n = len(path)
-    while i < n:
-        c = path[i]
-        if c != '$':
-            result.append(c)
-            i += 1
-            continue
-        j = i + 1
-        if j < n and path[j] == '{':
-            end = path.find('}', j)
-            if end < 0:
-                result.append(path[i:])
-                break
-            name = path[j + 1:end]
-            whole = path[i:end + 1]
-            i = end + 1
-        else:
-            k = j
-            while k < n and (path[k].isalnum() or path[k] == '_'):
-                k += 1
-            name = path[j:k]
-            whole = path[i:k]
-            i = k
-            if not name:
-                result.append('$')
+    out = []
+    pos = 0
+    size = len(path)
+    while True:
+        dollar = path.find('$', pos)
+        if dollar < 0:
+            out.append(path[pos:])
+            break
+        out.append(path[pos:dollar])
+        after = dollar + 1
+        if path.startswith('{', after):
+            close = path.find('}', after)
+            if close < 0:
+                # Unterminated brace: keep the '$' and scan on from there.
+                out.append('$')
+                pos = after
                 continue
-        if name in os.environ:
-            result.append(os.environ[name])
+            name = path[after + 1:close]
+            stop = close + 1
         else:
-            result.append(whole)
-    return ''.join(result)
+            stop = after
+            while stop < size and path[stop] in _NAME_CHARS:
+                stop += 1
+            name = path[after:stop]
+            if not name:
+                out.append('$')
+                pos = after
+                continue
+        out.append(os.environ.get(name, path[dollar:stop]))
+        pos = stop
+    return ''.join(out)
 
 
 def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
+    """Collapse '//', '.', and 'x/..' in a path without looking at the disk.
+
+    Exactly two leading slashes are kept (POSIX leaves their meaning to the
+    system); one or three and more become one.
+    """
     path = os.fspath(path)
-    if path == '':
+    if not path:
         return curdir
-    initial_slashes = path.startswith(sep)
-    # POSIX allows one or two initial slashes, but treats three or more
-    # as single slash.
-    if (initial_slashes and
-            path.startswith(sep * 2) and not path.startswith(sep * 3)):
-        initial_slashes = 2
-    comps = path.split(sep)
-    new_comps = []
-    for comp in comps:
-        if comp in ('', curdir):
+    lead = len(path) - len(path.lstrip(sep))
+    if lead > 2:
+        lead = 1
+    kept = []
+    for part in path.split(sep):
+        if part == '' or part == curdir:
             continue
-        if (comp != pardir or (not initial_slashes and not new_comps) or
-                (new_comps and new_comps[-1] == pardir)):
-            new_comps.append(comp)
-        elif new_comps:
-            new_comps.pop()
-    comps = new_comps
-    path = sep.join(comps)
-    if initial_slashes:
-        path = sep * initial_slashes + path
-    return path or curdir
+        if part != pardir:
+            kept.append(part)
+        elif kept and kept[-1] != pardir:
+            kept.pop()
+        elif not lead:
+            # A relative path may climb above its start.
+            kept.append(part)
+    return (sep * lead + sep.join(kept)) or curdir
 
 
 def abspath(path):
-    """Return an absolute path."""
+    """Absolute, normalised form of path (relative to the current directory)."""
     path = os.fspath(path)
-    if not isabs(path):
+    if not path.startswith(sep):
         path = join(os.getcwd(), path)
     return normpath(path)
 
 
 def realpath(filename, *, strict=False):
-    """Return the canonical path of the specified filename, eliminating any
-symbolic links encountered in the path."""
+    """Absolute path with every symbolic link resolved.
+
+    With strict=True a missing component or a link loop raises OSError;
+    otherwise the unresolvable rest is appended as it is.
+    """
     filename = os.fspath(filename)
-    path, ok = _joinrealpath(filename[:0], filename, strict, {})
-    return abspath(path)
+    resolved, _ = _resolve(filename[:0], filename, strict, {})
+    return abspath(resolved)
 
 
-def _joinrealpath(path, rest, strict, seen):
-    """Join two paths, normalizing and eliminating any symbolic links
-    encountered in the second path."""
-    if isabs(rest):
-        rest = rest[1:]
-        path = sep
+def _resolve(base, rest, strict, links):
+    """Walk rest's components on top of the already-real base.
 
+    links maps each symlink met to its resolution, or None while it is
+    being resolved (meeting it again then means a loop).  Returns
+    (path, finished) with finished False after giving up on a loop.
+    """
+    if rest.startswith(sep):
+        base, rest = sep, rest[1:]
     while rest:
         name, _, rest = rest.partition(sep)
-        if not name or name == curdir:
+        if name in ('', curdir):
             continue
         if name == pardir:
-            if path:
-                path, name = split(path)
-                if name == pardir:
-                    path = join(path, pardir, pardir)
+            if not base:
+                base = pardir
             else:
-                path = pardir
+                base, last = split(base)
+                if last == pardir:
+                    base = join(base, pardir, pardir)
             continue
-        newpath = join(path, name)
+        candidate = join(base, name)
         try:
-            st = os.lstat(newpath)
+            mode = os.lstat(candidate).st_mode
         except OSError:
             if strict:
                 raise
-            is_link = False
-        else:
-            is_link = st.st_mode & _S_IFMT == _S_IFLNK
-        if not is_link:
-            path = newpath
+            mode = 0
+        if mode & _TYPE_MASK != _LINK_BITS:
+            base = candidate
             continue
-        # Resolve the symbolic link
-        if newpath in seen:
-            path = seen[newpath]
-            if path is not None:
+        if candidate in links:
+            known = links[candidate]
+            if known is not None:
+                base = known
                 continue
-            # The symlink is not resolved, so we must have a symlink loop.
+            # Still unresolved, so we are inside its own resolution: a loop.
             if strict:
-                os.stat(newpath)
+                os.stat(candidate)      # raises the ELOOP error
             else:
-                return join(newpath, rest), False
-        seen[newpath] = None  # not resolved symlink
-        path, ok = _joinrealpath(path, os.readlink(newpath), strict, seen)
-        if not ok:
-            return join(path, rest), False
-        seen[newpath] = path  # resolved symlink
+                return join(candidate, rest), False
+        links[candidate] = None
+        base, finished = _resolve(base, os.readlink(candidate), strict, links)
+        if not finished:
+            return join(base, rest), False
+        links[candidate] = base
+    return base, True
 
-    return path, True
+
+def samestat(s1, s2):
+    """True if two stat results describe the same file."""
+    return (s1.st_ino, s1.st_dev) == (s2.st_ino, s2.st_dev)
 
 
 def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory"""
-    s1 = os.stat(f1)
-    s2 = os.stat(f2)
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+    """True if two paths lead to the same file or directory."""
+    return samestat(os.stat(f1), os.stat(f2))
 
 
 def relpath(path, start=None):
-    """Return a relative version of a path"""
+    """path expressed relative to start (default: the current directory)."""
     if not path:
         raise ValueError("no path specified")
     path = os.fspath(path)
-    if start is None:
-        start = curdir
-    else:
-        start = os.fspath(start)
+    start = curdir if start is None else os.fspath(start)
     try:
-        start_list = [x for x in abspath(start).split(sep) if x]
-        path_list = [x for x in abspath(path).split(sep) if x]
-        # Work out how much of the filepath is shared by start and path.
-        i = len(commonprefix([start_list, path_list]))
-        rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-        if not rel_list:
-            return curdir
-        return join(*rel_list)
+        here = [c for c in abspath(start).split(sep) if c]
+        there = [c for c in abspath(path).split(sep) if c]
+        shared = len(commonprefix([here, there]))
+        steps = [pardir] * (len(here) - shared) + there[shared:]
+        return join(*steps) if steps else curdir
     except (TypeError, AttributeError):
-        _check_arg_types('relpath', path, start)
+        _reject_non_str('relpath', path, start)
         raise
 
 
 def commonpath(paths):
-    """Given a sequence of path names, returns the longest common sub-path."""
+    """Longest sub-path shared by all the paths (all absolute or all relative)."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
-    paths = tuple(map(os.fspath, paths))
+    paths = tuple(os.fspath(p) for p in paths)
     try:
-        split_paths = [path.split(sep) for path in paths]
-        try:
-            isabs, = set(p[:1] == sep for p in paths)
-        except ValueError:
+        rooted = {p.startswith(sep) for p in paths}
+        if len(rooted) != 1:
             raise ValueError("Can't mix absolute and relative paths") from None
-        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
-        s1 = min(split_paths)
-        s2 = max(split_paths)
-        common = s1
-        for i, c in enumerate(s1):
-            if c != s2[i]:
-                common = s1[:i]
-                break
-        prefix = sep if isabs else sep[:0]
-        return prefix + sep.join(common)
+        pieces = [[c for c in p.split(sep) if c and c != curdir]
+                  for p in paths]
+        shared = commonprefix(pieces)
+        return (sep if rooted.pop() else '') + sep.join(shared)
     except (TypeError, AttributeError):
-        _check_arg_types('commonpath', *paths)
+        _reject_non_str('commonpath', *paths)
         raise
