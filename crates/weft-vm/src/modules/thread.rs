@@ -162,7 +162,7 @@ fn acquire_args(vm: &mut Vm, mut args: Args) -> PyResult<Option<Option<Instant>>
 /// does: floats (NaN refused, out of the nanosecond range overflowing), and
 /// otherwise integers through `__index__`.
 fn timeout_seconds(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    const NS_LIMIT: f64 = 9.223372036854775807e18;
+    const NS_LIMIT: f64 = i64::MAX as f64;
     let float = match v {
         Value::Float(f) => Some(*f),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => None,
