@@ -1,104 +1,100 @@
-"""Bisection algorithms, as in CPython's Lib/bisect.py (weft has no _bisect accelerator)."""
+"""Binary search over sorted sequences, and insertion that keeps them sorted.
+
+CPython does this in its _bisect C module; weft has no such module, so this
+file reproduces its behaviour, argument conversion errors included.
+"""
+
+from _operator import index as _index
+
+_SSIZE_MAX = (1 << 63) - 1
 
 
-def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
+def _ssize(value, overflow_msg):
+    # lo/hi become C Py_ssize_t values in CPython; mirror that conversion
+    # (the two arguments go through converters with different messages).
+    n = _index(value)
+    if n > _SSIZE_MAX or n < -_SSIZE_MAX - 1:
+        raise OverflowError(overflow_msg)
+    return n
 
-    If x is already in a, insert it to the right of the rightmost x.
 
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
+def _convert(lo, hi):
+    # CPython converts lo, then hi, up front (hi=None becomes -1, meaning
+    # "up to len(a)"); range checks come later.
+    lo = _ssize(lo, 'Python int too large to convert to C ssize_t')
+    if hi is None:
+        return lo, -1
+    if not hasattr(type(hi), '__index__'):
+        raise TypeError("argument should be integer or None, not '%s'"
+                        % type(hi).__name__)
+    return lo, _ssize(hi, "cannot fit 'int' into an index-sized integer")
+
+
+def _span(a, lo, hi):
+    lo, hi = _convert(lo, hi)
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    if hi == -1:
+        hi = len(a)
+    return lo, hi
+
+
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    """Return the leftmost position where x could be inserted in sorted a.
+
+    Every item before the position is < x and every item from it on is
+    >= x.  lo and hi limit the search to a[lo:hi]; key, if given, is applied
+    to the items of a (not to x) before comparing.
     """
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    lo, hi = _span(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        probe = a[mid] if key is None else key(a[mid])
+        # Only "<" is used, as in list.sort() and heapq.
+        if probe < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
+    """Return the rightmost position where x could be inserted in sorted a.
 
-    The return value i is such that all e in a[:i] have e <= x, and all e in
-    a[i:] have e > x.  So if x already appears in the list, a.insert(i, x) will
-    insert just after the rightmost x already there.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
+    Every item before the position is <= x and every item from it on is
+    > x.  lo, hi and key work as for bisect_left.
     """
-
-    if lo < 0:
-        raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
-    # Note, the comparison uses "<" to match the
-    # __lt__() logic in list.sort() and in heapq.
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < key(a[mid]):
-                hi = mid
-            else:
-                lo = mid + 1
+    lo, hi = _span(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        probe = a[mid] if key is None else key(a[mid])
+        if x < probe:
+            hi = mid
+        else:
+            lo = mid + 1
     return lo
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
+    """Insert x into sorted list a, before any items equal to it.
 
-    If x is already in a, insert it to the left of the leftmost x.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
+    key, if given, is applied to x once and to the items of a.
     """
+    lo, hi = _convert(lo, hi)
+    target = x if key is None else key(x)
+    a.insert(bisect_left(a, target, lo, hi, key=key), x)
 
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
 
-def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    """Insert x into sorted list a, after any items equal to it.
 
-    The return value i is such that all e in a[:i] have e < x, and all e in
-    a[i:] have e >= x.  So if x already appears in the list, a.insert(i, x) will
-    insert just before the leftmost x already there.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
+    key, if given, is applied to x once and to the items of a.
     """
-
-    if lo < 0:
-        raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
-    # Note, the comparison uses "<" to match the
-    # __lt__() logic in list.sort() and in heapq.
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if a[mid] < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if key(a[mid]) < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    return lo
+    lo, hi = _convert(lo, hi)
+    target = x if key is None else key(x)
+    a.insert(bisect_right(a, target, lo, hi, key=key), x)
 
 
-# Create aliases
+# The short names are the "right" variants.
 bisect = bisect_right
 insort = insort_right
