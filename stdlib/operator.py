@@ -1,65 +1,34 @@
-"""Operator interface: every operator as a function, as in CPython's Lib/operator.py.
+"""Python's operators as plain functions (operator.add(x, y) is x + y).
 
-The functions and itemgetter/attrgetter/methodcaller are native (_operator);
-this module re-exports them and adds the dunder aliases.
+All the functions, and itemgetter/attrgetter/methodcaller, are native in
+_operator; this module re-exports them and adds the double-underscore
+spellings (operator.__add__ and so on) that CPython's operator module has.
 """
 
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
-           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
-           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
-           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
-           'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
-           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
-           'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
-           'setitem', 'sub', 'truediv', 'truth', 'xor']
+# CPython's module keeps the builtin under this private name as well.
+_abs = abs
+
+__all__ = """
+    abs add and_ attrgetter call concat contains countOf delitem eq floordiv
+    ge getitem gt iadd iand iconcat ifloordiv ilshift imatmul imod imul index
+    indexOf inv invert ior ipow irshift is_ is_not isub itemgetter itruediv
+    ixor le length_hint lshift lt matmul methodcaller mod mul ne neg not_ or_
+    pos pow rshift setitem sub truediv truth xor
+""".split()
 
 from _operator import *
 
-# All of these "__func__ = func" assignments have to happen after importing
-# from _operator to make sure they're set to the right function
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+
+def _add_dunder_names(namespace):
+    # Every exported function has a __name__ twin except these, which have
+    # no matching special method.  A trailing "_" (and_, not_, or_) only
+    # avoids a keyword clash, so it is dropped: and_ -> __and__.
+    plain_only = {'attrgetter', 'itemgetter', 'methodcaller', 'countOf',
+                  'indexOf', 'is_', 'is_not', 'length_hint', 'truth'}
+    for name in __all__:
+        if name not in plain_only:
+            namespace['__%s__' % name.rstrip('_')] = namespace[name]
+
+
+_add_dunder_names(globals())
+del _add_dunder_names
