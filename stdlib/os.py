@@ -1,18 +1,19 @@
-"""OS routines, as CPython's os module on a POSIX system.
+"""The os module for weft, behaving as CPython 3.11's os does on POSIX.
 
-The system calls come from the native posix module; this module adds what
-CPython writes in Python: os.environ as a mapping that keeps the process
-environment in step, getenv, makedirs/removedirs, walk, fspath, and os.path
-(posixpath).
+System calls are the native posix module's, re-exported unchanged.  The
+parts CPython implements in Python are written here: the environ mapping
+(which forwards every change to putenv/unsetenv), getenv, fspath,
+makedirs/removedirs, walk, scandir, and os.path, which is posixpath.
 """
 
 import sys
 import posix
 from posix import *
-from posix import environ as _posix_environ
+from posix import environ as _raw_environ
 
 import posixpath as path
 
+# "import os.path" and "from os import path" must both find posixpath.
 sys.modules['os.path'] = path
 from posixpath import (curdir, pardir, sep, pathsep, defpath, extsep, altsep,
                        devnull)
@@ -20,88 +21,104 @@ from posixpath import (curdir, pardir, sep, pathsep, defpath, extsep, altsep,
 name = 'posix'
 linesep = '\n'
 
-SEEK_SET = 0
-SEEK_CUR = 1
-SEEK_END = 2
+# whence values for lseek() and file.seek()
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 del posix
 
+_ABSENT = object()    # "no argument given" / "no such attribute"
+
+_IFMT = 0o170000
+_IFDIR = 0o040000
+_IFREG = 0o100000
+_IFLNK = 0o120000
+
 
 def fspath(path):
-    """Return the file system path representation of the object."""
+    """The str or bytes a path-like object stands for.
+
+    str and bytes come back as they are; other objects go through their
+    type's __fspath__, whose result must itself be str or bytes.
+    """
     if isinstance(path, (str, bytes)):
         return path
-    path_type = type(path)
-    try:
-        path_repr = path_type.__fspath__(path)
-    except AttributeError:
-        if hasattr(path_type, '__fspath__'):
-            raise
-        raise TypeError("expected str, bytes or os.PathLike object, "
-                        "not " + path_type.__name__)
-    if isinstance(path_repr, (str, bytes)):
-        return path_repr
-    raise TypeError("expected {}.__fspath__() to return str or bytes, "
-                    "not {}".format(path_type.__name__,
-                                    type(path_repr).__name__))
+    kind = type(path)
+    hook = getattr(kind, '__fspath__', _ABSENT)
+    if hook is _ABSENT:
+        raise TypeError("expected str, bytes or os.PathLike object, not "
+                        + kind.__name__)
+    result = hook(path)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError("expected %s.__fspath__() to return str or bytes, "
+                        "not %s" % (kind.__name__, type(result).__name__))
+    return result
 
 
-def _check_str(value):
-    if not isinstance(value, str):
-        raise TypeError("str expected, not %s" % type(value).__name__)
-    return value
+def _text_only(value):
+    """Environment keys and values must be str."""
+    if isinstance(value, str):
+        return value
+    raise TypeError("str expected, not " + type(value).__name__)
 
 
 class _Environ:
-    """os.environ: a str-to-str mapping; changes reach the process environment."""
+    """os.environ: str keys to str values, mirrored into the process
+    environment so that child processes see every change."""
 
     def __init__(self, data):
         self._data = data
 
+    # -- the core mapping operations --
+
     def __getitem__(self, key):
-        try:
-            return self._data[_check_str(key)]
-        except KeyError:
+        table = self._data
+        key = _text_only(key)
+        if key not in table:
             raise KeyError(key) from None
+        return table[key]
 
     def __setitem__(self, key, value):
-        key = _check_str(key)
-        value = _check_str(value)
+        key, value = _text_only(key), _text_only(value)
         putenv(key, value)
         self._data[key] = value
 
     def __delitem__(self, key):
-        key = _check_str(key)
+        key = _text_only(key)
         unsetenv(key)
-        try:
-            del self._data[key]
-        except KeyError:
+        if key not in self._data:
             raise KeyError(key) from None
+        del self._data[key]
 
     def __iter__(self):
+        # Iterate over a snapshot so that the loop body may change environ.
         return iter(list(self._data))
 
     def __len__(self):
         return len(self._data)
 
     def __contains__(self, key):
-        return isinstance(key, str) and key in self._data
+        return _text_only(key) in self._data
 
     def __eq__(self, other):
         if isinstance(other, _Environ):
-            return self._data == other._data
-        return dict(self.items()) == other
+            other = other._data
+        elif not hasattr(other, 'items'):
+            return NotImplemented
+        return dict(self._data) == dict(other.items())
+
+    def __ne__(self, other):
+        # Spelled out: weft's object.__ne__ does not yet invert __eq__.
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     def __repr__(self):
-        formatted_items = ", ".join(
-            f"{key!r}: {value!r}" for key, value in self._data.items())
-        return f"environ({{{formatted_items}}})"
+        body = ", ".join("%r: %r" % pair for pair in self._data.items())
+        return "environ({" + body + "})"
+
+    # -- the rest of the mutable-mapping interface --
 
     def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        return self[key] if key in self else default
 
     def keys(self):
         return self._data.keys()
@@ -120,24 +137,25 @@ class _Environ:
             self[key] = value
         return self[key]
 
-    _MISSING = object()
-
-    def pop(self, key, default=_MISSING):
+    def pop(self, key, default=_ABSENT):
         if key in self:
-            value = self[key]
+            found = self[key]
             del self[key]
-            return value
-        if default is _Environ._MISSING:
+            return found
+        if default is _ABSENT:
             raise KeyError(key)
         return default
 
+    def popitem(self):
+        for key in self._data:
+            return key, self.pop(key)
+        raise KeyError
+
     def update(self, other=(), **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
+        pairs = ([(k, other[k]) for k in other.keys()]
+                 if hasattr(other, 'keys') else other)
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
@@ -150,94 +168,103 @@ class _Environ:
         return self
 
     def __or__(self, other):
-        new = dict(self._data)
-        new.update(other)
-        return new
+        merged = dict(self._data)
+        merged.update(other)
+        return merged
 
 
-environ = _Environ(_posix_environ)
-del _posix_environ
+environ = _Environ(_raw_environ)
+del _raw_environ
 
 
 def getenv(key, default=None):
-    """Get an environment variable, return None if it doesn't exist."""
+    """environ[key], or default when the variable is not set."""
     return environ.get(key, default)
+
+
+def _parent_and_leaf(p):
+    """split() that looks past one trailing slash ('a/b/' -> ('a', 'b'))."""
+    parent, leaf = path.split(p)
+    if not leaf:
+        parent, leaf = path.split(parent)
+    return parent, leaf
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
     """makedirs(name [, mode=0o777][, exist_ok=False])
 
-    Super-mkdir; create a leaf directory and all intermediate ones.
+    Create directory name together with any missing parents.  Parents get
+    the default mode; only the last directory gets mode.  An existing
+    directory is an error unless exist_ok is true.
     """
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    parent, leaf = _parent_and_leaf(name)
+    if parent and leaf and not path.exists(parent):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            makedirs(parent, exist_ok=exist_ok)
         except FileExistsError:
-            # Defeats race condition when another thread created the path
-            pass
-        cdir = curdir
-        if tail == cdir:           # xxx/newdir/. exists if xxx/newdir exists
-            return
+            pass        # someone else made it meanwhile: fine
+        if leaf == curdir:
+            return      # 'x/new/.' is there once 'x/new' is
     try:
         mkdir(name, mode)
     except OSError:
-        # Cannot rely on checking for EEXIST, since the operating system
-        # could give priority to other errors like EACCES or EROFS
-        if not exist_ok or not path.isdir(name):
-            raise
+        # The error for an existing path may be EEXIST, EACCES, EROFS...
+        # so decide by looking, not by errno.
+        if exist_ok and path.isdir(name):
+            return
+        raise
 
 
 def removedirs(name):
-    """Remove a leaf directory and all empty intermediate ones."""
+    """Remove directory name, then each parent that has become empty."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    parent, leaf = _parent_and_leaf(name)
+    while parent and leaf:
         try:
-            rmdir(head)
+            rmdir(parent)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return      # not empty (or not ours): stop climbing
+        parent, leaf = path.split(parent)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Directory tree generator: (dirpath, dirnames, filenames) for each directory."""
-    top = fspath(top)
+    """Yield (dirpath, dirnames, filenames) for top and every directory below.
+
+    With topdown the caller may prune dirnames in place before the walk
+    descends.  Symbolic links to directories are listed in dirnames but only
+    entered when followlinks is true.  Listing errors go to onerror, if given.
+    """
+    return _walk_tree(fspath(top), topdown, onerror, followlinks)
+
+
+def _walk_tree(top, topdown, onerror, followlinks):
     try:
-        names = listdir(top)
-    except OSError as err:
+        entries = listdir(top)
+    except OSError as exc:
         if onerror is not None:
-            onerror(err)
+            onerror(exc)
         return
-    dirs = []
-    nondirs = []
-    for entry in names:
-        if path.isdir(path.join(top, entry)):
-            dirs.append(entry)
-        else:
-            nondirs.append(entry)
+    subdirs, others = [], []
+    for entry in entries:
+        (subdirs if path.isdir(path.join(top, entry)) else others).append(entry)
     if topdown:
-        yield top, dirs, nondirs
-    for dirname in dirs:
-        new_path = path.join(top, dirname)
-        if followlinks or not path.islink(new_path):
-            yield from walk(new_path, topdown, onerror, followlinks)
+        yield top, subdirs, others
+    for sub in subdirs:
+        below = path.join(top, sub)
+        if not followlinks and path.islink(below):
+            continue
+        yield from _walk_tree(below, topdown, onerror, followlinks)
     if not topdown:
-        yield top, dirs, nondirs
+        yield top, subdirs, others
 
 
 class DirEntry:
-    """One entry of a directory listed by scandir()."""
+    """A name found by scandir(), with its stat results cached on demand."""
 
     def __init__(self, directory, name):
         self.name = name
         self.path = path.join(directory, name)
-        self._stat = None
-        self._lstat = None
+        self._cache = {}
 
     def __repr__(self):
         return '<DirEntry %r>' % (self.name,)
@@ -246,66 +273,62 @@ class DirEntry:
         return self.path
 
     def stat(self, *, follow_symlinks=True):
-        if not follow_symlinks:
-            if self._lstat is None:
-                self._lstat = lstat(self.path)
-            return self._lstat
-        if self._stat is None:
-            self._stat = stat(self.path)
-        return self._stat
+        follow = bool(follow_symlinks)
+        if follow not in self._cache:
+            self._cache[follow] = (stat if follow else lstat)(self.path)
+        return self._cache[follow]
 
-    def _mode_is(self, kind, follow_symlinks):
+    def _has_type(self, bits, follow):
         try:
-            st = self.stat(follow_symlinks=follow_symlinks)
+            mode = self.stat(follow_symlinks=follow).st_mode
         except FileNotFoundError:
             return False
-        return st.st_mode & 0o170000 == kind
+        return mode & _IFMT == bits
 
     def is_dir(self, *, follow_symlinks=True):
-        return self._mode_is(0o040000, follow_symlinks)
+        return self._has_type(_IFDIR, follow_symlinks)
 
     def is_file(self, *, follow_symlinks=True):
-        return self._mode_is(0o100000, follow_symlinks)
+        return self._has_type(_IFREG, follow_symlinks)
 
     def is_symlink(self):
-        return self._mode_is(0o120000, False)
+        return self._has_type(_IFLNK, False)
 
     def inode(self):
         return self.stat(follow_symlinks=False).st_ino
 
 
-DirEntry.__module__ = 'posix'
-
-
 class ScandirIterator:
-    """The iterator scandir() returns; also a context manager."""
+    """What scandir() returns: an iterator that is also a context manager."""
 
     def __init__(self, directory):
         self._directory = directory
-        self._names = iter(listdir(directory))
+        self._pending = iter(listdir(directory))
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        if self._names is None:
+        if self._pending is None:
             raise StopIteration
-        name = next(self._names)
-        return DirEntry(self._directory, name)
+        return DirEntry(self._directory, next(self._pending))
 
     def close(self):
-        self._names = None
+        self._pending = None
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
+    def __exit__(self, *exc_info):
         self.close()
 
 
-ScandirIterator.__module__ = 'posix'
+# CPython defines both in C, in the posix module.
+DirEntry.__module__ = ScandirIterator.__module__ = 'posix'
 
 
 def scandir(path='.'):
-    """An iterator of DirEntry objects for the entries of a directory."""
-    return ScandirIterator('.' if path is None else fspath(path))
+    """Iterator of DirEntry objects for the names in a directory."""
+    if path is None:
+        path = '.'
+    return ScandirIterator(fspath(path))
