@@ -36,9 +36,9 @@ class ContextDecorator(object):
 
     def __call__(self, func):
         @wraps(func)
-        def run_inside(*args, **kwds):
+        def run_inside(*args, **kwargs):
             with self._recreate_cm():
-                return func(*args, **kwds)
+                return func(*args, **kwargs)
         return run_inside
 
 
@@ -55,11 +55,11 @@ class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
 
     def _recreate_cm(self):
         # A generator runs once, so each decorated call needs a new manager.
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(self.func, self.args, self.kwds)
 
     def __enter__(self):
         # Past this point the manager can't be recreated; drop the references.
-        del self.args, self.kwds, self.func
+        del self.func, self.args, self.kwds
         try:
             return next(self.gen)
         except StopIteration:
@@ -114,9 +114,9 @@ def contextmanager(func):
     exception there to suppress it.
     """
     @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    def make_manager(*args, **kwargs):
+        return _GeneratorContextManager(func, args, kwargs)
+    return make_manager
 
 
 class closing(AbstractContextManager):
@@ -128,7 +128,7 @@ class closing(AbstractContextManager):
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *details):
         self.thing.close()
 
 
@@ -136,31 +136,31 @@ class _StreamSwap(AbstractContextManager):
     # Base for redirect_stdout/redirect_stderr; subclasses name the sys
     # attribute in _stream.  Saved values go on a stack so one instance can
     # be entered again while already active.
-    _stream = None
+    _attr = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
+        self._replacement = new_target
         self._saved = []
 
     def __enter__(self):
-        self._saved.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        self._saved.append(getattr(sys, self._attr))
+        setattr(sys, self._attr, self._replacement)
+        return self._replacement
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._saved.pop())
+    def __exit__(self, *details):
+        setattr(sys, self._attr, self._saved.pop())
 
 
 class redirect_stdout(_StreamSwap):
     """Temporarily replace sys.stdout with another file-like object."""
 
-    _stream = "stdout"
+    _attr = "stdout"
 
 
 class redirect_stderr(_StreamSwap):
     """Temporarily replace sys.stderr with another file-like object."""
 
-    _stream = "stderr"
+    _attr = "stderr"
 
 
 class suppress(AbstractContextManager):
@@ -170,16 +170,16 @@ class suppress(AbstractContextManager):
     """
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._swallow = exceptions
 
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        # Plain issubclass() test; no exception was raised when exctype is None.
-        if exctype is None:
+    def __exit__(self, exc_type, exc, tb):
+        # Plain issubclass() test; exc_type is None when nothing was raised.
+        if exc_type is None:
             return False
-        return issubclass(exctype, self._exceptions)
+        return issubclass(exc_type, self._swallow)
 
 
 def _splice_context(raised, previous, outer):
@@ -207,7 +207,7 @@ class ExitStack(AbstractContextManager):
     """
 
     def __init__(self):
-        self._exit_callbacks = []
+        self._actions = []
 
     def __enter__(self):
         return self
@@ -215,8 +215,8 @@ class ExitStack(AbstractContextManager):
     def pop_all(self):
         """Move every registered action to a new stack and return it."""
         moved = type(self)()
-        moved._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
+        moved._actions = self._actions
+        self._actions = []
         return moved
 
     def _bind_exit(self, cm, exit_func):
@@ -224,7 +224,7 @@ class ExitStack(AbstractContextManager):
         # does; bind it to cm here.
         def call_exit(exc_type, exc, tb):
             return exit_func(cm, exc_type, exc, tb)
-        self._exit_callbacks.append(call_exit)
+        self._actions.append(call_exit)
 
     def push(self, exit):
         """Register an __exit__-style callable, or an object's __exit__.
@@ -237,7 +237,7 @@ class ExitStack(AbstractContextManager):
             exit_func = type(exit).__exit__
         except AttributeError:
             # No __exit__: it is the callback itself.
-            self._exit_callbacks.append(exit)
+            self._actions.append(exit)
         else:
             self._bind_exit(exit, exit_func)
         return exit
@@ -266,18 +266,18 @@ class ExitStack(AbstractContextManager):
             callback(*args, **kwds)
         # Not @wraps (the signature differs), but keep a way back to it.
         call_back.__wrapped__ = callback
-        self._exit_callbacks.append(call_back)
+        self._actions.append(call_back)
         return callback
 
-    def __exit__(self, *exc_details):
-        had_exception = exc_details[0] is not None
+    def __exit__(self, *details):
+        had_exception = details[0] is not None
         outer = sys.exc_info()[1]
-        pending = exc_details
+        pending = details
         suppressed = False
         must_raise = False
         # Most recent first, as with nested with statements.
-        while self._exit_callbacks:
-            action = self._exit_callbacks.pop()
+        while self._actions:
+            action = self._actions.pop()
             try:
                 # The truth test stays inside the try: a failing __bool__
                 # counts as the action raising.
@@ -297,9 +297,8 @@ class ExitStack(AbstractContextManager):
             chain = error.__context__
             try:
                 raise error
-            except BaseException:
+            finally:
                 error.__context__ = chain
-                raise
         return had_exception and suppressed
 
     def close(self):
@@ -320,5 +319,5 @@ class nullcontext(AbstractContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *details):
         pass
