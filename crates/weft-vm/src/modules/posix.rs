@@ -177,8 +177,8 @@ fn posix_getpid(vm: &mut Vm, args: Args) -> PyResult {
 
 fn posix_getppid(vm: &mut Vm, args: Args) -> PyResult {
     no_args(vm, &args, "getppid")?;
-    // SAFETY: getppid has no preconditions and cannot fail.
-    Ok(Value::Int(unsafe { libc::getppid() } as i64))
+    let parent = rustix::process::getppid().map_or(0, |p| p.as_raw_nonzero().get());
+    Ok(Value::Int(parent as i64))
 }
 
 fn posix_getcwd(vm: &mut Vm, args: Args) -> PyResult {
@@ -361,10 +361,13 @@ fn posix_access(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("access() missing required argument 'mode' (pos 2)"));
     };
     let mode = c_int_arg(vm, mode)?;
-    let c_path = std::ffi::CString::new(path).map_err(|_| vm.value_error("embedded null byte"))?;
-    // SAFETY: c_path is a valid NUL-terminated string for the duration of the call.
-    let r = unsafe { libc::access(c_path.as_ptr(), mode) };
-    Ok(Value::Bool(r == 0))
+    if path.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    let access = rustix::fs::Access::from_bits_retain(mode as u32);
+    Ok(Value::Bool(
+        rustix::fs::access(path.as_str(), access).is_ok(),
+    ))
 }
 
 fn posix_urandom(vm: &mut Vm, args: Args) -> PyResult {
@@ -381,9 +384,17 @@ fn posix_urandom(vm: &mut Vm, args: Args) -> PyResult {
 
 fn posix_cpu_count(vm: &mut Vm, args: Args) -> PyResult {
     no_args(vm, &args, "cpu_count")?;
-    // CPython asks sysconf(_SC_NPROCESSORS_ONLN) (not the affinity mask).
-    // SAFETY: sysconf has no preconditions.
-    let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
+    // CPython asks sysconf(_SC_NPROCESSORS_ONLN) (not the affinity mask),
+    // which glibc answers from this file: ranges like "0-3,6".
+    let online = std::fs::read_to_string("/sys/devices/system/cpu/online").unwrap_or_default();
+    let n: i64 = online
+        .trim()
+        .split(',')
+        .filter_map(|range| match range.split_once('-') {
+            Some((a, b)) => Some(b.parse::<i64>().ok()? - a.parse::<i64>().ok()? + 1),
+            None => range.parse::<i64>().ok().map(|_| 1),
+        })
+        .sum();
     Ok(if n >= 1 {
         Value::Int(n as i64)
     } else {
