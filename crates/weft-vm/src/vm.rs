@@ -172,21 +172,9 @@ impl Vm {
             thread_stack_size: std::sync::atomic::AtomicUsize::new(0),
         });
         interp.gil.acquire();
-        crate::blocking::enter_thread(&interp);
-        let mut vm = Vm {
-            rt,
-            interp,
-            stack: Vec::with_capacity(1024),
-            depth: 0,
-            handled: Value::None,
-            frames: Vec::new(),
-            repr_guard: Vec::new(),
-            is_main_thread: true,
-            main_globals: Rc::new(DictObj::new()),
-            ident: weft_gil::current_thread_id(),
-            stack_floor: 0,
-            sentinels: Vec::new(),
-        };
+        let mut vm = Vm::new_thread(rt, interp, Rc::new(DictObj::new()));
+        vm.is_main_thread = true;
+        vm.stack.reserve(1024);
         crate::types::init_methods(&mut vm);
         crate::core::init(&mut vm);
         crate::oserror::init(&mut vm);

@@ -203,15 +203,16 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult {
-    let core = lock_core(vm, &args, "release")?;
-    if !core.release() {
-        return Err(vm.error("RuntimeError", "release unlocked lock"));
-    }
-    Ok(Value::None)
+    release_lock(vm, &args, "release")
 }
 
 fn lock_exit(vm: &mut Vm, args: Args) -> PyResult {
-    let core = lock_core(vm, &args, "__exit__")?;
+    release_lock(vm, &args, "__exit__")
+}
+
+/// `release()` and `__exit__`: frees the lock, or CPython's RuntimeError.
+fn release_lock(vm: &mut Vm, args: &Args, meth: &str) -> PyResult {
+    let core = lock_core(vm, args, meth)?;
     if !core.release() {
         return Err(vm.error("RuntimeError", "release unlocked lock"));
     }
