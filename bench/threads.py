@@ -87,16 +87,20 @@ def probes(interpreters, runs):
     cache = {}
     for args, key, label, goal in PROBE_ROWS:
         row = "%-44s" % label
+        # Interleave the interpreters' runs, so that a change in the machine's
+        # load during the probe falls on both alike.
+        todo = [(name, cmd, env) for name, cmd, env in interpreters
+                if (name, tuple(args)) not in cache]
+        for name, _, _ in todo:
+            cache[(name, tuple(args))] = []
+        for _ in range(runs):
+            for name, cmd, env in todo:
+                out = run(cmd + [PROBES] + args, env)
+                cache[(name, tuple(args))].append(
+                    dict((k, float(v)) for k, v in
+                         (line.split() for line in out.splitlines())))
         for name, cmd, env in interpreters:
-            ck = (name, tuple(args))
-            if ck not in cache:
-                samples = []
-                for _ in range(runs):
-                    out = run(cmd + [PROBES] + args, env)
-                    samples.append(dict((k, float(v)) for k, v in
-                                        (line.split() for line in out.splitlines())))
-                cache[ck] = samples
-            value = statistics.median(s[key] for s in cache[ck])
+            value = statistics.median(s[key] for s in cache[(name, tuple(args))])
             row += " %12.3f" % value
         print(row + "   " + goal, flush=True)
     print()

@@ -163,6 +163,14 @@ pub fn adopt_thread_id(id: u64) {
     });
 }
 
+/// Forgets the calling OS thread's identity and per-thread statistics, so
+/// that it can run another weft thread (a pooled OS thread between jobs).
+/// The caller must not hold any GIL.
+pub fn retire_thread() {
+    THREAD_ID.with(|c| c.set(0));
+    THREAD_STATS.with(|s| s.borrow_mut().clear());
+}
+
 /// A thread queued for the GIL under [`Policy::Fair`].
 struct Waiter {
     thread: u64,

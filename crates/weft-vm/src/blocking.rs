@@ -160,6 +160,11 @@ pub fn enter_thread(interp: &Arc<Interp>) {
     CURRENT_INTERP.with(|c| *c.borrow_mut() = Some(interp.clone()));
 }
 
+/// Undoes [`enter_thread`] when the OS thread's weft thread has ended.
+pub fn leave_thread() {
+    CURRENT_INTERP.with(|c| c.borrow_mut().take());
+}
+
 /// Runs the system call `f` with the GIL released, for native code deep in a
 /// call that has no `Vm` at hand (file reads and writes). The caller must
 /// not hold a borrow of any object another thread could reach except its

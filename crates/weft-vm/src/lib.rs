@@ -27,6 +27,7 @@ pub mod module;
 pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod os_threads;
 pub mod oserror;
 pub mod repr;
 pub mod set;

@@ -496,9 +496,9 @@ fn spawn(vm: &mut Vm, func: Value, args: Args) -> PyResult {
     let ident = weft_gil::reserve_thread_id();
     interp.running_threads.fetch_add(1, Ordering::SeqCst);
     let thread_interp = interp.clone();
-    let spawned = std::thread::Builder::new()
-        .stack_size(stack)
-        .spawn(move || {
+    let spawned = crate::os_threads::run(
+        stack,
+        Box::new(move || {
             weft_gil::adopt_thread_id(ident);
             let interp = thread_interp;
             interp.gil.acquire();
@@ -522,12 +522,15 @@ fn spawn(vm: &mut Vm, func: Value, args: Args) -> PyResult {
                         s.release();
                     }
                     interp.gil.release();
+                    crate::blocking::leave_thread();
+                    weft_gil::retire_thread();
                 }
                 // The panic hook has reported it; the interpreter's state is
                 // not trustworthy any more, so stop the whole process.
                 Err(_) => std::process::exit(70),
             }
-        });
+        }),
+    );
     match spawned {
         Ok(_) => Ok(Value::Int(ident as i64)),
         Err(_) => {
