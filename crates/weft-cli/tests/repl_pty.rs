@@ -178,6 +178,26 @@ fn ctrl_c_at_the_prompt_discards_the_line() {
 }
 
 #[test]
+fn ctrl_c_interrupts_input_and_input_reads_a_line() {
+    let home = temp_home("ctrlc-input");
+    let Some(mut p) = start(&home) else { return };
+    p.send_line("name = input('who? ')").unwrap();
+    expect_output(&mut p, "who? ");
+    std::thread::sleep(Duration::from_millis(300));
+    p.send(ControlCode::EndOfText).unwrap();
+    expect_output(&mut p, "KeyboardInterrupt");
+    wait_prompt(&mut p);
+    p.send_line("name = input('who? ')").unwrap();
+    expect_output(&mut p, "who? ");
+    p.send_line("Ada").unwrap();
+    wait_prompt(&mut p);
+    p.send_line("name.upper()").unwrap();
+    expect_output(&mut p, "'ADA'");
+    wait_prompt(&mut p);
+    assert!(matches!(quit(p), WaitStatus::Exited(_, 0)));
+}
+
+#[test]
 fn ctrl_d_and_exit_leave() {
     let home = temp_home("exit");
     let Some(p) = start(&home) else { return };

@@ -478,16 +478,19 @@ impl Vm {
 
     /// One line from standard input (with its newline), or None at end of input.
     pub fn read_line(&mut self) -> PyResult<Option<String>> {
+        use crate::stdin::LineRead;
         self.flush_stdout();
-        let mut line = String::new();
-        let (line, read) = self.allow_threads(move || {
-            let r = std::io::stdin().read_line(&mut line);
-            (line, r)
-        });
-        match read {
-            Ok(0) => Ok(None),
-            Ok(_) => Ok(Some(line)),
-            Err(e) => Err(self.error("OSError", e.to_string())),
+        loop {
+            let waker: crate::blocking::Waker = std::sync::Arc::new(crate::stdin::wake_reader);
+            match self.blocking_wait(waker, crate::stdin::read_line) {
+                LineRead::Line(bytes) if bytes.is_empty() => return Ok(None),
+                LineRead::Line(bytes) => {
+                    let codec = crate::methods::Codec::Utf8;
+                    return crate::methods::decode_bytes(self, &bytes, codec, "strict").map(Some);
+                }
+                LineRead::Interrupted => self.handle_eval_breaker()?,
+                LineRead::Failed(e) => return Err(self.error("OSError", e.to_string())),
+            }
         }
     }
 

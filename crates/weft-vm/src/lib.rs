@@ -31,6 +31,7 @@ pub mod os_threads;
 pub mod oserror;
 pub mod repr;
 pub mod set;
+pub mod stdin;
 pub mod stdlib;
 pub mod strformat;
 pub mod subclass;
