@@ -56,6 +56,8 @@
 //! whole lock; [`ThreadGilStats`] does the same for the calling thread
 //! (thread-local counters keyed by the `Gil`'s identity).
 
+mod race_annotations;
+
 use parking_lot::{Condvar, Mutex, MutexGuard};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -297,6 +299,7 @@ impl Gil {
             "Gil::release: calling thread does not hold the GIL"
         );
         st.stats.voluntary_drops += 1;
+        race_annotations::releasing(self.tag());
         match self.policy {
             Policy::Fair => self.fair_pass_on(&mut st),
             Policy::CPython => self.cpython_drop(&mut st, me),
@@ -361,6 +364,7 @@ impl Gil {
                 }
                 st.stats.forced_drops += 1;
                 let start = Instant::now();
+                race_annotations::releasing(self.tag());
                 self.fair_pass_on(&mut st);
                 // To the back of the queue: everyone now waiting goes first.
                 let cv = Arc::new(Condvar::new());
@@ -380,6 +384,7 @@ impl Gil {
                     return;
                 }
                 st.stats.forced_drops += 1;
+                race_annotations::releasing(self.tag());
                 self.cpython_drop(&mut st, me);
                 drop(st);
                 self.thread_stats(|t| t.forced_drops += 1);
@@ -476,6 +481,7 @@ impl Gil {
         let ns = start.elapsed().as_nanos() as u64;
         st.stats.wait_ns_total += ns;
         drop(st);
+        race_annotations::acquired(self.tag());
         self.thread_stats(|t| {
             t.acquisitions += 1;
             t.wait_ns_total += ns;
@@ -483,6 +489,11 @@ impl Gil {
                 t.forced_drops += 1;
             }
         });
+    }
+
+    /// This lock's identity for the race detector.
+    fn tag(&self) -> *const () {
+        self as *const Gil as *const ()
     }
 
     fn thread_stats(&self, f: impl FnOnce(&mut ThreadGilStats)) {
@@ -517,6 +528,7 @@ impl Gil {
             self.set_holder(&mut st, me);
             st.quantum_start = None;
             drop(st);
+            race_annotations::acquired(self.tag());
             self.thread_stats(|t| t.acquisitions += 1);
             return;
         }
@@ -620,6 +632,7 @@ impl Gil {
             Some(start) => self.finish_wait(st, start, false),
             None => {
                 drop(st);
+                race_annotations::acquired(self.tag());
                 self.thread_stats(|t| t.acquisitions += 1);
             }
         }
