@@ -35,34 +35,42 @@ fn field(out: &str, key: &str) -> f64 {
         .unwrap()
 }
 
-const CPU_PAIR: &str = r#"
+/// N CPU-bound threads count for a while with a 1 ms switch interval; prints
+/// CPU/wall, the smallest count, Jain's fairness index and the GIL's counters.
+fn counting_threads(args: &[&str], threads: usize, seconds: f64) -> String {
+    let script = format!(
+        r#"
 import sys, threading, time
 sys.setswitchinterval(0.001)
-counts = [0, 0]
+counts = [0] * {threads}
 stop = False
-def spin(i):
+def count(i):
     n = 0
     while not stop:
         n += 1
     counts[i] = n
-ts = [threading.Thread(target=spin, args=(i,)) for i in range(2)]
+ts = [threading.Thread(target=count, args=(i,)) for i in range({threads})]
 wall0, cpu0 = time.perf_counter(), time.process_time()
 for t in ts: t.start()
-time.sleep(0.6)
+time.sleep({seconds})
 stop = True
 for t in ts: t.join()
 wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
 stats = sys._gil_stats()
 print("ratio", cpu / wall)
 print("min_count", min(counts))
+print("jain", sum(counts) ** 2 / ({threads} * sum(c * c for c in counts)))
 print("forced", stats["forced_drops"])
 print("switches", stats["switches"])
-"#;
+"#
+    );
+    run_weft(args, &script)
+}
 
 #[test]
 fn cpu_bound_threads_take_turns_and_never_overlap() {
     for policy in ["fair", "cpython"] {
-        let out = run_weft(&["-X", &format!("gil-policy={policy}")], CPU_PAIR);
+        let out = counting_threads(&["-X", &format!("gil-policy={policy}")], 2, 0.6);
         // Bytecode running on both cores at once would show a ratio near 2.
         assert!(field(&out, "ratio") < 1.5, "{policy}: {out}");
         // Both threads made progress, because the GIL was forced over.
@@ -91,26 +99,7 @@ print("wall", time.perf_counter() - t0)
 
 #[test]
 fn fifo_handoff_shares_the_interpreter_evenly() {
-    let out = run_weft(
-        &[],
-        r#"
-import sys, threading, time
-sys.setswitchinterval(0.001)
-counts = [0] * 4
-stop = False
-def count(i):
-    n = 0
-    while not stop:
-        n += 1
-    counts[i] = n
-ts = [threading.Thread(target=count, args=(i,)) for i in range(4)]
-for t in ts: t.start()
-time.sleep(1.0)
-stop = True
-for t in ts: t.join()
-print("jain", sum(counts) ** 2 / (4 * sum(c * c for c in counts)))
-"#,
-    );
+    let out = counting_threads(&[], 4, 1.0);
     // The benchmark goal is 0.98 on a quiet machine; a loaded one is noisier.
     assert!(field(&out, "jain") > 0.9, "{out}");
 }
