@@ -1587,20 +1587,34 @@ fn sio_readline(vm: &mut Vm, args: Args) -> PyResult {
 fn sio_readlines(vm: &mut Vm, args: Args) -> PyResult {
     let hint = size_arg(vm, &args, "readlines")?.filter(|&h| h > 0);
     let mut st = open_sio(vm, &args, "readlines")?;
+    let lines = lines_up_to_hint(hint, || {
+        let line = st.readline(None);
+        let size = line.chars().count();
+        (size, Value::string(line))
+    });
+    Ok(Value::list(lines))
+}
+
+/// `readlines(hint)` of an in-memory stream: lines from `next_line` (its
+/// size in characters or bytes, and the line as a value; size 0 at the end)
+/// until the end, or until the sizes reach a positive `hint`.
+fn lines_up_to_hint(
+    hint: Option<usize>,
+    mut next_line: impl FnMut() -> (usize, Value),
+) -> Vec<Value> {
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
-        let line = st.readline(None);
-        if line.is_empty() {
-            break;
+        let (size, line) = next_line();
+        if size == 0 {
+            return lines;
         }
-        total += line.chars().count();
-        lines.push(Value::string(line));
+        total += size;
+        lines.push(line);
         if hint.is_some_and(|h| total >= h) {
-            break;
+            return lines;
         }
     }
-    Ok(Value::list(lines))
 }
 
 fn sio_write(vm: &mut Vm, args: Args) -> PyResult {
@@ -1801,19 +1815,10 @@ fn bio_readline(vm: &mut Vm, args: Args) -> PyResult {
 fn bio_readlines(vm: &mut Vm, args: Args) -> PyResult {
     let hint = size_arg(vm, &args, "readlines")?.filter(|&h| h > 0);
     let mut st = open_bio(vm, &args, "readlines")?;
-    let mut lines = Vec::new();
-    let mut total = 0;
-    loop {
+    let lines = lines_up_to_hint(hint, || {
         let line = st.readline(None);
-        if line.is_empty() {
-            break;
-        }
-        total += line.len();
-        lines.push(Value::bytes(line));
-        if hint.is_some_and(|h| total >= h) {
-            break;
-        }
-    }
+        (line.len(), Value::bytes(line))
+    });
     Ok(Value::list(lines))
 }
 
