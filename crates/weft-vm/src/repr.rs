@@ -112,6 +112,16 @@ pub fn bytes_repr(b: &[u8]) -> String {
 }
 
 impl Vm {
+    /// Whether `m` is the built-in method of the built-in value inside an
+    /// instance of a subclass (so the value can be formatted directly), not
+    /// one the subclass itself was given natively (struct sequences).
+    fn is_payload_types_method(&self, m: &Value, payload: &Payload) -> bool {
+        match (m, payload) {
+            (Value::Builtin(b), Payload::Builtin(inner)) => b.owner == self.type_name(inner),
+            _ => false,
+        }
+    }
+
     pub fn repr(&mut self, v: &Value) -> PyResult<Rc<StrObj>> {
         Ok(Rc::new(StrObj::new(self.repr_string(v)?)))
     }
@@ -134,8 +144,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let ty = inst.class();
                 if let Some(m) = ty.lookup("__str__") {
-                    let builtin_value_repr = matches!(&m, Value::Builtin(_))
-                        && matches!(inst.payload, Payload::Builtin(_));
+                    let builtin_value_repr = self.is_payload_types_method(&m, &inst.payload);
                     if !builtin_value_repr
                         && !matches!(&m, Value::Builtin(b) if b.owner == "object" || b.owner == "BaseException")
                     {
@@ -348,8 +357,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let ty = inst.class();
                 if let Some(m) = ty.lookup("__repr__") {
-                    let builtin_value_repr = matches!(&m, Value::Builtin(_))
-                        && matches!(inst.payload, Payload::Builtin(_));
+                    let builtin_value_repr = self.is_payload_types_method(&m, &inst.payload);
                     if !builtin_value_repr
                         && !matches!(&m, Value::Builtin(b) if b.owner == "object" || b.owner == "BaseException")
                     {

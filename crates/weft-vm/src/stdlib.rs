@@ -248,23 +248,46 @@ fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult {
 /// A struct sequence (`sys.version_info`, `sys.float_info`): a tuple subclass
 /// with named fields and CPython's repr.
 fn make_structseq(vm: &Vm, name: &str, fields: &[(&str, Value)]) -> Value {
+    let names: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
+    let t = structseq_type(vm, "sys", name, &names);
+    structseq_instance(&t, fields.iter().map(|(_, v)| v.clone()).collect(), &[])
+}
+
+/// The class of a struct sequence `module.name` whose tuple items are `fields`.
+pub fn structseq_type(vm: &Vm, module: &str, name: &str, fields: &[&str]) -> Rc<TypeObj> {
     let t = crate::types::new_type(name, vec![vm.rt.types.tuple.clone()], Layout::Tuple, false);
-    t.dict.set_str("__module__", Value::str("sys"));
+    t.dict.set_str("__module__", Value::str(module));
     t.dict.set_str(
         "_fields",
-        Value::tuple(fields.iter().map(|(k, _)| Value::str(k)).collect()),
+        Value::tuple(fields.iter().map(|k| Value::str(k)).collect()),
     );
     t.dict.set_str("n_fields", Value::Int(fields.len() as i64));
+    t.dict
+        .set_str("n_sequence_fields", Value::Int(fields.len() as i64));
+    t.dict.set_str("n_unnamed_fields", Value::Int(0));
     vm.add_method(&t, "__repr__", structseq_repr);
+    vm.add_method(&t, "__str__", structseq_repr);
+    t
+}
+
+/// An instance of the struct sequence class `t`: `values` are its tuple
+/// items, `extra` attributes that are not part of the tuple.
+pub fn structseq_instance(t: &Rc<TypeObj>, values: Vec<Value>, extra: &[(&str, Value)]) -> Value {
     let dict = Rc::new(DictObj::new());
-    for (k, v) in fields {
+    if let Some(Value::Tuple(names)) = t.lookup("_fields") {
+        for (k, v) in names.items.iter().zip(values.iter()) {
+            if let Value::Str(k) = k {
+                dict.set_str(k.as_str(), v.clone());
+            }
+        }
+    }
+    for (k, v) in extra {
         dict.set_str(k, v.clone());
     }
-    let tuple = Value::tuple(fields.iter().map(|(_, v)| v.clone()).collect());
     Value::Instance(Rc::new(InstanceObj {
-        class: RefCell::new(t),
+        class: RefCell::new(t.clone()),
         dict: Some(dict),
-        payload: Payload::Builtin(tuple),
+        payload: Payload::Builtin(Value::tuple(values)),
     }))
 }
 

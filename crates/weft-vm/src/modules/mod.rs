@@ -21,6 +21,7 @@ pub mod random;
 pub mod sha512;
 pub mod thread;
 pub mod time;
+pub mod timecal;
 
 use std::any::Any;
 use std::cell::{RefCell, RefMut};

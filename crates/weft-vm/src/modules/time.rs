@@ -1,5 +1,6 @@
 //! `time`: clocks and `sleep` (which releases the GIL and, on the main
-//! thread, is cut short by Ctrl-C), as CPython's `Modules/timemodule.c`.
+//! thread, is cut short by Ctrl-C), as CPython's `Modules/timemodule.c`;
+//! the calendar functions are in `timecal`.
 
 use std::rc::Rc;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -13,7 +14,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
-    Ok(new_module(
+    let module = new_module(
         vm,
         "time",
         &[
@@ -29,7 +30,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
             ("thread_time_ns", thread_time_ns),
             ("sleep", sleep),
         ],
-    ))
+    );
+    super::timecal::install(vm, &module);
+    Ok(module)
 }
 
 fn nanos(clock: ClockId) -> i64 {
