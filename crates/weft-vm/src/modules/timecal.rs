@@ -461,11 +461,7 @@ fn strftime(vm: &mut Vm, args: Args) -> PyResult {
         )));
     };
     let mut tm = tuple_or_now(vm, args.pos.get(1), "strftime")?;
-    if tm.isdst < -1 {
-        tm.isdst = -1;
-    } else if tm.isdst > 1 {
-        tm.isdst = 1;
-    }
+    tm.isdst = tm.isdst.clamp(-1, 1);
     if format.as_str().contains('\0') {
         return Err(vm.value_error("embedded null character"));
     }
