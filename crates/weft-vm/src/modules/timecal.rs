@@ -214,10 +214,9 @@ fn broken_down(vm: &Vm, secs: i64, tz: &TimeZone, utc: bool) -> PyResult<Tm> {
     let info = tz.to_offset_info(ts);
     let gmtoff = info.offset().seconds() as i64;
     let local = secs.checked_add(gmtoff).ok_or_else(|| too_large(vm))?;
-    let days = local.div_euclid(86_400);
-    let of_day = local.rem_euclid(86_400);
-    let (year, month, day) = civil_from_days(days);
-    if year
+    let tm = civil_tm(local);
+    if tm
+        .year
         .checked_sub(1900)
         .and_then(|y| i32::try_from(y).ok())
         .is_none()
@@ -225,6 +224,23 @@ fn broken_down(vm: &Vm, secs: i64, tz: &TimeZone, utc: bool) -> PyResult<Tm> {
         return Err(too_large(vm));
     }
     Ok(Tm {
+        isdst: info.dst().is_dst() as i64,
+        zone: Some(if utc {
+            "GMT".into()
+        } else {
+            info.abbreviation().to_string()
+        }),
+        gmtoff: Some(gmtoff),
+        ..tm
+    })
+}
+
+/// The calendar fields of `local` seconds after 1970-01-01 00:00 (no zone).
+fn civil_tm(local: i64) -> Tm {
+    let days = local.div_euclid(86_400);
+    let of_day = local.rem_euclid(86_400);
+    let (year, month, day) = civil_from_days(days);
+    Tm {
         year,
         mon: month - 1,
         mday: day,
@@ -233,14 +249,10 @@ fn broken_down(vm: &Vm, secs: i64, tz: &TimeZone, utc: bool) -> PyResult<Tm> {
         sec: of_day % 60,
         wday: (days + 4).rem_euclid(7),
         yday: days - days_from_civil(year, 1, 1),
-        isdst: info.dst().is_dst() as i64,
-        zone: Some(if utc {
-            "GMT".into()
-        } else {
-            info.abbreviation().to_string()
-        }),
-        gmtoff: Some(gmtoff),
-    })
+        isdst: 0,
+        zone: None,
+        gmtoff: None,
+    }
 }
 
 /// glibc's EOVERFLOW from gmtime/localtime, as CPython reports it.
@@ -685,21 +697,10 @@ mod tests {
     use super::*;
 
     fn utc(secs: i64) -> Tm {
-        let days = secs.div_euclid(86_400);
-        let (year, month, day) = civil_from_days(days);
-        let of_day = secs.rem_euclid(86_400);
         Tm {
-            year,
-            mon: month - 1,
-            mday: day,
-            hour: of_day / 3600,
-            min: of_day % 3600 / 60,
-            sec: of_day % 60,
-            wday: (days + 4).rem_euclid(7),
-            yday: days - days_from_civil(year, 1, 1),
-            isdst: 0,
             zone: Some("GMT".into()),
             gmtoff: Some(0),
+            ..civil_tm(secs)
         }
     }
 
