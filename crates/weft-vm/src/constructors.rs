@@ -111,7 +111,7 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
             };
             Ok(Value::Instance(Rc::new(InstanceObj {
                 class: RefCell::new(t.clone()),
-                dict: None,
+                dict: t.has_instance_dict.then(|| Rc::new(DictObj::new())),
                 payload,
             })))
         }
@@ -853,7 +853,7 @@ fn construct_property(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
     }
     Ok(Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(t.clone()),
-        dict: None,
+        dict: t.has_instance_dict.then(|| Rc::new(DictObj::new())),
         payload: Payload::Property {
             fget,
             fset,

@@ -321,6 +321,7 @@ fn init_sys(vm: &mut Vm) {
             ("setswitchinterval", sys_setswitchinterval),
             ("getswitchinterval", sys_getswitchinterval),
             ("_gil_stats", sys_gil_stats),
+            ("_getframe", crate::frameobj::sys_getframe),
         ],
     );
     // Standard streams.
