@@ -153,6 +153,16 @@ fn record_traceback(vm: &mut Vm, frame: &mut Frame, err: &PyErr) {
     if std::mem::take(&mut frame.reraising) {
         return;
     }
+    // weft's stdlib modules that stand in for CPython's C modules (warnings)
+    // hide their frames, as C frames are absent from CPython's tracebacks.
+    if frame.code.filename.starts_with("<frozen ")
+        && matches!(
+            frame.globals.get_str("__tracebackhide__"),
+            Some(Value::Bool(true))
+        )
+    {
+        return;
+    }
     let mut data = err.data();
     if data.traceback.is_empty() && data.context.is_none() && !vm.handled.is_none() {
         if let Value::Instance(h) = &vm.handled {
