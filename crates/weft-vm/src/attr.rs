@@ -154,6 +154,14 @@ impl Vm {
                 return Ok(v);
             }
         }
+        // Likewise a property's `__doc__` (its getter's docstring by default).
+        if let Value::Instance(i) = obj {
+            if let Payload::Property { doc, .. } = &i.payload {
+                if name.as_str() == "__doc__" && !doc.is_none() {
+                    return Ok(doc.clone());
+                }
+            }
+        }
         let ty = self.type_of(obj);
         let descr = ty.lookup(name.as_str());
         if let Some(d) = &descr {
