@@ -382,6 +382,60 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
+def _is_param_expr(obj):
+    """Whether a Callable's argument part is "..." (or one of typing's
+    ParamSpec / Concatenate forms) rather than a list of types."""
+    if obj is Ellipsis:
+        return True
+    names = ("ParamSpec", "_ConcatenateGenericAlias")
+    return type(obj).__module__ == "typing" and type(obj).__name__ in names
+
+
+def _type_repr(obj):
+    """How a type prints inside Callable[[...], ...]: like typing does."""
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return "%s.%s" % (obj.__module__, obj.__qualname__)
+    if obj is Ellipsis:
+        return "..."
+    if isinstance(obj, FunctionType):
+        return obj.__name__
+    return repr(obj)
+
+
+class _CallableGenericAlias(GenericAlias):
+    """``Callable[[int, str], bool]``: the argument types are flattened into
+    ``__args__`` (``(int, str, bool)``) and printed back as a list."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError(
+                "Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError("Expected a list of types, an ellipsis, "
+                            "ParamSpec, or Concatenate. Got %s" % (t_args,))
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        return "collections.abc.Callable[[%s], %s]" % (
+            ", ".join(_type_repr(a) for a in args[:-1]), _type_repr(args[-1]))
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+
 class Callable(metaclass=ABCMeta):
 
     __slots__ = ()
@@ -396,7 +450,7 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 # ---------------------------------------------------------------------------
