@@ -165,10 +165,19 @@ class Condition:
         """Wakes every waiting thread."""
         self.notify(len(self._sleepers))
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        """Deprecated alias of notify_all()."""
+        _deprecated("notifyAll() is deprecated, use notify_all() instead")
+        self.notify_all()
 
 
 # ---- semaphores and events ------------------------------------------------------
+
+def _deprecated(message):
+    """The DeprecationWarning of a camelCase alias, about its caller's line."""
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
 
 def _describe(obj, detail):
     cls = type(obj)
@@ -250,7 +259,10 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        """Deprecated alias of is_set()."""
+        _deprecated("isSet() is deprecated, use is_set() instead")
+        return self.is_set()
 
     def set(self):
         with self._changed:
@@ -547,15 +559,23 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        """Deprecated: read the daemon attribute."""
+        _deprecated("isDaemon() is deprecated, get the daemon attribute instead")
         return self.daemon
 
     def setDaemon(self, daemonic):
+        """Deprecated: set the daemon attribute."""
+        _deprecated("setDaemon() is deprecated, set the daemon attribute instead")
         self.daemon = daemonic
 
     def getName(self):
+        """Deprecated: read the name attribute."""
+        _deprecated("getName() is deprecated, get the name attribute instead")
         return self.name
 
     def setName(self, name):
+        """Deprecated: set the name attribute."""
+        _deprecated("setName() is deprecated, set the name attribute instead")
         self.name = name
 
 
@@ -615,7 +635,10 @@ def current_thread():
     return thread if thread is not None else _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    """Deprecated alias of current_thread()."""
+    _deprecated("currentThread() is deprecated, use current_thread() instead")
+    return current_thread()
 
 
 def main_thread():
@@ -629,7 +652,10 @@ def active_count():
         return len(_running) + len(_starting)
 
 
-activeCount = active_count
+def activeCount():
+    """Deprecated alias of active_count()."""
+    _deprecated("activeCount() is deprecated, use active_count() instead")
+    return active_count()
 
 
 def enumerate():

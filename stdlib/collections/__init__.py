@@ -1070,3 +1070,13 @@ for _name in ("count endswith find format format_map index isalpha isalnum "
               "rindex rpartition rsplit split splitlines startswith").split():
     setattr(UserString, _name, _text_method(_name, False))
 del _name
+
+
+def __getattr__(name):
+    # CPython loads collections.abc while starting up, so programs may use
+    # collections.abc after a plain `import collections`; weft loads it on
+    # that first use instead.
+    if name == "abc":
+        import collections.abc
+        return collections.abc
+    raise AttributeError("module 'collections' has no attribute %r" % (name,))

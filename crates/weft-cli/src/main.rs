@@ -183,16 +183,13 @@ fn run(program: Program, argv: Vec<String>, flags: Flags) -> i32 {
         }
     };
     let mut vm = new_vm(flags);
+    // sys.path[0]: the script's folder, absolute and with symlinks resolved
+    // as CPython makes it (so imported modules' file names are absolute too).
     let script_dir = match &program {
-        Program::File(path) => std::path::Path::new(path)
-            .parent()
-            .map(|p| {
-                if p.as_os_str().is_empty() {
-                    ".".into()
-                } else {
-                    p.display().to_string()
-                }
-            })
+        Program::File(path) => std::fs::canonicalize(path)
+            .or_else(|_| std::path::absolute(path))
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.display().to_string()))
             .unwrap_or_else(|| ".".into()),
         _ => String::new(),
     };

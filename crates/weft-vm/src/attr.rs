@@ -31,8 +31,18 @@ impl Vm {
                 if let Some(v) = m.dict.get_strobj(name) {
                     return Ok(v);
                 }
-                if name.as_str() == "__dict__" {
-                    return Ok(Value::Dict(m.dict.clone()));
+                match name.as_str() {
+                    "__dict__" => return Ok(Value::Dict(m.dict.clone())),
+                    "__class__" => return Ok(Value::Type(self.rt.types.module.clone())),
+                    _ => {}
+                }
+                // The methods modules inherit (`m.__repr__`, `m.__eq__`, ...).
+                if let Some(v @ Value::Builtin(_)) = self.rt.types.module.lookup(name.as_str()) {
+                    return self.bind_descriptor(v, obj);
+                }
+                // PEP 562: a module-level `__getattr__` supplies missing attributes.
+                if let Some(hook) = m.dict.get_str("__getattr__") {
+                    return self.call1(&hook, Value::Str(name.clone()));
                 }
                 Err(self.no_attribute(obj, name.as_str()))
             }
@@ -142,6 +152,14 @@ impl Vm {
         if let Value::Function(_) = obj {
             if let Some(v) = self.special_attr(obj, name.as_str())? {
                 return Ok(v);
+            }
+        }
+        // Likewise a property's `__doc__` (its getter's docstring by default).
+        if let Value::Instance(i) = obj {
+            if let Payload::Property { doc, .. } = &i.payload {
+                if name.as_str() == "__doc__" && !doc.is_none() {
+                    return Ok(doc.clone());
+                }
             }
         }
         let ty = self.type_of(obj);
@@ -266,6 +284,13 @@ impl Vm {
             }
             "__dict__" => return Ok(Value::Dict(Rc::new(t.dict.copy()))),
             "__class__" => return Ok(Value::Type(self.type_of(&Value::Type(t.clone())))),
+            // A getset of `type` in CPython: the class's own entry only.
+            "__abstractmethods__" => {
+                return match t.dict.get_str(n) {
+                    Some(v) if !Rc::ptr_eq(t, &self.rt.types.type_) => Ok(v),
+                    _ => Err(self.attribute_error(n)),
+                }
+            }
             _ => {}
         }
         if let Some(v) = t.lookup(n) {
@@ -306,6 +331,18 @@ impl Vm {
             return self.bind_descriptor(v, &Value::Type(t.clone()));
         }
         Err(self.no_attribute(&Value::Type(t.clone()), n))
+    }
+
+    /// CPython's `_PyObject_IsAbstract`: a true `__isabstractmethod__` attribute.
+    pub fn is_abstract_callable(&mut self, f: &Value) -> PyResult<bool> {
+        if f.is_none() {
+            return Ok(false);
+        }
+        match self.get_attr_str(f, "__isabstractmethod__") {
+            Ok(v) => self.is_true(&v),
+            Err(e) if e.is_instance_of(&self.exc_type("AttributeError")) => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 
     /// Attributes that built-in objects have without a type-dict entry.
@@ -354,11 +391,27 @@ impl Vm {
                         "fset" => Some(fset.clone()),
                         "fdel" => Some(fdel.clone()),
                         "__doc__" => Some(doc.clone()),
+                        "__isabstractmethod__" => {
+                            let fs = [fget.clone(), fset.clone(), fdel.clone()];
+                            let mut any = false;
+                            for f in &fs {
+                                if self.is_abstract_callable(f)? {
+                                    any = true;
+                                    break;
+                                }
+                            }
+                            Some(Value::Bool(any))
+                        }
                         _ => None,
                     },
-                    Payload::StaticMethod(f) | Payload::ClassMethod(f) if name == "__func__" => {
-                        Some(f.clone())
-                    }
+                    Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {
+                        "__func__" | "__wrapped__" => Some(f.clone()),
+                        "__isabstractmethod__" => {
+                            let f = f.clone();
+                            Some(Value::Bool(self.is_abstract_callable(&f)?))
+                        }
+                        _ => None,
+                    },
                     _ => None,
                 }
             }
@@ -491,6 +544,13 @@ impl Vm {
                         if let Value::Str(s) = &value {
                             *t.qualname.borrow_mut() = s.as_str().to_string();
                         }
+                    }
+                    // CPython's `type.__abstractmethods__` setter: a non-empty
+                    // value makes `object.__new__` refuse the class.
+                    "__abstractmethods__" => {
+                        let abstract_ = self.is_true(&value)?;
+                        t.dict.set_strobj(name.clone(), value);
+                        t.set_abstract(abstract_);
                     }
                     _ => t.dict.set_strobj(name.clone(), value),
                 }
@@ -648,7 +708,12 @@ impl Vm {
                 }
             }
             Value::Type(t) if !t.builtin => match t.dict.del_str(name.as_str()) {
-                Some(_) => Ok(()),
+                Some(_) => {
+                    if name.as_str() == "__abstractmethods__" {
+                        t.set_abstract(false);
+                    }
+                    Ok(())
+                }
                 None => Err(self.no_attribute(obj, name.as_str())),
             },
             Value::Module(m) => match m.dict.del_str(name.as_str()) {

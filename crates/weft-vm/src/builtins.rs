@@ -726,7 +726,7 @@ fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult {
     reversed_of(vm, &args.pos[0])
 }
 
-fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult {
+pub fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult {
     match v {
         Value::List(l) => {
             let n = l.items.borrow().len();
@@ -992,58 +992,151 @@ fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Bool(r))
 }
 
+/// The metaclass hook `name` (`__instancecheck__` / `__subclasscheck__`) that
+/// `cls`'s class defines in Python, if any. `type`'s own (native) versions
+/// are left out: callers do their work directly.
+fn class_check_hook(vm: &Vm, cls: &Value, name: &str) -> Option<Value> {
+    match cls {
+        // A class whose metaclass is `type` itself: nothing to look up.
+        Value::Type(t) if t.metaclass.borrow().is_none() => None,
+        Value::Type(_) | Value::Instance(_) => vm
+            .lookup_special(cls, name)
+            .filter(|h| !matches!(h, Value::Builtin(b) if b.owner == "type")),
+        _ => None,
+    }
+}
+
+/// `isinstance(obj, cls)` with CPython's rules (`PyObject_IsInstance`): an
+/// exact type match first, then tuples element by element, then the
+/// metaclass's `__instancecheck__`, then the MRO.
 pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
+    if let Value::Type(t) = cls {
+        let ty = vm.type_of(obj);
+        if Rc::ptr_eq(&ty, t) {
+            return Ok(true);
+        }
+        if t.metaclass.borrow().is_none() {
+            return Ok(ty.is_subtype(t));
+        }
+    }
+    if let Value::Tuple(items) = cls {
+        if depth > 200 {
+            return Err(vm.error(
+                "RecursionError",
+                "maximum recursion depth exceeded in __instancecheck__",
+            ));
+        }
+        let items = items.clone();
+        for c in items.items.iter() {
+            if isinstance(vm, obj, c, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(hook) = class_check_hook(vm, cls, "__instancecheck__") {
+        let r = vm.call_method_with(&hook, cls, Args::new([obj.clone()]))?;
+        return vm.is_true(&r);
+    }
     match cls {
         Value::Type(t) => Ok(vm.type_of(obj).is_subtype(t)),
-        Value::Tuple(items) => {
-            if depth > 200 {
-                return Err(vm.error(
-                    "RecursionError",
-                    "maximum recursion depth exceeded in __instancecheck__",
-                ));
-            }
-            let items = items.clone();
-            for c in items.items.iter() {
-                if isinstance(vm, obj, c, depth + 1)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
         _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
 }
 
 fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult {
     vm.check_args("issubclass", &args, 2, 2)?;
-    let Value::Type(c) = &args.pos[0] else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    let c = c.clone();
-    Ok(Value::Bool(issubclass(vm, &c, &args.pos[1], 0)?))
+    Ok(Value::Bool(issubclass(vm, &args.pos[0], &args.pos[1], 0)?))
 }
 
-fn issubclass(vm: &mut Vm, c: &Rc<TypeObj>, cls: &Value, depth: usize) -> PyResult<bool> {
-    match cls {
-        Value::Type(t) => Ok(c.is_subtype(t)),
-        Value::Tuple(items) => {
-            if depth > 200 {
-                return Err(vm.error(
-                    "RecursionError",
-                    "maximum recursion depth exceeded in __subclasscheck__",
-                ));
-            }
-            for x in items.items.iter() {
-                if issubclass(vm, c, x, depth + 1)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+/// `issubclass(derived, cls)` with CPython's rules (`PyObject_IsSubclass`):
+/// tuples element by element, then the metaclass's `__subclasscheck__`, then
+/// the MRO. `derived` is only required to be a class when no hook decides.
+pub fn issubclass(vm: &mut Vm, derived: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
+    if let Value::Tuple(items) = cls {
+        if depth > 200 {
+            return Err(vm.error(
+                "RecursionError",
+                "maximum recursion depth exceeded in __subclasscheck__",
+            ));
         }
+        let items = items.clone();
+        for x in items.items.iter() {
+            if issubclass(vm, derived, x, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(hook) = class_check_hook(vm, cls, "__subclasscheck__") {
+        let r = vm.call_method_with(&hook, cls, Args::new([derived.clone()]))?;
+        return vm.is_true(&r);
+    }
+    let Value::Type(d) = derived else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    match cls {
+        Value::Type(t) => Ok(d.is_subtype(t)),
         _ => {
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
         }
     }
+}
+
+/// `type.__instancecheck__(cls, obj)`: the MRO test, without hooks.
+fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
+    vm.check_args("__instancecheck__", &args, 2, 2)?;
+    match &args.pos[0] {
+        Value::Type(t) => Ok(Value::Bool(vm.type_of(&args.pos[1]).is_subtype(t))),
+        v => Err(vm.type_error(format!(
+            "descriptor '__instancecheck__' requires a 'type' object but received a '{}'",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+/// `type.__subclasscheck__(cls, derived)`: the MRO test, without hooks.
+fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
+    vm.check_args("__subclasscheck__", &args, 2, 2)?;
+    let Value::Type(t) = &args.pos[0] else {
+        return Err(vm.type_error(format!(
+            "descriptor '__subclasscheck__' requires a 'type' object but received a '{}'",
+            vm.type_name(&args.pos[0])
+        )));
+    };
+    match &args.pos[1] {
+        Value::Type(d) => Ok(Value::Bool(d.is_subtype(t))),
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+/// `type.__subclasses__(cls)`: the live direct subclasses, oldest first.
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult {
+    vm.check_args("__subclasses__", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Type(t) => Ok(Value::list(
+            t.subclasses().into_iter().map(Value::Type).collect(),
+        )),
+        v => Err(vm.type_error(format!(
+            "descriptor '__subclasses__' requires a 'type' object but received a '{}'",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+/// Adds `type`'s class-check methods and `object.__subclasshook__`.
+pub fn init_class_checks(vm: &mut Vm) {
+    let type_ = vm.rt.types.type_.clone();
+    vm.add_method(&type_, "__instancecheck__", type_instancecheck);
+    vm.add_method(&type_, "__subclasscheck__", type_subclasscheck);
+    vm.add_method(&type_, "__subclasses__", type_subclasses);
+    let object = vm.rt.types.object.clone();
+    vm.add_native(
+        &object,
+        "__subclasshook__",
+        |_, _| Ok(Value::NotImplemented),
+        crate::function::BuiltinKind::ClassMethod,
+    );
 }
 
 // ---------------------------------------------------------------------------

@@ -86,6 +86,21 @@ impl Vm {
         }
     }
 
+    /// Calls `m`, an attribute found on `obj`'s type, as a method of `obj`
+    /// (functions get `obj` as first argument; other descriptors are bound).
+    pub fn call_method_with(&mut self, m: &Value, obj: &Value, mut args: Args) -> PyResult {
+        match m {
+            Value::Function(_) | Value::Builtin(_) => {
+                args.pos.insert(0, obj.clone());
+                self.call(m, args)
+            }
+            _ => {
+                let bound = self.bind_descriptor(m.clone(), obj)?;
+                self.call(&bound, args)
+            }
+        }
+    }
+
     /// `type(obj).name` from the MRO, without instance-dict lookup (special method semantics).
     pub fn lookup_special(&self, obj: &Value, name: &str) -> Option<Value> {
         self.type_of(obj).lookup(name)
@@ -148,6 +163,9 @@ impl Vm {
     /// `object.__new__(cls)`: a bare instance with the layout of `cls`'s built-in base.
     pub fn new_instance(&mut self, t: &Rc<crate::object::TypeObj>, args: &Args) -> PyResult {
         use std::cell::RefCell;
+        if t.is_abstract() && t.layout != Layout::Exception {
+            return Err(self.abstract_class_error(t));
+        }
         let payload = match t.layout {
             Layout::Exception => Payload::Exception(RefCell::new(crate::object::ExcData::new(
                 Value::tuple(args.pos.to_vec()),
@@ -163,6 +181,36 @@ impl Vm {
             },
             payload,
         })))
+    }
+}
+
+impl Vm {
+    /// CPython 3.11's refusal to instantiate a class whose `__abstractmethods__`
+    /// is not empty: "Can't instantiate abstract class C with abstract
+    /// methods a, b" (names sorted).
+    fn abstract_class_error(&mut self, t: &Rc<crate::object::TypeObj>) -> crate::vm::PyErr {
+        let methods = t.dict.get_str("__abstractmethods__").unwrap_or(Value::None);
+        let names = match self.collect_iterable(&methods) {
+            Ok(names) => Rc::new(crate::value::ListObj::new(names)),
+            Err(e) => return e,
+        };
+        if let Err(e) = crate::methods::sort_list(self, &names, Value::None, false) {
+            return e;
+        }
+        let names = names.items.borrow().clone();
+        let mut text = Vec::with_capacity(names.len());
+        for n in &names {
+            match self.str(n) {
+                Ok(s) => text.push(s.as_str().to_string()),
+                Err(e) => return e,
+            }
+        }
+        self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            t.name,
+            if names.len() == 1 { "" } else { "s" },
+            text.join(", ")
+        ))
     }
 }
 

@@ -111,11 +111,26 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
             };
             Ok(Value::Instance(Rc::new(InstanceObj {
                 class: RefCell::new(t.clone()),
-                dict: None,
+                dict: t.has_instance_dict.then(|| Rc::new(DictObj::new())),
                 payload,
             })))
         }
         Layout::Super => construct_super(vm, t, args),
+        // `types.MethodType(func, obj)`.
+        Layout::Method => {
+            no_kw(vm, &args, "method")?;
+            count(vm, "method", args.pos.len(), 2, 2)?;
+            if !crate::builtins::is_callable(vm, &args.pos[0]) {
+                return Err(vm.type_error("first argument must be callable"));
+            }
+            if args.pos[1].is_none() {
+                return Err(vm.type_error("instance must not be None"));
+            }
+            Ok(Value::BoundMethod(Rc::new(crate::function::BoundMethod {
+                func: args.pos[0].clone(),
+                this: args.pos[1].clone(),
+            })))
+        }
         Layout::NoneType => {
             if !args.pos.is_empty() || !args.kw.is_empty() {
                 return Err(vm.type_error("NoneType takes no arguments"));
@@ -853,7 +868,7 @@ fn construct_property(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
     }
     Ok(Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(t.clone()),
-        dict: None,
+        dict: t.has_instance_dict.then(|| Rc::new(DictObj::new())),
         payload: Payload::Property {
             fget,
             fset,

@@ -125,7 +125,7 @@ pub fn init(vm: &mut Vm) {
         )),
         _ => Err(vm.type_error("descriptor 'mro' of 'type' object needs an argument")),
     });
-    vm.add_method(&type_, "__subclasses__", |_, _| Ok(Value::list(vec![])));
+    crate::builtins::init_class_checks(vm);
 
     let base_exc = vm.exc_type("BaseException");
     vm.add_method(&base_exc, "__init__", |_, a| {
@@ -326,9 +326,10 @@ fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
         1 => fset = f,
         _ => fdel = f,
     }
+    let class = p.class();
     Ok(Value::Instance(Rc::new(crate::object::InstanceObj {
-        class: std::cell::RefCell::new(p.class()),
-        dict: None,
+        dict: class.has_instance_dict.then(|| Rc::new(DictObj::new())),
+        class: std::cell::RefCell::new(class),
         payload: Payload::Property {
             fget,
             fset,
@@ -520,7 +521,7 @@ impl Vm {
     )> {
         let index = self.frames.len().checked_sub(depth + 1)?;
         match self.frames.get(index)? {
-            crate::frame::FrameRef::Function { base } => {
+            crate::frame::FrameRef::Function { base, .. } => {
                 match self.stack.get(base.checked_sub(1)?)? {
                     Value::Function(f) => Some((f.globals.clone(), None, f.code.clone(), *base)),
                     _ => None,
@@ -566,7 +567,7 @@ impl Vm {
                 _ => Err(self.runtime_error("super(): empty __class__ cell")),
             };
         }
-        let Some(crate::frame::FrameRef::Function { base }) = self.frames.last() else {
+        let Some(crate::frame::FrameRef::Function { base, .. }) = self.frames.last() else {
             return Err(no_args());
         };
         let base = *base;
@@ -705,6 +706,19 @@ impl Vm {
             self.rt.modules.set_str(name, mv.clone());
             return Ok(mv);
         }
+        let module = self.find_and_load(name)?;
+        // A submodule becomes an attribute of its package (`import a.b; a.b`).
+        if let Some((parent, leaf)) = name.rsplit_once('.') {
+            if let Some(Value::Module(pm)) = self.rt.modules.get_str(parent) {
+                pm.dict.set_str(leaf, module.clone());
+            }
+        }
+        Ok(module)
+    }
+
+    /// Loads the module `name` from the search path or weft's stdlib (its
+    /// package, if any, is already imported).
+    fn find_and_load(&mut self, name: &str) -> PyResult {
         let (parent_dirs, leaf) = match name.rsplit_once('.') {
             Some((parent, leaf)) => {
                 let pm = self.import_module(parent)?;

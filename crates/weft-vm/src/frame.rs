@@ -65,7 +65,7 @@ pub struct SuspendedFrame {
 pub enum FrameRef {
     /// A function frame; the function object sits in the stack slot just below
     /// `base` (the callable's slot), so recording the frame costs no refcounts.
-    Function { base: usize },
+    Function { base: usize, ip: u32 },
     /// A module or class body, or a resumed generator.
     Namespace {
         globals: Rc<DictObj>,
@@ -74,7 +74,35 @@ pub enum FrameRef {
         base: usize,
         /// A resumed generator method's `__class__` cell, for zero-argument `super()`.
         class_cell: Option<Rc<CellObj>>,
+        ip: u32,
     },
+}
+
+impl FrameRef {
+    /// Where the frame is while it waits on a call it made: the instruction
+    /// index just after the call (the eval loop stores it before each call
+    /// instruction, so `sys._getframe` and `warnings` can name the line).
+    pub fn ip(&self) -> u32 {
+        match self {
+            FrameRef::Function { ip, .. } | FrameRef::Namespace { ip, .. } => *ip,
+        }
+    }
+
+    #[inline(always)]
+    fn set_ip(&mut self, at: usize) {
+        match self {
+            FrameRef::Function { ip, .. } | FrameRef::Namespace { ip, .. } => *ip = at as u32,
+        }
+    }
+}
+
+/// Records the executing frame's position before a call leaves the eval loop.
+macro_rules! note_ip {
+    ($vm:expr, $ip:expr) => {
+        if let Some(f) = $vm.frames.last_mut() {
+            f.set_ip($ip);
+        }
+    };
 }
 
 pub enum FrameExit {
@@ -123,6 +151,16 @@ pub fn run_frame(
 
 fn record_traceback(vm: &mut Vm, frame: &mut Frame, err: &PyErr) {
     if std::mem::take(&mut frame.reraising) {
+        return;
+    }
+    // weft's stdlib modules that stand in for CPython's C modules (warnings)
+    // hide their frames, as C frames are absent from CPython's tracebacks.
+    if frame.code.filename.starts_with("<frozen ")
+        && matches!(
+            frame.globals.get_str("__tracebackhide__"),
+            Some(Value::Bool(true))
+        )
+    {
         return;
     }
     let mut data = err.data();
@@ -368,6 +406,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 vm.stack.push(this);
             }
             Instr::CallMethod(n) => {
+                note_ip!(vm, ip);
                 let n = n as usize;
                 let len = vm.stack.len();
                 let has_self = !vm.stack[len - n - 1].is_null();
@@ -714,6 +753,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 vm.stack.push(f);
             }
             Instr::Call(n) => {
+                note_ip!(vm, ip);
                 let n = n as usize;
                 let len = vm.stack.len();
                 let func = vm.stack[len - n - 1].clone();
@@ -722,6 +762,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 vm.stack.push(result);
             }
             Instr::CallKw(n) => {
+                note_ip!(vm, ip);
                 let names = pop!(vm);
                 let n = n as usize;
                 let mut args = Args::default();
@@ -742,6 +783,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 vm.stack.push(r);
             }
             Instr::CallEx(has_kw) => {
+                note_ip!(vm, ip);
                 let kwargs = if has_kw != 0 { Some(pop!(vm)) } else { None };
                 let posargs = pop!(vm);
                 let func = pop!(vm);
@@ -873,6 +915,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 vm.stack.push(f);
             }
             Instr::ImportName(i) => {
+                note_ip!(vm, ip);
                 let fromlist = pop!(vm);
                 let level = pop!(vm);
                 let name = code.names[i as usize].clone();
@@ -1103,7 +1146,7 @@ pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyRe
             return Err(e);
         }
     }
-    vm.frames.push(FrameRef::Function { base });
+    vm.frames.push(FrameRef::Function { base, ip: 0 });
     let r = run_frame(vm, &mut frame, None);
     vm.frames.pop();
     vm.depth -= 1;
@@ -1223,6 +1266,7 @@ pub fn resume_generator(
         code: code.clone(),
         base,
         class_cell,
+        ip: ip as u32,
     });
     let r = run_frame(vm, &mut frame, throw);
     vm.frames.pop();
@@ -1272,6 +1316,7 @@ pub fn run_code_with_locals(
         code: code.clone(),
         base,
         class_cell: None,
+        ip: 0,
     });
     let mut frame = Frame {
         code: &code,

@@ -77,7 +77,21 @@ fn alias_new(vm: &mut Vm, args: Args) -> PyResult {
             args.pos.len().saturating_sub(1)
         )));
     }
-    Ok(new_alias(vm, args.pos[1].clone(), args.pos[2].clone()))
+    let args_tuple = match &args.pos[2] {
+        Value::Tuple(_) => args.pos[2].clone(),
+        other => Value::tuple(vec![other.clone()]),
+    };
+    let data = GenericAlias {
+        origin: args.pos[1].clone(),
+        args: args_tuple,
+    };
+    // A Python subclass (collections.abc's alias for Callable) gets its own class.
+    match &args.pos[0] {
+        Value::Type(cls) if cls.is_subtype(&vm.rt.types.generic_alias) => {
+            Ok(native_instance(cls, data))
+        }
+        _ => Ok(native_instance(&vm.rt.types.generic_alias, data)),
+    }
 }
 
 /// The origin and arguments of the alias in `args.pos[0]`.

@@ -14,6 +14,7 @@ pub mod dict;
 pub mod dunders;
 pub mod exc;
 pub mod frame;
+pub mod frameobj;
 pub mod function;
 pub mod generator;
 pub mod generic_alias;

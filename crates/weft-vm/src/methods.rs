@@ -281,6 +281,54 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(ty, "__setitem__", container_setitem);
         vm.add_method(ty, "__delitem__", container_delitem);
     }
+    // The type-dict entries `collections.abc`'s structural checks look for
+    // (`Reversible` wants `__reversed__`, `Callable` wants `__call__`, ...).
+    for ty in [&t.list, &t.dict, &t.range] {
+        vm.add_method(ty, "__reversed__", container_reversed);
+    }
+    for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {
+        vm.add_method(ty, "__len__", container_len);
+        vm.add_method(ty, "__iter__", container_iter);
+        vm.add_method(ty, "__reversed__", container_reversed);
+    }
+    for ty in [&t.dict_keys, &t.dict_items] {
+        vm.add_method(ty, "__contains__", container_contains);
+        vm.add_method(ty, "isdisjoint", view_isdisjoint);
+        ty.dict.set_str("__hash__", Value::None);
+    }
+    t.slice.dict.set_str("__hash__", Value::None);
+    for ty in [&t.function, &t.builtin_function, &t.method] {
+        vm.add_method(ty, "__call__", callable_call);
+    }
+}
+
+fn container_reversed(vm: &mut Vm, mut args: Args) -> PyResult {
+    let this = builtin_self(vm, &mut args, "__reversed__")?;
+    no_args(vm, &args, &format!("{}.__reversed__", vm.type_name(&this)))?;
+    crate::builtins::reversed_of(vm, &this)
+}
+
+/// `view.isdisjoint(other)` for dict keys and items views.
+fn view_isdisjoint(vm: &mut Vm, mut args: Args) -> PyResult {
+    let this = builtin_self(vm, &mut args, "isdisjoint")?;
+    let qual = format!("{}.isdisjoint", vm.type_name(&this));
+    let other = one_arg(vm, args, &qual)?;
+    let it = vm.get_iter(&other)?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.contains(&this, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// `f.__call__(*args, **kwargs)` for functions, built-ins and bound methods.
+fn callable_call(vm: &mut Vm, mut args: Args) -> PyResult {
+    if args.pos.is_empty() {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    }
+    let f = args.pos.remove(0);
+    vm.call(&f, args)
 }
 
 /// The built-in value behind `self` (an instance of a subclass of a built-in type is unwrapped).

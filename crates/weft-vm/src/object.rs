@@ -8,7 +8,7 @@
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use crate::dict::DictObj;
 use crate::function::Code;
@@ -71,6 +71,9 @@ pub struct TypeObj {
     pub flags: Cell<u32>,
     /// The class's metaclass when it is not `type` (set once, as the class is made).
     pub metaclass: RefCell<Option<Rc<TypeObj>>>,
+    /// Direct subclasses, for `__subclasses__()` (weak: a class does not keep
+    /// its subclasses alive).
+    pub subclasses: RefCell<Vec<Weak<TypeObj>>>,
 }
 
 impl TypeObj {
@@ -78,9 +81,48 @@ impl TypeObj {
     /// CPython's `Py_TPFLAGS_BASETYPE`, such as `operator.itemgetter`).
     pub const FLAG_FINAL: u32 = 1 << 31;
 
+    /// Bit of `flags`: instances cannot be made because `__abstractmethods__`
+    /// was set to a non-empty collection on this class (CPython's
+    /// `Py_TPFLAGS_IS_ABSTRACT`; like it, not inherited: `abc.ABCMeta`
+    /// computes each class's own set).
+    pub const FLAG_ABSTRACT: u32 = 1 << 30;
+
     /// Whether the class refuses subclasses (see [`Self::FLAG_FINAL`]).
     pub fn is_final(&self) -> bool {
         self.flags.get() & Self::FLAG_FINAL != 0
+    }
+
+    /// Whether instantiation is refused (see [`Self::FLAG_ABSTRACT`]).
+    pub fn is_abstract(&self) -> bool {
+        self.flags.get() & Self::FLAG_ABSTRACT != 0
+    }
+
+    /// Sets or clears [`Self::FLAG_ABSTRACT`].
+    pub fn set_abstract(&self, on: bool) {
+        let f = self.flags.get();
+        self.flags.set(if on {
+            f | Self::FLAG_ABSTRACT
+        } else {
+            f & !Self::FLAG_ABSTRACT
+        });
+    }
+
+    /// The direct subclasses still alive, oldest first.
+    pub fn subclasses(&self) -> Vec<Rc<TypeObj>> {
+        self.subclasses
+            .borrow()
+            .iter()
+            .filter_map(Weak::upgrade)
+            .collect()
+    }
+
+    /// Records `sub` as a direct subclass (dead entries are dropped as the list grows).
+    pub fn add_subclass(&self, sub: &Rc<TypeObj>) {
+        let mut subs = self.subclasses.borrow_mut();
+        if subs.len() == subs.capacity() {
+            subs.retain(|w| w.strong_count() > 0);
+        }
+        subs.push(Rc::downgrade(sub));
     }
 
     /// `self` followed by `mro_tail`.

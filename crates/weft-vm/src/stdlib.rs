@@ -344,6 +344,7 @@ fn init_sys(vm: &mut Vm) {
             ("setswitchinterval", sys_setswitchinterval),
             ("getswitchinterval", sys_getswitchinterval),
             ("_gil_stats", sys_gil_stats),
+            ("_getframe", crate::frameobj::sys_getframe),
         ],
     );
     // Standard streams.
@@ -383,6 +384,9 @@ fn init_sys(vm: &mut Vm) {
     let argv: Vec<Value> = vm.rt.argv.borrow().iter().map(|a| Value::str(a)).collect();
     d.set_str("argv", Value::list(argv));
     d.set_str("orig_argv", Value::list(vec![]));
+    // No -W options: `if not sys.warnoptions: warnings.simplefilter(...)` is
+    // a common idiom.
+    d.set_str("warnoptions", Value::list(vec![]));
     d.set_str("path", Value::list(vec![]));
     d.set_str("modules", Value::Dict(vm.rt.modules.clone()));
     d.set_str("version", Value::str("3.11.7 (weft 0.1.0) [Rust]"));

@@ -51,6 +51,34 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t.list, "__init__", list_init);
     vm.add_method(&t.dict, "__init__", dict_init);
     vm.add_method(&t.set, "__init__", set_init);
+    // property, staticmethod and classmethod can be subclassed
+    // (`abc.abstractproperty`, ...): `__new__` builds the descriptor with the
+    // subclass as its class, `__init__` accepts the same arguments.
+    for ty in [&t.property, &t.staticmethod, &t.classmethod] {
+        vm.add_native(ty, "__new__", descriptor_new, BuiltinKind::StaticMethod);
+        vm.add_method(ty, "__init__", |_, _| Ok(Value::None));
+    }
+}
+
+/// `property.__new__(cls, *args)` (and staticmethod's, classmethod's).
+fn descriptor_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    if args.pos.is_empty() {
+        return Err(vm.type_error("__new__(): not enough arguments"));
+    }
+    match args.pos.remove(0) {
+        Value::Type(cls)
+            if matches!(
+                cls.layout,
+                Layout::Property | Layout::StaticMethod | Layout::ClassMethod
+            ) =>
+        {
+            crate::constructors::construct_builtin(vm, &cls, args)
+        }
+        other => Err(vm.type_error(format!(
+            "__new__(X): X is not a subtype of a descriptor type ({})",
+            vm.type_name(&other)
+        ))),
+    }
 }
 
 /// The built-in type whose instances have `layout`, for the value layouts.

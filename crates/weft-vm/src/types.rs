@@ -70,10 +70,26 @@ builtin_types! {
     super_: "super" => Super,
     generic_alias: "GenericAlias" => Native,
     traceback: "traceback" => Native,
+    frame: "frame" => Native,
 }
 
 /// A new class object. `bases` must already exist; the MRO is computed here (C3).
 pub fn new_type(name: &str, bases: Vec<Rc<TypeObj>>, layout: Layout, builtin: bool) -> Rc<TypeObj> {
+    let has_dict = !builtin || layout == Layout::Exception;
+    new_type_with_dict(name, bases, layout, builtin, has_dict)
+}
+
+/// [`new_type`] choosing whether instances have a `__dict__` (native classes
+/// such as `functools.partial` take arbitrary attributes). The class is
+/// shared with its bases' subclass lists at once, so it cannot be changed
+/// through `Rc::get_mut` afterwards.
+pub fn new_type_with_dict(
+    name: &str,
+    bases: Vec<Rc<TypeObj>>,
+    layout: Layout,
+    builtin: bool,
+    has_instance_dict: bool,
+) -> Rc<TypeObj> {
     let mro_tail = c3_tail(&bases).unwrap_or_else(|| {
         let mut v = Vec::new();
         for b in &bases {
@@ -85,7 +101,7 @@ pub fn new_type(name: &str, bases: Vec<Rc<TypeObj>>, layout: Layout, builtin: bo
         }
         v
     });
-    Rc::new(TypeObj {
+    let t = Rc::new(TypeObj {
         name: name.to_string(),
         qualname: RefCell::new(name.to_string()),
         bases,
@@ -93,10 +109,15 @@ pub fn new_type(name: &str, bases: Vec<Rc<TypeObj>>, layout: Layout, builtin: bo
         dict: Rc::new(DictObj::new()),
         layout,
         builtin,
-        has_instance_dict: !builtin || layout == Layout::Exception,
+        has_instance_dict,
         flags: Cell::new(0),
         metaclass: RefCell::new(None),
-    })
+        subclasses: RefCell::new(Vec::new()),
+    });
+    for b in &t.bases {
+        b.add_subclass(&t);
+    }
+    t
 }
 
 /// C3 linearisation of the bases' MROs (the part after the new class). None if inconsistent.
@@ -379,6 +400,7 @@ pub fn init_methods(vm: &mut Vm) {
     }
     crate::methods::init(vm);
     crate::traceback::init(vm);
+    crate::frameobj::init(vm);
 }
 
 /// Helper for native code: the result of a comparison that does not apply.

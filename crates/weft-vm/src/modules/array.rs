@@ -287,6 +287,16 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
         crate::modules::native_property(vm, "itemsize", array_itemsize),
     );
     m.dict.set_str("array", Value::Type(t.clone()));
+    // CPython registers array as a collections.abc.MutableSequence when the
+    // module loads. weft does not import collections.abc for it: it registers
+    // here if that module is already loaded, and _collections_abc registers
+    // an already imported array when it loads.
+    if let Some(Value::Module(abc)) = vm.rt.modules.get_str("_collections_abc") {
+        if let Some(ms) = abc.dict.get_str("MutableSequence") {
+            let register = vm.get_attr_str(&ms, "register")?;
+            vm.call1(&register, Value::Type(t.clone()))?;
+        }
+    }
     m.dict.set_str("ArrayType", Value::Type(t));
     m.dict.set_str("typecodes", Value::str(TYPECODES));
 

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::clinic::{positional, take_cls};
-use super::{native_data, native_instance, native_type, new_module, this};
+use super::{native_data, native_instance, native_type_with_dict, new_module, this};
 use crate::dict::DictObj;
 use crate::function::{Args, NativeFn};
 use crate::module::ModuleObj;
@@ -18,18 +18,16 @@ use crate::vm::{PyResult, Vm};
 
 pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
     let m = new_module(vm, "_functools", &[("reduce", reduce)]);
-    let mut partial = native_type(
+    // Like CPython's partial objects, instances take arbitrary attributes
+    // (`update_wrapper` sets `__name__`, `__doc__`, ... on them).
+    let partial = native_type_with_dict(
         vm,
         "functools",
         "partial",
         Some(partial_new),
         &[("__call__", partial_call), ("__repr__", partial_repr)],
+        true,
     );
-    // Like CPython's partial objects, instances take arbitrary attributes
-    // (`update_wrapper` sets `__name__`, `__doc__`, ... on them).
-    if let Some(t) = Rc::get_mut(&mut partial) {
-        t.has_instance_dict = true;
-    }
     let getters: [(&str, NativeFn); 3] = [
         ("func", partial_func),
         ("args", partial_args),
@@ -41,7 +39,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
             .set_str(name, readonly_property(vm, &partial, name, getter));
     }
     m.dict.set_str("partial", Value::Type(partial));
-    let mut lru = native_type(
+    // update_wrapper() gives the wrapper the wrapped function's __name__,
+    // __doc__, __wrapped__, ... and lru_cache() adds cache_parameters.
+    let lru = native_type_with_dict(
         vm,
         "functools",
         "_lru_cache_wrapper",
@@ -54,12 +54,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
             ("__copy__", lru_copy),
             ("__deepcopy__", lru_copy),
         ],
+        true,
     );
-    // update_wrapper() gives the wrapper the wrapped function's __name__,
-    // __doc__, __wrapped__, ... and lru_cache() adds cache_parameters.
-    if let Some(t) = Rc::get_mut(&mut lru) {
-        t.has_instance_dict = true;
-    }
     super::make_final(&lru);
     m.dict.set_str("_lru_cache_wrapper", Value::Type(lru));
     Ok(m)

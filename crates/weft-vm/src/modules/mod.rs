@@ -89,7 +89,26 @@ pub fn native_type(
     new: Option<NativeFn>,
     methods: &[(&'static str, NativeFn)],
 ) -> Rc<TypeObj> {
-    let t = crate::types::new_type(name, vec![vm.rt.types.object.clone()], Layout::Native, true);
+    native_type_with_dict(vm, module, name, new, methods, false)
+}
+
+/// [`native_type`] whose instances have a `__dict__` when `with_dict` is set
+/// (they take arbitrary attributes, as `functools.partial` objects do).
+pub fn native_type_with_dict(
+    vm: &Vm,
+    module: &str,
+    name: &str,
+    new: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+    with_dict: bool,
+) -> Rc<TypeObj> {
+    let t = crate::types::new_type_with_dict(
+        name,
+        vec![vm.rt.types.object.clone()],
+        Layout::Native,
+        true,
+        with_dict,
+    );
     t.dict.set_str("__module__", Value::str(module));
     if let Some(new) = new {
         vm.add_native(&t, "__new__", new, BuiltinKind::StaticMethod);
