@@ -157,6 +157,16 @@ impl Vm {
                     return Ok(v);
                 }
             }
+            // A property's or staticmethod's `__doc__`, `__name__`, ... are
+            // its own, ahead of `object.__doc__` on the type.
+            if matches!(
+                inst.payload,
+                Payload::Property { .. } | Payload::StaticMethod(_) | Payload::ClassMethod(_)
+            ) {
+                if let Some(v) = self.wrapper_attr(&inst.payload, name.as_str())? {
+                    return Ok(v);
+                }
+            }
         }
         if let Some(d) = descr {
             return self.bind_descriptor(d, obj);
@@ -180,7 +190,11 @@ impl Vm {
                 let f = fget.clone();
                 self.call1(&f, obj.clone()).map(Some)
             }
-            Payload::None => {
+            Payload::Native(_) => match crate::slots::member_info(di) {
+                Some(m) => self.member_get(m, obj).map(Some),
+                None => Ok(None),
+            },
+            Payload::None | Payload::Slots(_) => {
                 let dty = di.class();
                 if dty.lookup("__set__").is_some() || dty.lookup("__delete__").is_some() {
                     if let Some(get) = dty.lookup("__get__") {
@@ -228,7 +242,7 @@ impl Vm {
                     func: f.clone(),
                     this: Value::Type(self.type_of(obj)),
                 }))),
-                Payload::None | Payload::Native(_) => {
+                Payload::None | Payload::Native(_) | Payload::Slots(_) => {
                     let dty = di.class();
                     if let Some(get) = dty.lookup("__get__") {
                         let owner = Value::Type(self.type_of(obj));
@@ -276,7 +290,7 @@ impl Vm {
                         func: f.clone(),
                         this: Value::Type(t.clone()),
                     })),
-                    Payload::None => {
+                    Payload::None | Payload::Slots(_) => {
                         let dty = di.class();
                         if let Some(get) = dty.lookup("__get__") {
                             return self.call(
@@ -343,30 +357,19 @@ impl Vm {
                         _ => None,
                     });
                 }
-                match &inst.payload {
-                    Payload::Property {
-                        fget,
-                        fset,
-                        fdel,
-                        doc,
-                    } => match name {
-                        "fget" => Some(fget.clone()),
-                        "fset" => Some(fset.clone()),
-                        "fdel" => Some(fdel.clone()),
-                        "__doc__" => Some(doc.clone()),
-                        _ => None,
-                    },
-                    Payload::StaticMethod(f) | Payload::ClassMethod(f) if name == "__func__" => {
-                        Some(f.clone())
-                    }
-                    _ => None,
-                }
+                self.wrapper_attr(&inst.payload, name)?
             }
             Value::Function(f) => match name {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
                 "__doc__" => Some(f.doc.borrow().clone()),
-                "__module__" => Some(f.module.clone()),
+                "__module__" => Some(
+                    f.dict
+                        .borrow()
+                        .as_ref()
+                        .and_then(|d| d.get_str("__module__"))
+                        .unwrap_or_else(|| f.module.clone()),
+                ),
                 "__annotations__" => {
                     let mut ann = f.annotations.borrow_mut();
                     if ann.is_none() {
@@ -463,6 +466,61 @@ impl Vm {
         })
     }
 
+    /// Attributes of property, staticmethod and classmethod objects.
+    fn wrapper_attr(&mut self, payload: &Payload, name: &str) -> PyResult<Option<Value>> {
+        Ok(match payload {
+            Payload::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => match name {
+                "fget" => Some(fget.clone()),
+                "fset" => Some(fset.clone()),
+                "fdel" => Some(fdel.clone()),
+                "__doc__" => Some(doc.clone()),
+                "__isabstractmethod__" => {
+                    let fs = [fget.clone(), fset.clone(), fdel.clone()];
+                    let mut abstract_ = false;
+                    for f in &fs {
+                        if self.is_abstract(f)? {
+                            abstract_ = true;
+                            break;
+                        }
+                    }
+                    Some(Value::Bool(abstract_))
+                }
+                _ => None,
+            },
+            Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {
+                "__func__" | "__wrapped__" => Some(f.clone()),
+                "__isabstractmethod__" => Some(Value::Bool(self.is_abstract(&f.clone())?)),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    let f = f.clone();
+                    match self.get_attr_str(&f, name) {
+                        Ok(v) => Some(v),
+                        Err(e) if e.is_instance_of(&self.exc_type("AttributeError")) => None,
+                        Err(e) => return Err(e),
+                    }
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    /// `getattr(f, '__isabstractmethod__', False)` as a truth value.
+    fn is_abstract(&mut self, f: &Value) -> PyResult<bool> {
+        if f.is_none() {
+            return Ok(false);
+        }
+        match self.get_attr_str(f, "__isabstractmethod__") {
+            Ok(v) => self.is_true(&v),
+            Err(e) if e.is_instance_of(&self.exc_type("AttributeError")) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<StrObj>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
@@ -527,12 +585,47 @@ impl Vm {
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match value {
                             Value::Tuple(t) => t.items.to_vec(),
-                            _ => Vec::new(),
+                            Value::None => Vec::new(),
+                            _ => {
+                                return Err(
+                                    self.type_error("__defaults__ must be set to a tuple object")
+                                )
+                            }
                         }
+                    }
+                    "__kwdefaults__" => {
+                        if !matches!(value, Value::Dict(_) | Value::None) {
+                            return Err(
+                                self.type_error("__kwdefaults__ must be set to a dict object")
+                            );
+                        }
+                        *f.kwdefaults.borrow_mut() = value;
+                    }
+                    "__dict__" => {
+                        let Value::Dict(d) = value else {
+                            return Err(self.type_error(format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                self.type_name(&value)
+                            )));
+                        };
+                        *f.dict.borrow_mut() = Some(d);
+                    }
+                    "__code__" | "__globals__" | "__closure__" | "__builtins__" => {
+                        return Err(self.attribute_error(if name.as_str() == "__code__" {
+                            "weft cannot replace a function's __code__".to_string()
+                        } else {
+                            "readonly attribute".to_string()
+                        }))
                     }
                     _ => function_dict(f).set_strobj(name.clone(), value),
                 }
                 Ok(())
+            }
+            Value::Code(_) if name.as_str().starts_with("co_") => {
+                match self.special_attr(obj, name.as_str())? {
+                    Some(_) => Err(self.attribute_error("readonly attribute")),
+                    None => Err(self.no_attribute_set(obj, name.as_str())),
+                }
             }
             _ => Err(self.no_attribute_set(obj, name.as_str())),
         }
@@ -564,10 +657,19 @@ impl Vm {
                         self.call2(&f, obj.clone(), value)?;
                         return Ok(());
                     }
-                    Payload::None => {
-                        if let Some(set) = di.class().lookup("__set__") {
+                    Payload::None | Payload::Slots(_) => {
+                        let dty = di.class();
+                        if let Some(set) = dty.lookup("__set__") {
                             self.call(&set, Args::new([d.clone(), obj.clone(), value]))?;
                             return Ok(());
+                        }
+                        if dty.lookup("__delete__").is_some() {
+                            return Err(self.attribute_error("__set__"));
+                        }
+                    }
+                    Payload::Native(_) => {
+                        if let Some(m) = crate::slots::member_info(di) {
+                            return self.member_set(m, obj, Some(value));
                         }
                     }
                     _ => {}
@@ -628,17 +730,8 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(Value::Instance(di)) = ty.lookup(name.as_str()) {
-                    if let Payload::Property { fdel, .. } = &di.payload {
-                        if fdel.is_none() {
-                            return Err(self.attribute_error(format!(
-                                "property '{}' of '{}' object has no deleter",
-                                name.as_str(),
-                                ty.name
-                            )));
-                        }
-                        let f = fdel.clone();
-                        self.call1(&f, obj.clone())?;
+                if let Some(d @ Value::Instance(_)) = ty.lookup(name.as_str()) {
+                    if self.descriptor_delete(&d, obj, name, &ty)? {
                         return Ok(());
                     }
                 }
@@ -655,11 +748,87 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.no_attribute(obj, name.as_str())),
             },
-            Value::Function(f) => match function_dict(f).del_str(name.as_str()) {
-                Some(_) => Ok(()),
-                None => Err(self.no_attribute(obj, name.as_str())),
+            Value::Function(f) => match name.as_str() {
+                "__defaults__" => {
+                    f.defaults.borrow_mut().clear();
+                    Ok(())
+                }
+                "__kwdefaults__" => {
+                    *f.kwdefaults.borrow_mut() = Value::None;
+                    Ok(())
+                }
+                "__doc__" => {
+                    *f.doc.borrow_mut() = Value::None;
+                    Ok(())
+                }
+                "__name__" | "__qualname__" => Err(self.type_error(format!(
+                    "{} must be set to a string object",
+                    name.as_str()
+                ))),
+                "__dict__" => Err(self.type_error("cannot delete __dict__")),
+                "__code__" => Err(self.type_error("__code__ must be set to a code object")),
+                "__globals__" | "__closure__" | "__builtins__" => {
+                    Err(self.attribute_error("readonly attribute"))
+                }
+                "__annotations__" => {
+                    *f.annotations.borrow_mut() = Value::None;
+                    Ok(())
+                }
+                "__module__" => {
+                    function_dict(f).del_str("__module__");
+                    Ok(())
+                }
+                _ => match function_dict(f).del_str(name.as_str()) {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attribute(obj, name.as_str())),
+                },
             },
             _ => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    /// `del obj.name` through a data descriptor `d` found on the class: a
+    /// property's deleter, a member (slot), or a class's `__delete__`. False
+    /// when `d` is no data descriptor (the instance `__dict__` is next).
+    fn descriptor_delete(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        name: &Rc<StrObj>,
+        ty: &Rc<crate::object::TypeObj>,
+    ) -> PyResult<bool> {
+        let Value::Instance(di) = d else {
+            return Ok(false);
+        };
+        match &di.payload {
+            Payload::Property { fdel, .. } => {
+                if fdel.is_none() {
+                    return Err(self.attribute_error(format!(
+                        "property '{}' of '{}' object has no deleter",
+                        name.as_str(),
+                        ty.name
+                    )));
+                }
+                let f = fdel.clone();
+                self.call1(&f, obj.clone())?;
+                Ok(true)
+            }
+            Payload::Native(_) => match crate::slots::member_info(di) {
+                Some(m) => self.member_set(m, obj, None).map(|_| true),
+                None => Ok(false),
+            },
+            Payload::None | Payload::Slots(_) => {
+                let dty = di.class();
+                if let Some(del) = dty.lookup("__delete__") {
+                    self.call2(&del, d.clone(), obj.clone())?;
+                    return Ok(true);
+                }
+                if dty.lookup("__set__").is_some() {
+                    return Err(self.attribute_error("__delete__"));
+                }
+                Ok(false)
+            }
+            _ => Ok(false),
         }
     }
 

@@ -515,7 +515,16 @@ impl Vm {
         {
             return Err(self.type_error("multiple bases have instance lay-out conflict"));
         }
-        let t = crate::types::new_type(name, bases, layout, false);
+        let slots = self.plan_slots(name, &bases, layout, ns)?;
+        let mut t = crate::types::new_type(name, bases, layout, false);
+        if let Some(fresh) = Rc::get_mut(&mut t) {
+            fresh.has_instance_dict = slots.has_dict;
+        }
+        for b in &t.bases {
+            let mut subs = b.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Rc::downgrade(&t));
+        }
         if !Rc::ptr_eq(metaclass, &self.rt.types.type_) {
             *t.metaclass.borrow_mut() = Some(metaclass.clone());
         }
@@ -561,6 +570,7 @@ impl Vm {
                 );
             }
         }
+        self.install_slots(&t, &slots);
         let class = Value::Type(t.clone());
         if let Some(Value::Cell(c)) = classcell {
             *c.value.borrow_mut() = class.clone();

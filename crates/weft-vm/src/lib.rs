@@ -30,11 +30,13 @@ pub mod ops;
 pub mod oserror;
 pub mod repr;
 pub mod set;
+pub mod slots;
 pub mod stdlib;
 pub mod strformat;
 pub mod subclass;
 pub mod traceback;
 pub mod types;
+pub mod union;
 pub mod value;
 pub mod vm;
 

@@ -71,6 +71,13 @@ pub struct TypeObj {
     pub flags: Cell<u32>,
     /// The class's metaclass when it is not `type` (set once, as the class is made).
     pub metaclass: RefCell<Option<Rc<TypeObj>>>,
+    /// Classes made with this one among their direct bases, in the order they
+    /// were made (`__subclasses__()`); dead ones are skipped when read.
+    pub subclasses: RefCell<Vec<std::rc::Weak<TypeObj>>>,
+    /// How many `__slots__` values an instance carries (this class's and its
+    /// bases'); 0 for nearly every class. Instances of a class with slots hold
+    /// them in [`Payload::Slots`].
+    pub nslots: Cell<usize>,
 }
 
 impl TypeObj {
@@ -145,6 +152,9 @@ pub enum Payload {
     },
     /// State of a native stdlib object.
     Native(RefCell<Box<dyn Any>>),
+    /// The `__slots__` values of an instance of a class with slots
+    /// (`Value::Null` while unset), indexed by the member descriptors.
+    Slots(RefCell<Box<[Value]>>),
 }
 
 /// One traceback line: which code, which line.

@@ -324,6 +324,13 @@ impl Vm {
                 }
             }
         }
+        // `int | None`: type hints combine into a `types.UnionType`.
+        if op == BinOp::BitOr && (matches!(a, Value::Type(_)) || matches!(b, Value::Type(_))) {
+            let r = crate::union::make_union(self, a, b)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         Err(self.binop_type_error(a, b, op))
     }
 

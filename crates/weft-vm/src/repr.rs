@@ -286,7 +286,12 @@ impl Vm {
             Value::BoundMethod(m) => {
                 let fname = match &m.func {
                     Value::Function(f) => f.qualname.borrow().as_str().to_string(),
-                    other => self.type_name(other),
+                    Value::Builtin(b) if b.owner.is_empty() => b.name.to_string(),
+                    Value::Builtin(b) => format!("{}.{}", b.owner, b.name),
+                    other => match self.get_attr_str(other, "__qualname__") {
+                        Ok(Value::Str(q)) => q.as_str().to_string(),
+                        _ => "?".to_string(),
+                    },
                 };
                 format!("<bound method {} of {}>", fname, self.repr_string(&m.this)?)
             }
