@@ -185,7 +185,7 @@ impl Vm {
         match &di.payload {
             Payload::Property { fget, .. } => {
                 if fget.is_none() {
-                    return Err(self.attribute_error("property has no getter"));
+                    return Err(crate::core::property_error(self, d, obj, "getter"));
                 }
                 let f = fget.clone();
                 self.call1(&f, obj.clone()).map(Some)
@@ -363,13 +363,7 @@ impl Vm {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
                 "__doc__" => Some(f.doc.borrow().clone()),
-                "__module__" => Some(
-                    f.dict
-                        .borrow()
-                        .as_ref()
-                        .and_then(|d| d.get_str("__module__"))
-                        .unwrap_or_else(|| f.module.clone()),
-                ),
+                "__module__" => Some(f.module.borrow().clone()),
                 "__annotations__" => {
                     let mut ann = f.annotations.borrow_mut();
                     if ann.is_none() {
@@ -574,6 +568,7 @@ impl Vm {
                         }
                     }
                     "__doc__" => *f.doc.borrow_mut() = value,
+                    "__module__" => *f.module.borrow_mut() = value,
                     "__annotations__" => {
                         if !matches!(value, Value::Dict(_)) {
                             return Err(
@@ -775,7 +770,7 @@ impl Vm {
                     Ok(())
                 }
                 "__module__" => {
-                    function_dict(f).del_str("__module__");
+                    *f.module.borrow_mut() = Value::None;
                     Ok(())
                 }
                 _ => match function_dict(f).del_str(name.as_str()) {

@@ -110,6 +110,15 @@ pub fn init(vm: &mut Vm) {
         BuiltinKind::ClassMethod,
     );
 
+    for t in [
+        vm.rt.types.int.clone(),
+        vm.rt.types.bool_.clone(),
+        vm.rt.types.float.clone(),
+        vm.rt.types.str.clone(),
+    ] {
+        vm.add_method(&t, "__format__", crate::strformat::builtin_dunder_format);
+    }
+
     let type_ = vm.rt.types.type_.clone();
     vm.add_native(
         &type_,
@@ -133,8 +142,9 @@ pub fn init(vm: &mut Vm) {
                 .filter_map(|w| w.upgrade().map(Value::Type))
                 .collect(),
         )),
-        Some(Value::Type(_)) => Err(vm.type_error(format!(
-            "type.__subclasses__() takes no arguments ({} given)",
+        Some(Value::Type(t)) => Err(vm.type_error(format!(
+            "{}.__subclasses__() takes no arguments ({} given)",
+            t.name,
             a.pos.len() - 1
         ))),
         _ => Err(vm.type_error("descriptor '__subclasses__' of 'type' object needs an argument")),
@@ -344,6 +354,14 @@ pub fn init(vm: &mut Vm) {
             _ => Err(vm.type_error("descriptor '__get__' requires a 'staticmethod' object")),
         }
     });
+    // Callable since 3.10: `staticmethod(f)(x)` is `f(x)`.
+    vm.add_method(&staticmethod, "__call__", |vm, mut a| {
+        let Some(Payload::StaticMethod(f)) = a.pos.first().and_then(instance_payload) else {
+            return Err(vm.type_error("descriptor '__call__' requires a 'staticmethod' object"));
+        };
+        a.pos.remove(0);
+        vm.call(&f, a)
+    });
     let classmethod = vm.rt.types.classmethod.clone();
     vm.add_method(&classmethod, "__get__", |vm, a| {
         get_args(vm, &a)?;
@@ -395,7 +413,7 @@ fn instance_payload(v: &Value) -> Option<Payload> {
 
 /// "property 'x' of 'A' object has no setter", the property's name being
 /// where it sits in the class of `obj` (CPython records it with `__set_name__`).
-fn property_error(vm: &Vm, p: &Value, obj: &Value, what: &str) -> crate::vm::PyErr {
+pub(crate) fn property_error(vm: &Vm, p: &Value, obj: &Value, what: &str) -> crate::vm::PyErr {
     let ty = vm.type_of(obj);
     let name = ty.mro().find_map(|t| {
         t.dict
@@ -436,7 +454,7 @@ fn property_dunder_get(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(a.pos[0].clone());
     }
     if fget.is_none() {
-        return Err(vm.attribute_error("property has no getter"));
+        return Err(property_error(vm, &a.pos[0], &a.pos[1], "getter"));
     }
     vm.call1(&fget, a.pos[1].clone())
 }
@@ -455,10 +473,7 @@ fn builtin_import(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
     let Value::Str(name) = name else {
-        return Err(vm.type_error(format!(
-            "module name must be str, not {}",
-            vm.type_name(&name)
-        )));
+        return Err(vm.type_error("module name must be a string"));
     };
     let level = match a[4].clone().unwrap_or(Value::Int(0)) {
         Value::Int(l) => l,
@@ -936,7 +951,17 @@ impl Vm {
                             .iter()
                             .filter_map(|v| v.as_str().map(str::to_string))
                             .collect(),
-                        _ => Vec::new(),
+                        Some(_) => Vec::new(),
+                        None => {
+                            let e = self.error(
+                                "ModuleNotFoundError",
+                                format!("No module named '{name}'; '{parent}' is not a package"),
+                            );
+                            if let Some(d) = &e.0.dict {
+                                d.set_str("name", Value::str(name));
+                            }
+                            return Err(e);
+                        }
                     },
                     _ => Vec::new(),
                 };

@@ -685,7 +685,7 @@ impl Vm {
         };
         match f {
             Value::Function(func) => {
-                qualified(Some(func.module.clone()), func.qualname.borrow().as_str())
+                qualified(Some(func.module.borrow().clone()), func.qualname.borrow().as_str())
             }
             Value::BoundMethod(m) => self.function_str(&m.func),
             Value::Builtin(b) if b.owner.is_empty() => format!("{}()", b.name),

@@ -386,12 +386,13 @@ impl Vm {
                         return self.value_subclass_repr(&ty, &inner);
                     }
                     Payload::Super {
-                        this_class, obj, ..
+                        this_class,
+                        obj_type,
+                        ..
                     } => {
-                        let target = match obj {
-                            Value::Type(_) => self.repr_string(&obj.clone())?,
-                            _ => format!("<{} object>", self.type_of(obj).name),
-                        };
+                        // CPython names the type the lookup starts from, even
+                        // for `super(C, C)`.
+                        let target = format!("<{} object>", obj_type.name);
                         return Ok(format!(
                             "<super: <class '{}'>, {}>",
                             this_class.name, target
