@@ -8,6 +8,7 @@ pub mod attr;
 pub mod blocking;
 pub mod builtins;
 pub mod call;
+pub mod complex;
 pub mod constructors;
 pub mod core;
 pub mod dict;

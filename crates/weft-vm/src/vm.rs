@@ -183,6 +183,7 @@ impl Vm {
         crate::generic_alias::init(&mut vm);
         crate::union::init(&mut vm);
         crate::builtins::init(&mut vm);
+        crate::complex::init(&mut vm);
         crate::stdlib::init(&mut vm);
         vm.rt.builtins.set_str(
             "open",
