@@ -7,6 +7,7 @@
 pub mod attr;
 pub mod blocking;
 pub mod builtins;
+pub mod bytearray;
 pub mod call;
 pub mod complex;
 pub mod constructors;

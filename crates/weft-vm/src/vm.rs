@@ -184,6 +184,7 @@ impl Vm {
         crate::union::init(&mut vm);
         crate::builtins::init(&mut vm);
         crate::complex::init(&mut vm);
+        crate::bytearray::init(&mut vm);
         crate::stdlib::init(&mut vm);
         vm.rt.builtins.set_str(
             "open",
