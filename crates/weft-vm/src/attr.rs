@@ -743,41 +743,41 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.no_attribute(obj, name.as_str())),
             },
-            Value::Function(f) => match name.as_str() {
-                "__defaults__" => {
-                    f.defaults.borrow_mut().clear();
-                    Ok(())
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__defaults__" => {
+                        f.defaults.borrow_mut().clear();
+                        Ok(())
+                    }
+                    "__kwdefaults__" => {
+                        *f.kwdefaults.borrow_mut() = Value::None;
+                        Ok(())
+                    }
+                    "__doc__" => {
+                        *f.doc.borrow_mut() = Value::None;
+                        Ok(())
+                    }
+                    "__name__" | "__qualname__" => Err(self
+                        .type_error(format!("{} must be set to a string object", name.as_str()))),
+                    "__dict__" => Err(self.type_error("cannot delete __dict__")),
+                    "__code__" => Err(self.type_error("__code__ must be set to a code object")),
+                    "__globals__" | "__closure__" | "__builtins__" => {
+                        Err(self.attribute_error("readonly attribute"))
+                    }
+                    "__annotations__" => {
+                        *f.annotations.borrow_mut() = Value::None;
+                        Ok(())
+                    }
+                    "__module__" => {
+                        *f.module.borrow_mut() = Value::None;
+                        Ok(())
+                    }
+                    _ => match function_dict(f).del_str(name.as_str()) {
+                        Some(_) => Ok(()),
+                        None => Err(self.no_attribute(obj, name.as_str())),
+                    },
                 }
-                "__kwdefaults__" => {
-                    *f.kwdefaults.borrow_mut() = Value::None;
-                    Ok(())
-                }
-                "__doc__" => {
-                    *f.doc.borrow_mut() = Value::None;
-                    Ok(())
-                }
-                "__name__" | "__qualname__" => Err(self.type_error(format!(
-                    "{} must be set to a string object",
-                    name.as_str()
-                ))),
-                "__dict__" => Err(self.type_error("cannot delete __dict__")),
-                "__code__" => Err(self.type_error("__code__ must be set to a code object")),
-                "__globals__" | "__closure__" | "__builtins__" => {
-                    Err(self.attribute_error("readonly attribute"))
-                }
-                "__annotations__" => {
-                    *f.annotations.borrow_mut() = Value::None;
-                    Ok(())
-                }
-                "__module__" => {
-                    *f.module.borrow_mut() = Value::None;
-                    Ok(())
-                }
-                _ => match function_dict(f).del_str(name.as_str()) {
-                    Some(_) => Ok(()),
-                    None => Err(self.no_attribute(obj, name.as_str())),
-                },
-            },
+            }
             _ => Err(self.no_attribute(obj, name.as_str())),
         }
     }

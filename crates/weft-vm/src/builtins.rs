@@ -1014,9 +1014,10 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value, depth: usize) -> PyResu
             Some(members) => crate::union::check_members(vm, &members, "isinstance", |vm, m| {
                 isinstance(vm, obj, m, depth + 1)
             }),
-            None => Err(vm.type_error(
-                "isinstance() arg 2 must be a type, a tuple of types, or a union",
-            )),
+            None => {
+                Err(vm
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+            }
         },
     }
 }
@@ -1051,9 +1052,9 @@ fn issubclass(vm: &mut Vm, c: &Rc<TypeObj>, cls: &Value, depth: usize) -> PyResu
             Some(members) => crate::union::check_members(vm, &members, "issubclass", |vm, m| {
                 issubclass(vm, c, m, depth + 1)
             }),
-            None => Err(vm.type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            )),
+            None => Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            ),
         },
     }
 }

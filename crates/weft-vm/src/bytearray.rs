@@ -170,9 +170,7 @@ fn with_data<R>(
 ) -> PyResult<R> {
     match args.pos.first().and_then(native_data::<ByteArray>) {
         Some(mut b) => Ok(f(&mut b.data)),
-        None => Err(vm.type_error(format!(
-            "descriptor '{meth}' requires a 'bytearray' object"
-        ))),
+        None => Err(vm.type_error(format!("descriptor '{meth}' requires a 'bytearray' object"))),
     }
 }
 
@@ -211,11 +209,11 @@ fn ba_new(vm: &mut Vm, args: Args) -> PyResult {
         Vec::new()
     } else if let Some(b) = single.as_ref().and_then(bytes_like) {
         b
-    } else if let Some(v) = single.filter(|v| {
-        !matches!(
-            v,
-            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Str(_)
-        ) && !(matches!(v, Value::Instance(_)) && vm.lookup_special(v, "__index__").is_some())
+    } else if let Some(v) = single.filter(|v| match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Str(_) => false,
+        // An object with `__index__` is a size, as for bytes().
+        Value::Instance(_) => vm.lookup_special(v, "__index__").is_none(),
+        _ => true,
     }) {
         match vm.get_iter(&v) {
             Ok(_) => bytes_of(vm, &v)?,
@@ -275,9 +273,7 @@ fn ba_getitem(vm: &mut Vm, args: Args) -> PyResult {
 fn index_arg(vm: &mut Vm, idx: &Value, what: &str) -> PyResult<i64> {
     match idx {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.index_value(idx),
-        Value::Instance(_) if vm.lookup_special(idx, "__index__").is_some() => {
-            vm.index_value(idx)
-        }
+        Value::Instance(_) if vm.lookup_special(idx, "__index__").is_some() => vm.index_value(idx),
         _ => Err(vm.type_error(format!(
             "{what} indices must be integers or slices, not {}",
             vm.type_name(idx)
@@ -343,9 +339,8 @@ fn ba_delitem(vm: &mut Vm, args: Args) -> PyResult {
     match &args.pos[1] {
         Value::Slice(s) => {
             let (start, _, step, n) = vm.slice_indices(s, data.len())?;
-            let mut drop_at: Vec<usize> = (0..n)
-                .map(|k| (start + k as i64 * step) as usize)
-                .collect();
+            let mut drop_at: Vec<usize> =
+                (0..n).map(|k| (start + k as i64 * step) as usize).collect();
             drop_at.sort_unstable();
             with_data(vm, &args, "__delitem__", |d| {
                 for &i in drop_at.iter().rev() {
@@ -410,10 +405,7 @@ cmp_method!(ba_gt, "__gt__", |o| o.is_gt());
 cmp_method!(ba_ge, "__ge__", |o| o.is_ge());
 
 fn concat_error(vm: &Vm, other: &Value) -> crate::vm::PyErr {
-    vm.type_error(format!(
-        "can't concat {} to bytearray",
-        vm.type_name(other)
-    ))
+    vm.type_error(format!("can't concat {} to bytearray", vm.type_name(other)))
 }
 
 fn ba_add(vm: &mut Vm, args: Args) -> PyResult {

@@ -78,10 +78,7 @@ fn complex_type(vm: &Vm) -> Rc<TypeObj> {
         t.dict.set_str(name, prop);
     }
     t.dict.set_str("__doc__", Value::None);
-    vm.rt
-        .native_types
-        .borrow_mut()
-        .insert("complex", t.clone());
+    vm.rt.native_types.borrow_mut().insert("complex", t.clone());
     t
 }
 
@@ -126,7 +123,9 @@ fn this(vm: &Vm, args: &Args, meth: &str) -> PyResult<Complex> {
     args.pos.first().and_then(as_complex).ok_or_else(|| {
         vm.type_error(format!(
             "descriptor '{meth}' requires a 'complex' object but received a '{}'",
-            args.pos.first().map_or("nothing".to_string(), |v| vm.type_name(v))
+            args.pos
+                .first()
+                .map_or("nothing".to_string(), |v| vm.type_name(v))
         ))
     })
 }
@@ -280,10 +279,22 @@ macro_rules! binary {
     };
 }
 
-binary!(c_add, c_radd, "__add__", "__radd__", |_vm, a, b| Ok(add(a, b)));
-binary!(c_sub, c_rsub, "__sub__", "__rsub__", |_vm, a, b| Ok(sub(a, b)));
-binary!(c_mul, c_rmul, "__mul__", "__rmul__", |_vm, a, b| Ok(mul(a, b)));
-binary!(c_div, c_rdiv, "__truediv__", "__rtruediv__", |vm, a, b| div(vm, a, b));
+binary!(c_add, c_radd, "__add__", "__radd__", |_vm, a, b| Ok(add(
+    a, b
+)));
+binary!(c_sub, c_rsub, "__sub__", "__rsub__", |_vm, a, b| Ok(sub(
+    a, b
+)));
+binary!(c_mul, c_rmul, "__mul__", "__rmul__", |_vm, a, b| Ok(mul(
+    a, b
+)));
+binary!(
+    c_div,
+    c_rdiv,
+    "__truediv__",
+    "__rtruediv__",
+    |vm, a, b| div(vm, a, b)
+);
 
 fn c_pow_method(vm: &mut Vm, args: Args) -> PyResult {
     if args.pos.len() == 3 && !args.pos[2].is_none() {
@@ -538,7 +549,9 @@ fn parse(s: &str) -> Option<Complex> {
         let lower = cleaned.to_ascii_lowercase();
         let body = lower.trim_start_matches(['+', '-']);
         if !matches!(body, "inf" | "infinity" | "nan")
-            && !body.chars().all(|ch| ch.is_ascii_digit() || matches!(ch, '.' | 'e' | '+' | '-'))
+            && !body
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || matches!(ch, '.' | 'e' | '+' | '-'))
         {
             return None;
         }

@@ -184,7 +184,12 @@ fn count(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> 
 }
 
 /// Merges positional and keyword arguments by parameter name (all positional-or-keyword).
-pub(crate) fn bind(vm: &Vm, args: Args, fname: &str, names: &[&str]) -> PyResult<Vec<Option<Value>>> {
+pub(crate) fn bind(
+    vm: &Vm,
+    args: Args,
+    fname: &str,
+    names: &[&str],
+) -> PyResult<Vec<Option<Value>>> {
     let Args { pos, kw } = args;
     if pos.len() > names.len() {
         return Err(vm.type_error(format!(

@@ -435,7 +435,7 @@ fn get_args(vm: &Vm, a: &Args) -> PyResult<()> {
         return Err(vm.type_error("__get__() takes no keyword arguments"));
     }
     match a.pos.len() {
-        2 | 3 if !(a.pos[1].is_none() && a.pos.get(2).map_or(true, Value::is_none)) => Ok(()),
+        2 | 3 if !(a.pos[1].is_none() && a.pos.get(2).is_none_or(Value::is_none)) => Ok(()),
         2 | 3 => Err(vm.type_error("__get__(None, None) is invalid")),
         n => Err(vm.type_error(format!(
             "expected 1 or 2 arguments, got {}",

@@ -299,7 +299,11 @@ fn member_repr(vm: &mut Vm, args: Args) -> PyResult {
     this(vm, &args, "__repr__")?;
     let m = native_data::<Member>(&args.pos[0]);
     let text = m.map_or_else(String::new, |m| {
-        format!("<member '{}' of '{}' objects>", m.name.as_str(), m.owner_name)
+        format!(
+            "<member '{}' of '{}' objects>",
+            m.name.as_str(),
+            m.owner_name
+        )
     });
     Ok(Value::string(text))
 }
