@@ -190,10 +190,15 @@ impl Vm {
                 let f = fget.clone();
                 self.call1(&f, obj.clone()).map(Some)
             }
-            Payload::Native(_) => match crate::slots::member_info(di) {
-                Some(m) => self.member_get(m, obj).map(Some),
-                None => Ok(None),
-            },
+            Payload::Native(_) => {
+                if let Some(v) = crate::slots::member_get_fast(di, obj) {
+                    return Ok(Some(v));
+                }
+                match crate::slots::member_info(di) {
+                    Some(m) => self.member_get(m, obj).map(Some),
+                    None => Ok(None),
+                }
+            }
             Payload::None | Payload::Slots(_) => {
                 let dty = di.class();
                 if dty.lookup("__set__").is_some() || dty.lookup("__delete__").is_some() {

@@ -80,6 +80,28 @@ pub fn member_info(d: &InstanceObj) -> Option<(usize, Rc<StrObj>, Weak<TypeObj>)
     }
 }
 
+/// `obj.x` for the common case, without touching reference counts: `d` is a
+/// member descriptor of exactly `obj`'s class and the slot is set. None sends
+/// the caller to [`Vm::member_get`] (subclass instances, unset slots, errors).
+#[inline]
+pub fn member_get_fast(d: &InstanceObj, obj: &Value) -> Option<Value> {
+    let Payload::Native(cell) = &d.payload else {
+        return None;
+    };
+    let b = cell.try_borrow().ok()?;
+    let m = b.downcast_ref::<Member>()?;
+    let Value::Instance(i) = obj else {
+        return None;
+    };
+    if !std::ptr::eq(Rc::as_ptr(&i.class.borrow()), m.owner.as_ptr()) {
+        return None;
+    }
+    match &i.payload {
+        Payload::Slots(s) => s.borrow().get(m.index).filter(|v| !v.is_null()).cloned(),
+        _ => None,
+    }
+}
+
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     match chars.next() {
@@ -255,6 +277,12 @@ impl Vm {
         owner: &Weak<TypeObj>,
         obj: &'a Value,
     ) -> PyResult<Option<&'a InstanceObj>> {
+        // Fast path: an instance of the very class that declared the slot.
+        if let Value::Instance(i) = obj {
+            if std::ptr::eq(Rc::as_ptr(&i.class.borrow()), owner.as_ptr()) {
+                return Ok(Some(i));
+            }
+        }
         let owner = owner.upgrade();
         let fits = match &owner {
             Some(o) => self.type_of(obj).is_subtype(o),
