@@ -700,6 +700,9 @@ impl Vm {
                 _ => {}
             }
         }
+        if name.as_str() == "__class__" {
+            return self.set_class(inst, value);
+        }
         match &inst.dict {
             Some(d) => {
                 d.set_strobj(name.clone(), value);
@@ -709,7 +712,55 @@ impl Vm {
         }
     }
 
+    /// `obj.__class__ = cls`: only between user classes whose instances are
+    /// laid out alike (same built-in base, same slots, both with or without
+    /// a `__dict__`), as CPython checks.
+    fn set_class(&mut self, inst: &crate::object::InstanceObj, value: Value) -> PyResult<()> {
+        let Value::Type(new) = value else {
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(&value)
+            )));
+        };
+        let old = inst.class();
+        if new.builtin || old.builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let declared = |t: &Rc<crate::object::TypeObj>| -> Vec<Value> {
+            t.mro()
+                .filter_map(|c| c.dict.get_str("__slots__"))
+                .collect()
+        };
+        let mut same = new.layout == old.layout
+            && new.nslots.get() == old.nslots.get()
+            && new.has_instance_dict == old.has_instance_dict;
+        if same && new.nslots.get() > 0 {
+            let (a, b) = (declared(&new), declared(&old));
+            same = a.len() == b.len();
+            for (x, y) in a.iter().zip(b.iter()) {
+                if same && !self.eq(x, y)? {
+                    same = false;
+                }
+            }
+        }
+        if !same {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name, old.name
+            )));
+        }
+        *inst.class.borrow_mut() = new;
+        Ok(())
+    }
+
     fn no_attribute_set(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
+        if name == "__class__" {
+            return self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            );
+        }
         if matches!(self.type_of(obj).layout, Layout::Object) || matches!(obj, Value::Instance(_)) {
             return self.no_attribute(obj, name);
         }
