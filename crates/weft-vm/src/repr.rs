@@ -316,6 +316,10 @@ impl Vm {
             }
             Value::Module(m) => match m.dict.get_str("__file__") {
                 Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
+                // Made by `types.ModuleType(name)`: no loader, no file.
+                _ if matches!(m.dict.get_str("__loader__"), Some(Value::None)) => {
+                    format!("<module '{}'>", m.name)
+                }
                 _ => format!("<module '{}' (built-in)>", m.name),
             },
             Value::Code(c) => format!(
