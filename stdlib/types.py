@@ -2,9 +2,8 @@
 and the helpers for creating classes dynamically (new_class and friends).
 
 The types are found by asking objects for their type, as CPython's types.py
-does.  weft has no async functions, no mappingproxy and no `X | Y` unions,
-so CoroutineType, AsyncGeneratorType, MappingProxyType and UnionType are
-absent; several CPython descriptor types are plain built-in functions in
+does.  weft has no async functions and no mappingproxy, so CoroutineType,
+AsyncGeneratorType and MappingProxyType are absent; several CPython descriptor types are plain built-in functions in
 weft and are named accordingly.
 """
 
@@ -56,6 +55,7 @@ GenericAlias = type(list[int])
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
+UnionType = type(int | str)
 
 del _f, _g, _C
 

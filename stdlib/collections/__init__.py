@@ -478,8 +478,9 @@ def _positional_renames(fields):
 
 
 class _tuplegetter:
-    """Read-only attribute reading one position of a namedtuple (named and
-    worded like CPython's C descriptor, whose messages programs may print)."""
+    # Read-only attribute reading one position of a namedtuple (named and
+    # worded like CPython's C descriptor, whose messages programs may print).
+    # No docstring: "__doc__" is one of the slots (each getter has its own).
 
     __slots__ = ("_position", "__doc__")
 

@@ -175,6 +175,21 @@ impl Vm {
                     return Ok(v);
                 }
             }
+            // A property's or staticmethod's `__doc__`, `__name__`, ... are
+            // its own, ahead of `object.__doc__` on the type.
+            // (A subclass's own class attribute, such as abc.abstractproperty's
+            // `__isabstractmethod__ = True`, still comes first.)
+            let shadowed = descr.is_some() && name.as_str() == "__isabstractmethod__";
+            if !shadowed
+                && matches!(
+                    inst.payload,
+                    Payload::Property { .. } | Payload::StaticMethod(_) | Payload::ClassMethod(_)
+                )
+            {
+                if let Some(v) = self.wrapper_attr(&inst.payload, name.as_str())? {
+                    return Ok(v);
+                }
+            }
         }
         if let Some(d) = descr {
             return self.bind_descriptor(d, obj);
@@ -193,12 +208,21 @@ impl Vm {
         match &di.payload {
             Payload::Property { fget, .. } => {
                 if fget.is_none() {
-                    return Err(self.attribute_error("property has no getter"));
+                    return Err(crate::core::property_error(self, d, obj, "getter"));
                 }
                 let f = fget.clone();
                 self.call1(&f, obj.clone()).map(Some)
             }
-            Payload::None => {
+            Payload::Native(_) => {
+                if let Some(v) = crate::slots::member_get_fast(di, obj) {
+                    return Ok(Some(v));
+                }
+                match crate::slots::member_info(di) {
+                    Some(m) => self.member_get(m, obj).map(Some),
+                    None => Ok(None),
+                }
+            }
+            Payload::None | Payload::Slots(_) => {
                 let dty = di.class();
                 if dty.lookup("__set__").is_some() || dty.lookup("__delete__").is_some() {
                     if let Some(get) = dty.lookup("__get__") {
@@ -246,7 +270,7 @@ impl Vm {
                     func: f.clone(),
                     this: Value::Type(self.type_of(obj)),
                 }))),
-                Payload::None | Payload::Native(_) => {
+                Payload::None | Payload::Native(_) | Payload::Slots(_) => {
                     let dty = di.class();
                     if let Some(get) = dty.lookup("__get__") {
                         let owner = Value::Type(self.type_of(obj));
@@ -301,7 +325,7 @@ impl Vm {
                         func: f.clone(),
                         this: Value::Type(t.clone()),
                     })),
-                    Payload::None => {
+                    Payload::None | Payload::Slots(_) => {
                         let dty = di.class();
                         if let Some(get) = dty.lookup("__get__") {
                             return self.call(
@@ -380,46 +404,13 @@ impl Vm {
                         _ => None,
                     });
                 }
-                match &inst.payload {
-                    Payload::Property {
-                        fget,
-                        fset,
-                        fdel,
-                        doc,
-                    } => match name {
-                        "fget" => Some(fget.clone()),
-                        "fset" => Some(fset.clone()),
-                        "fdel" => Some(fdel.clone()),
-                        "__doc__" => Some(doc.clone()),
-                        "__isabstractmethod__" => {
-                            let fs = [fget.clone(), fset.clone(), fdel.clone()];
-                            let mut any = false;
-                            for f in &fs {
-                                if self.is_abstract_callable(f)? {
-                                    any = true;
-                                    break;
-                                }
-                            }
-                            Some(Value::Bool(any))
-                        }
-                        _ => None,
-                    },
-                    Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {
-                        "__func__" | "__wrapped__" => Some(f.clone()),
-                        "__isabstractmethod__" => {
-                            let f = f.clone();
-                            Some(Value::Bool(self.is_abstract_callable(&f)?))
-                        }
-                        _ => None,
-                    },
-                    _ => None,
-                }
+                self.wrapper_attr(&inst.payload, name)?
             }
             Value::Function(f) => match name {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
                 "__doc__" => Some(f.doc.borrow().clone()),
-                "__module__" => Some(f.module.clone()),
+                "__module__" => Some(f.module.borrow().clone()),
                 "__annotations__" => {
                     let mut ann = f.annotations.borrow_mut();
                     if ann.is_none() {
@@ -516,6 +507,49 @@ impl Vm {
         })
     }
 
+    /// Attributes of property, staticmethod and classmethod objects.
+    fn wrapper_attr(&mut self, payload: &Payload, name: &str) -> PyResult<Option<Value>> {
+        Ok(match payload {
+            Payload::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => match name {
+                "fget" => Some(fget.clone()),
+                "fset" => Some(fset.clone()),
+                "fdel" => Some(fdel.clone()),
+                "__doc__" => Some(doc.clone()),
+                "__isabstractmethod__" => {
+                    let fs = [fget.clone(), fset.clone(), fdel.clone()];
+                    let mut abstract_ = false;
+                    for f in &fs {
+                        if self.is_abstract_callable(f)? {
+                            abstract_ = true;
+                            break;
+                        }
+                    }
+                    Some(Value::Bool(abstract_))
+                }
+                _ => None,
+            },
+            Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {
+                "__func__" | "__wrapped__" => Some(f.clone()),
+                "__isabstractmethod__" => Some(Value::Bool(self.is_abstract_callable(&f.clone())?)),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    let f = f.clone();
+                    match self.get_attr_str(&f, name) {
+                        Ok(v) => Some(v),
+                        Err(e) if e.is_instance_of(&self.exc_type("AttributeError")) => None,
+                        Err(e) => return Err(e),
+                    }
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<StrObj>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
@@ -576,6 +610,7 @@ impl Vm {
                         }
                     }
                     "__doc__" => *f.doc.borrow_mut() = value,
+                    "__module__" => *f.module.borrow_mut() = value,
                     "__annotations__" => {
                         if !matches!(value, Value::Dict(_)) {
                             return Err(
@@ -587,12 +622,47 @@ impl Vm {
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match value {
                             Value::Tuple(t) => t.items.to_vec(),
-                            _ => Vec::new(),
+                            Value::None => Vec::new(),
+                            _ => {
+                                return Err(
+                                    self.type_error("__defaults__ must be set to a tuple object")
+                                )
+                            }
                         }
+                    }
+                    "__kwdefaults__" => {
+                        if !matches!(value, Value::Dict(_) | Value::None) {
+                            return Err(
+                                self.type_error("__kwdefaults__ must be set to a dict object")
+                            );
+                        }
+                        *f.kwdefaults.borrow_mut() = value;
+                    }
+                    "__dict__" => {
+                        let Value::Dict(d) = value else {
+                            return Err(self.type_error(format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                self.type_name(&value)
+                            )));
+                        };
+                        *f.dict.borrow_mut() = Some(d);
+                    }
+                    "__code__" | "__globals__" | "__closure__" | "__builtins__" => {
+                        return Err(self.attribute_error(if name.as_str() == "__code__" {
+                            "weft cannot replace a function's __code__".to_string()
+                        } else {
+                            "readonly attribute".to_string()
+                        }))
                     }
                     _ => function_dict(f).set_strobj(name.clone(), value),
                 }
                 Ok(())
+            }
+            Value::Code(_) if name.as_str().starts_with("co_") => {
+                match self.special_attr(obj, name.as_str())? {
+                    Some(_) => Err(self.attribute_error("readonly attribute")),
+                    None => Err(self.no_attribute_set(obj, name.as_str())),
+                }
             }
             _ => Err(self.no_attribute_set(obj, name.as_str())),
         }
@@ -624,10 +694,19 @@ impl Vm {
                         self.call2(&f, obj.clone(), value)?;
                         return Ok(());
                     }
-                    Payload::None => {
-                        if let Some(set) = di.class().lookup("__set__") {
+                    Payload::None | Payload::Slots(_) => {
+                        let dty = di.class();
+                        if let Some(set) = dty.lookup("__set__") {
                             self.call(&set, Args::new([d.clone(), obj.clone(), value]))?;
                             return Ok(());
+                        }
+                        if dty.lookup("__delete__").is_some() {
+                            return Err(self.attribute_error("__set__"));
+                        }
+                    }
+                    Payload::Native(_) => {
+                        if let Some(m) = crate::slots::member_info(di) {
+                            return self.member_set(m, obj, Some(value));
                         }
                     }
                     _ => {}
@@ -658,6 +737,9 @@ impl Vm {
                 _ => {}
             }
         }
+        if name.as_str() == "__class__" {
+            return self.set_class(inst, value);
+        }
         match &inst.dict {
             Some(d) => {
                 d.set_strobj(name.clone(), value);
@@ -667,7 +749,55 @@ impl Vm {
         }
     }
 
+    /// `obj.__class__ = cls`: only between user classes whose instances are
+    /// laid out alike (same built-in base, same slots, both with or without
+    /// a `__dict__`), as CPython checks.
+    fn set_class(&mut self, inst: &crate::object::InstanceObj, value: Value) -> PyResult<()> {
+        let Value::Type(new) = value else {
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(&value)
+            )));
+        };
+        let old = inst.class();
+        if new.builtin || old.builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let declared = |t: &Rc<crate::object::TypeObj>| -> Vec<Value> {
+            t.mro()
+                .filter_map(|c| c.dict.get_str("__slots__"))
+                .collect()
+        };
+        let mut same = new.layout == old.layout
+            && new.nslots.get() == old.nslots.get()
+            && new.has_instance_dict == old.has_instance_dict;
+        if same && new.nslots.get() > 0 {
+            let (a, b) = (declared(&new), declared(&old));
+            same = a.len() == b.len();
+            for (x, y) in a.iter().zip(b.iter()) {
+                if same && !self.eq(x, y)? {
+                    same = false;
+                }
+            }
+        }
+        if !same {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name, old.name
+            )));
+        }
+        *inst.class.borrow_mut() = new;
+        Ok(())
+    }
+
     fn no_attribute_set(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
+        if name == "__class__" {
+            return self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            );
+        }
         if matches!(self.type_of(obj).layout, Layout::Object) || matches!(obj, Value::Instance(_)) {
             return self.no_attribute(obj, name);
         }
@@ -688,17 +818,8 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(Value::Instance(di)) = ty.lookup(name.as_str()) {
-                    if let Payload::Property { fdel, .. } = &di.payload {
-                        if fdel.is_none() {
-                            return Err(self.attribute_error(format!(
-                                "property '{}' of '{}' object has no deleter",
-                                name.as_str(),
-                                ty.name
-                            )));
-                        }
-                        let f = fdel.clone();
-                        self.call1(&f, obj.clone())?;
+                if let Some(d @ Value::Instance(_)) = ty.lookup(name.as_str()) {
+                    if self.descriptor_delete(&d, obj, name, &ty)? {
                         return Ok(());
                     }
                 }
@@ -720,11 +841,87 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.no_attribute(obj, name.as_str())),
             },
-            Value::Function(f) => match function_dict(f).del_str(name.as_str()) {
-                Some(_) => Ok(()),
-                None => Err(self.no_attribute(obj, name.as_str())),
-            },
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__defaults__" => {
+                        f.defaults.borrow_mut().clear();
+                        Ok(())
+                    }
+                    "__kwdefaults__" => {
+                        *f.kwdefaults.borrow_mut() = Value::None;
+                        Ok(())
+                    }
+                    "__doc__" => {
+                        *f.doc.borrow_mut() = Value::None;
+                        Ok(())
+                    }
+                    "__name__" | "__qualname__" => Err(self
+                        .type_error(format!("{} must be set to a string object", name.as_str()))),
+                    "__dict__" => Err(self.type_error("cannot delete __dict__")),
+                    "__code__" => Err(self.type_error("__code__ must be set to a code object")),
+                    "__globals__" | "__closure__" | "__builtins__" => {
+                        Err(self.attribute_error("readonly attribute"))
+                    }
+                    "__annotations__" => {
+                        *f.annotations.borrow_mut() = Value::None;
+                        Ok(())
+                    }
+                    "__module__" => {
+                        *f.module.borrow_mut() = Value::None;
+                        Ok(())
+                    }
+                    _ => match function_dict(f).del_str(name.as_str()) {
+                        Some(_) => Ok(()),
+                        None => Err(self.no_attribute(obj, name.as_str())),
+                    },
+                }
+            }
             _ => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    /// `del obj.name` through a data descriptor `d` found on the class: a
+    /// property's deleter, a member (slot), or a class's `__delete__`. False
+    /// when `d` is no data descriptor (the instance `__dict__` is next).
+    fn descriptor_delete(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        name: &Rc<StrObj>,
+        ty: &Rc<crate::object::TypeObj>,
+    ) -> PyResult<bool> {
+        let Value::Instance(di) = d else {
+            return Ok(false);
+        };
+        match &di.payload {
+            Payload::Property { fdel, .. } => {
+                if fdel.is_none() {
+                    return Err(self.attribute_error(format!(
+                        "property '{}' of '{}' object has no deleter",
+                        name.as_str(),
+                        ty.name
+                    )));
+                }
+                let f = fdel.clone();
+                self.call1(&f, obj.clone())?;
+                Ok(true)
+            }
+            Payload::Native(_) => match crate::slots::member_info(di) {
+                Some(m) => self.member_set(m, obj, None).map(|_| true),
+                None => Ok(false),
+            },
+            Payload::None | Payload::Slots(_) => {
+                let dty = di.class();
+                if let Some(del) = dty.lookup("__delete__") {
+                    self.call2(&del, d.clone(), obj.clone())?;
+                    return Ok(true);
+                }
+                if dty.lookup("__set__").is_some() {
+                    return Err(self.attribute_error("__delete__"));
+                }
+                Ok(false)
+            }
+            _ => Ok(false),
         }
     }
 

@@ -1040,7 +1040,15 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value, depth: usize) -> PyResu
     }
     match cls {
         Value::Type(t) => Ok(vm.type_of(obj).is_subtype(t)),
-        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => match crate::union::union_args(cls) {
+            Some(members) => crate::union::check_members(vm, &members, "isinstance", |vm, m| {
+                isinstance(vm, obj, m, depth + 1)
+            }),
+            None => {
+                Err(vm
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+            }
+        },
     }
 }
 
@@ -1077,9 +1085,14 @@ pub fn issubclass(vm: &mut Vm, derived: &Value, cls: &Value, depth: usize) -> Py
     };
     match cls {
         Value::Type(t) => Ok(d.is_subtype(t)),
-        _ => {
-            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
-        }
+        _ => match crate::union::union_args(cls) {
+            Some(members) => crate::union::check_members(vm, &members, "issubclass", |vm, m| {
+                issubclass(vm, derived, m, depth + 1)
+            }),
+            None => Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            ),
+        },
     }
 }
 
@@ -1112,15 +1125,20 @@ fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `type.__subclasses__(cls)`: the live direct subclasses, oldest first.
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult {
-    vm.check_args("__subclasses__", &args, 1, 1)?;
-    match &args.pos[0] {
-        Value::Type(t) => Ok(Value::list(
+    match args.pos.first() {
+        Some(Value::Type(t)) if args.pos.len() == 1 && args.kw.is_empty() => Ok(Value::list(
             t.subclasses().into_iter().map(Value::Type).collect(),
         )),
-        v => Err(vm.type_error(format!(
-            "descriptor '__subclasses__' requires a 'type' object but received a '{}'",
+        Some(Value::Type(t)) => Err(vm.type_error(format!(
+            "{}.__subclasses__() takes no arguments ({} given)",
+            t.name,
+            args.pos.len() - 1 + args.kw.len()
+        ))),
+        Some(v) => Err(vm.type_error(format!(
+            "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
             vm.type_name(v)
         ))),
+        None => Err(vm.type_error("unbound method type.__subclasses__() needs an argument")),
     }
 }
 

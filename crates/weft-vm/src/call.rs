@@ -170,6 +170,7 @@ impl Vm {
             Layout::Exception => Payload::Exception(RefCell::new(crate::object::ExcData::new(
                 Value::tuple(args.pos.to_vec()),
             ))),
+            _ if t.nslots.get() > 0 => crate::slots::new_slots(t.nslots.get()),
             _ => Payload::None,
         };
         Ok(Value::Instance(Rc::new(crate::object::InstanceObj {

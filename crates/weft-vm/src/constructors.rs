@@ -116,10 +116,15 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
             })))
         }
         Layout::Super => construct_super(vm, t, args),
-        // `types.MethodType(func, obj)`.
-        Layout::Method => {
+        // types.MethodType(func, obj)
+        Layout::Method if t.builtin => {
             no_kw(vm, &args, "method")?;
-            count(vm, "method", args.pos.len(), 2, 2)?;
+            if args.pos.len() != 2 {
+                return Err(vm.type_error(format!(
+                    "method expected 2 arguments, got {}",
+                    args.pos.len()
+                )));
+            }
             if !crate::builtins::is_callable(vm, &args.pos[0]) {
                 return Err(vm.type_error("first argument must be callable"));
             }
@@ -130,6 +135,29 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
                 func: args.pos[0].clone(),
                 this: args.pos[1].clone(),
             })))
+        }
+        // types.ModuleType(name, doc=None)
+        Layout::Module if t.builtin => {
+            let a = bind(vm, args, "module", &["name", "doc"])?;
+            let name = match &a[0] {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                Some(other) => {
+                    return Err(vm.type_error(format!(
+                        "module() argument 'name' must be str, not {}",
+                        vm.type_name(other)
+                    )))
+                }
+                None => {
+                    return Err(vm.type_error("module() missing required argument 'name' (pos 1)"))
+                }
+            };
+            let m = vm.new_module(&name);
+            m.dict
+                .set_str("__doc__", a[1].clone().unwrap_or(Value::None));
+            m.dict.set_str("__package__", Value::None);
+            m.dict.set_str("__loader__", Value::None);
+            m.dict.set_str("__spec__", Value::None);
+            Ok(Value::Module(m))
         }
         Layout::NoneType => {
             if !args.pos.is_empty() || !args.kw.is_empty() {
@@ -199,7 +227,12 @@ fn count(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> 
 }
 
 /// Merges positional and keyword arguments by parameter name (all positional-or-keyword).
-fn bind(vm: &Vm, args: Args, fname: &str, names: &[&str]) -> PyResult<Vec<Option<Value>>> {
+pub(crate) fn bind(
+    vm: &Vm,
+    args: Args,
+    fname: &str,
+    names: &[&str],
+) -> PyResult<Vec<Option<Value>>> {
     let Args { pos, kw } = args;
     if pos.len() > names.len() {
         return Err(vm.type_error(format!(

@@ -110,6 +110,15 @@ pub fn init(vm: &mut Vm) {
         BuiltinKind::ClassMethod,
     );
 
+    for t in [
+        vm.rt.types.int.clone(),
+        vm.rt.types.bool_.clone(),
+        vm.rt.types.float.clone(),
+        vm.rt.types.str.clone(),
+    ] {
+        vm.add_method(&t, "__format__", crate::strformat::builtin_dunder_format);
+    }
+
     let type_ = vm.rt.types.type_.clone();
     vm.add_native(
         &type_,
@@ -298,10 +307,210 @@ pub fn init(vm: &mut Vm) {
         Ok(a.pos.first().cloned().unwrap_or(Value::None))
     });
 
+    vm.add_method(&property, "__get__", property_dunder_get);
+    vm.add_method(&property, "__set__", |vm, a| {
+        vm.check_args("__set__", &a, 3, 3)?;
+        let (p, obj, value) = (a.pos[0].clone(), a.pos[1].clone(), a.pos[2].clone());
+        let Some(Payload::Property { fset, .. }) = instance_payload(&p) else {
+            return Err(vm.type_error("descriptor '__set__' requires a 'property' object"));
+        };
+        if fset.is_none() {
+            return Err(property_error(vm, &p, &obj, "setter"));
+        }
+        vm.call2(&fset, obj, value)?;
+        Ok(Value::None)
+    });
+    vm.add_method(&property, "__delete__", |vm, a| {
+        vm.check_args("__delete__", &a, 2, 2)?;
+        let (p, obj) = (a.pos[0].clone(), a.pos[1].clone());
+        let Some(Payload::Property { fdel, .. }) = instance_payload(&p) else {
+            return Err(vm.type_error("descriptor '__delete__' requires a 'property' object"));
+        };
+        if fdel.is_none() {
+            return Err(property_error(vm, &p, &obj, "deleter"));
+        }
+        vm.call1(&fdel, obj)?;
+        Ok(Value::None)
+    });
+    let staticmethod = vm.rt.types.staticmethod.clone();
+    vm.add_method(&staticmethod, "__get__", |vm, a| {
+        get_args(vm, &a)?;
+        match instance_payload(&a.pos[0]) {
+            Some(Payload::StaticMethod(f)) => Ok(f),
+            _ => Err(vm.type_error("descriptor '__get__' requires a 'staticmethod' object")),
+        }
+    });
+    // Callable since 3.10: `staticmethod(f)(x)` is `f(x)`.
+    vm.add_method(&staticmethod, "__call__", |vm, mut a| {
+        let Some(Payload::StaticMethod(f)) = a.pos.first().and_then(instance_payload) else {
+            return Err(vm.type_error("descriptor '__call__' requires a 'staticmethod' object"));
+        };
+        a.pos.remove(0);
+        vm.call(&f, a)
+    });
+    let classmethod = vm.rt.types.classmethod.clone();
+    vm.add_method(&classmethod, "__get__", |vm, a| {
+        get_args(vm, &a)?;
+        let Some(Payload::ClassMethod(f)) = instance_payload(&a.pos[0]) else {
+            return Err(vm.type_error("descriptor '__get__' requires a 'classmethod' object"));
+        };
+        let owner = match a.pos.get(2) {
+            Some(t) if !t.is_none() => t.clone(),
+            _ => Value::Type(vm.type_of(&a.pos[1])),
+        };
+        Ok(Value::BoundMethod(Rc::new(crate::function::BoundMethod {
+            func: f,
+            this: owner,
+        })))
+    });
+    vm.rt
+        .builtins
+        .set_str("__import__", vm.new_builtin("__import__", builtin_import));
+
     vm.rt.builtins.set_str(
         "__build_class__",
         vm.new_builtin("__build_class__", |vm, a| vm.build_class(a)),
     );
+}
+
+/// The payload of an instance (a copy of the wrapper's parts), for the
+/// descriptor methods of property, staticmethod and classmethod.
+fn instance_payload(v: &Value) -> Option<Payload> {
+    let Value::Instance(i) = v else {
+        return None;
+    };
+    match &i.payload {
+        Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } => Some(Payload::Property {
+            fget: fget.clone(),
+            fset: fset.clone(),
+            fdel: fdel.clone(),
+            doc: doc.clone(),
+        }),
+        Payload::StaticMethod(f) => Some(Payload::StaticMethod(f.clone())),
+        Payload::ClassMethod(f) => Some(Payload::ClassMethod(f.clone())),
+        _ => None,
+    }
+}
+
+/// "property 'x' of 'A' object has no setter", the property's name being
+/// where it sits in the class of `obj` (CPython records it with `__set_name__`).
+pub(crate) fn property_error(vm: &Vm, p: &Value, obj: &Value, what: &str) -> crate::vm::PyErr {
+    let ty = vm.type_of(obj);
+    let name = ty.mro().find_map(|t| {
+        t.dict
+            .items()
+            .into_iter()
+            .find(|(_, v)| v.is(p))
+            .and_then(|(k, _)| k.as_str().map(str::to_string))
+    });
+    let prop = match name {
+        Some(n) => format!("property '{n}'"),
+        None => "property".to_string(),
+    };
+    vm.attribute_error(format!("{prop} of '{}' object has no {what}", ty.name))
+}
+
+/// `descr.__get__(obj, type=None)`: one or two arguments after the descriptor.
+fn get_args(vm: &Vm, a: &Args) -> PyResult<()> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("__get__() takes no keyword arguments"));
+    }
+    match a.pos.len() {
+        2 | 3 if !(a.pos[1].is_none() && a.pos.get(2).is_none_or(Value::is_none)) => Ok(()),
+        2 | 3 => Err(vm.type_error("__get__(None, None) is invalid")),
+        n => Err(vm.type_error(format!(
+            "expected 1 or 2 arguments, got {}",
+            n.saturating_sub(1)
+        ))),
+    }
+}
+
+/// `prop.__get__(obj, type=None)`: the property itself when `obj` is None.
+fn property_dunder_get(vm: &mut Vm, a: Args) -> PyResult {
+    get_args(vm, &a)?;
+    let Some(Payload::Property { fget, .. }) = instance_payload(&a.pos[0]) else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'property' object"));
+    };
+    if a.pos[1].is_none() {
+        return Ok(a.pos[0].clone());
+    }
+    if fget.is_none() {
+        return Err(property_error(vm, &a.pos[0], &a.pos[1], "getter"));
+    }
+    vm.call1(&fget, a.pos[1].clone())
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the
+/// top package for `import a.b`, the module itself when `fromlist` is given
+/// (importing the submodules it names, as `from a import b` does).
+fn builtin_import(vm: &mut Vm, args: Args) -> PyResult {
+    let a = crate::constructors::bind(
+        vm,
+        args,
+        "__import__",
+        &["name", "globals", "locals", "fromlist", "level"],
+    )?;
+    let Some(name) = a[0].clone() else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Value::Str(name) = name else {
+        return Err(vm.type_error("module name must be a string"));
+    };
+    let level = match a[4].clone().unwrap_or(Value::Int(0)) {
+        Value::Int(l) => l,
+        Value::Bool(b) => b as i64,
+        other => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&other)
+            )))
+        }
+    };
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    if name.as_str().is_empty() && level == 0 {
+        return Err(vm.value_error("Empty module name"));
+    }
+    let globals = match &a[1] {
+        Some(Value::Dict(d)) => d.clone(),
+        _ => Rc::new(DictObj::new()),
+    };
+    let fromlist = match a[3].clone().unwrap_or(Value::None) {
+        Value::None => Vec::new(),
+        other => vm.collect_iterable(&other)?,
+    };
+    let from_tuple = Value::tuple(fromlist.clone());
+    let module = vm.import_name(&name, &from_tuple, &Value::Int(level), &globals)?;
+    if !fromlist.is_empty() {
+        if let Value::Module(m) = &module {
+            let is_pkg = m.dict.get_str("__path__").is_some();
+            for item in &fromlist {
+                let Value::Str(sub) = item else {
+                    return Err(vm.type_error(format!(
+                        "Item in {}.__all__ must be str, not {}",
+                        m.name,
+                        vm.type_name(item)
+                    )));
+                };
+                if !is_pkg || sub.as_str() == "*" || m.dict.get_str(sub.as_str()).is_some() {
+                    continue;
+                }
+                let full = format!("{}.{}", m.name, sub.as_str());
+                match vm.import_module(&full) {
+                    Ok(_) => {}
+                    Err(e) if e.is_instance_of(&vm.exc_type("ModuleNotFoundError")) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+    }
+    Ok(module)
 }
 
 /// `prop.getter(f)` / `setter(f)` / `deleter(f)`: a copy of the property with one function replaced.
@@ -321,8 +530,19 @@ fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
     };
     let f = args.pos[1].clone();
     let (mut fget, mut fset, mut fdel) = (fget.clone(), fset.clone(), fdel.clone());
+    let mut doc = doc.clone();
     match which {
-        0 => fget = f,
+        0 => {
+            // A docstring taken from the old getter follows the new one.
+            let from_getter = !fget.is_none()
+                && vm
+                    .get_attr_str(&fget, "__doc__")
+                    .is_ok_and(|d| d.is(&doc) && !d.is_none());
+            if from_getter || doc.is_none() {
+                doc = vm.get_attr_str(&f, "__doc__").unwrap_or(Value::None);
+            }
+            fget = f;
+        }
         1 => fset = f,
         _ => fdel = f,
     }
@@ -334,7 +554,7 @@ fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
             fget,
             fset,
             fdel,
-            doc: doc.clone(),
+            doc,
         },
     })))
 }
@@ -410,7 +630,11 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
             let rest = Args::new(args.pos[1..].iter().cloned());
             vm.new_instance(&t, &rest)
         }
-        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+        Some(other) => Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error("object.__new__(): not enough arguments")),
     }
 }
 
@@ -730,7 +954,17 @@ impl Vm {
                             .iter()
                             .filter_map(|v| v.as_str().map(str::to_string))
                             .collect(),
-                        _ => Vec::new(),
+                        Some(_) => Vec::new(),
+                        None => {
+                            let e = self.error(
+                                "ModuleNotFoundError",
+                                format!("No module named '{name}'; '{parent}' is not a package"),
+                            );
+                            if let Some(d) = &e.0.dict {
+                                d.set_str("name", Value::str(name));
+                            }
+                            return Err(e);
+                        }
                     },
                     _ => Vec::new(),
                 };

@@ -515,7 +515,8 @@ impl Vm {
         {
             return Err(self.type_error("multiple bases have instance lay-out conflict"));
         }
-        let t = crate::types::new_type(name, bases, layout, false);
+        let slots = self.plan_slots(name, &bases, layout, ns)?;
+        let t = crate::types::new_type_with_dict(name, bases, layout, false, slots.has_dict);
         if !Rc::ptr_eq(metaclass, &self.rt.types.type_) {
             *t.metaclass.borrow_mut() = Some(metaclass.clone());
         }
@@ -561,6 +562,7 @@ impl Vm {
                 );
             }
         }
+        self.install_slots(&t, &slots);
         let class = Value::Type(t.clone());
         if let Some(Value::Cell(c)) = classcell {
             *c.value.borrow_mut() = class.clone();

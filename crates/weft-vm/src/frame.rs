@@ -1082,7 +1082,7 @@ fn make_function(
         kwdefaults: std::cell::RefCell::new(kwdefaults),
         closure,
         dict: std::cell::RefCell::new(None),
-        module,
+        module: std::cell::RefCell::new(module),
         doc: std::cell::RefCell::new(doc),
         annotations: std::cell::RefCell::new(annotations),
     };

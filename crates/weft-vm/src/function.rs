@@ -66,7 +66,7 @@ pub struct FunctionObj {
     pub closure: Box<[Rc<CellObj>]>,
     /// `__dict__`, `__doc__`, `__module__`, `__wrapped__`, ...: created on first use.
     pub dict: RefCell<Option<Rc<DictObj>>>,
-    pub module: Value,
+    pub module: RefCell<Value>,
     pub doc: RefCell<Value>,
     /// `__annotations__`: a dict, or None until annotated or first asked for.
     pub annotations: RefCell<Value>,

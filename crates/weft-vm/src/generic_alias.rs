@@ -110,7 +110,7 @@ fn this(vm: &Vm, args: &Args, meth: &str) -> PyResult<(Value, Value)> {
 
 /// How a type hint's parts print: classes by (module-qualified) name, `...`
 /// as itself, anything else by its repr.
-fn hint_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+pub(crate) fn hint_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Ellipsis => Ok("...".to_string()),
         Value::Type(t) => {

@@ -684,9 +684,10 @@ impl Vm {
             _ => format!("{qualname}()"),
         };
         match f {
-            Value::Function(func) => {
-                qualified(Some(func.module.clone()), func.qualname.borrow().as_str())
-            }
+            Value::Function(func) => qualified(
+                Some(func.module.borrow().clone()),
+                func.qualname.borrow().as_str(),
+            ),
             Value::BoundMethod(m) => self.function_str(&m.func),
             Value::Builtin(b) if b.owner.is_empty() => format!("{}()", b.name),
             Value::Builtin(b) => format!("{}.{}()", b.owner, b.name),

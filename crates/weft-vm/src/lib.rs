@@ -7,7 +7,9 @@
 pub mod attr;
 pub mod blocking;
 pub mod builtins;
+pub mod bytearray;
 pub mod call;
+pub mod complex;
 pub mod constructors;
 pub mod core;
 pub mod dict;
@@ -32,12 +34,14 @@ pub mod os_threads;
 pub mod oserror;
 pub mod repr;
 pub mod set;
+pub mod slots;
 pub mod stdin;
 pub mod stdlib;
 pub mod strformat;
 pub mod subclass;
 pub mod traceback;
 pub mod types;
+pub mod union;
 pub mod value;
 pub mod vm;
 

@@ -74,6 +74,10 @@ pub struct TypeObj {
     /// Direct subclasses, for `__subclasses__()` (weak: a class does not keep
     /// its subclasses alive).
     pub subclasses: RefCell<Vec<Weak<TypeObj>>>,
+    /// How many `__slots__` values an instance carries (this class's and its
+    /// bases'); 0 for nearly every class. Instances of a class with slots hold
+    /// them in [`Payload::Slots`].
+    pub nslots: Cell<usize>,
 }
 
 impl TypeObj {
@@ -187,6 +191,9 @@ pub enum Payload {
     },
     /// State of a native stdlib object.
     Native(RefCell<Box<dyn Any>>),
+    /// The `__slots__` values of an instance of a class with slots
+    /// (`Value::Null` while unset), indexed by the member descriptors.
+    Slots(RefCell<Box<[Value]>>),
 }
 
 /// One traceback line: which code, which line.

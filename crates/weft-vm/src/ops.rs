@@ -324,6 +324,13 @@ impl Vm {
                 }
             }
         }
+        // `int | None`: type hints combine into a `types.UnionType`.
+        if op == BinOp::BitOr && (matches!(a, Value::Type(_)) || matches!(b, Value::Type(_))) {
+            let r = crate::union::make_union(self, a, b)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         Err(self.binop_type_error(a, b, op))
     }
 
@@ -682,9 +689,11 @@ impl Vm {
             return Err(self.zero_division("0.0 cannot be raised to a negative power"));
         }
         if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-            return Err(self.value_error(
-                "weft has no complex numbers: negative number raised to a fractional power",
-            ));
+            // A negative base to a fractional power is complex.
+            let z = crate::complex::Complex { re: a, im: 0.0 };
+            let w = crate::complex::Complex { re: b, im: 0.0 };
+            let r = crate::complex::pow(self, z, w)?;
+            return Ok(crate::complex::new_complex(self, r.re, r.im));
         }
         let r = a.powf(b);
         if r.is_infinite() && a.is_finite() && b.is_finite() {

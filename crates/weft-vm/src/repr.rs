@@ -295,7 +295,12 @@ impl Vm {
             Value::BoundMethod(m) => {
                 let fname = match &m.func {
                     Value::Function(f) => f.qualname.borrow().as_str().to_string(),
-                    other => self.type_name(other),
+                    Value::Builtin(b) if b.owner.is_empty() => b.name.to_string(),
+                    Value::Builtin(b) => format!("{}.{}", b.owner, b.name),
+                    other => match self.get_attr_str(other, "__qualname__") {
+                        Ok(Value::Str(q)) => q.as_str().to_string(),
+                        _ => "?".to_string(),
+                    },
                 };
                 format!("<bound method {} of {}>", fname, self.repr_string(&m.this)?)
             }
@@ -320,6 +325,10 @@ impl Vm {
             }
             Value::Module(m) => match m.dict.get_str("__file__") {
                 Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
+                // Made by `types.ModuleType(name)`: no loader, no file.
+                _ if matches!(m.dict.get_str("__loader__"), Some(Value::None)) => {
+                    format!("<module '{}'>", m.name)
+                }
                 _ => format!("<module '{}' (built-in)>", m.name),
             },
             Value::Code(c) => format!(
@@ -389,12 +398,13 @@ impl Vm {
                         return self.value_subclass_repr(&ty, &inner);
                     }
                     Payload::Super {
-                        this_class, obj, ..
+                        this_class,
+                        obj_type,
+                        ..
                     } => {
-                        let target = match obj {
-                            Value::Type(_) => self.repr_string(&obj.clone())?,
-                            _ => format!("<{} object>", self.type_of(obj).name),
-                        };
+                        // CPython names the type the lookup starts from, even
+                        // for `super(C, C)`.
+                        let target = format!("<{} object>", obj_type.name);
                         return Ok(format!(
                             "<super: <class '{}'>, {}>",
                             this_class.name, target

@@ -173,7 +173,7 @@ impl Vm {
 
     /// int / bool / float / str formatting; `type_name` overrides the name used in errors
     /// (instances of subclasses).
-    fn format_builtin(
+    pub(crate) fn format_builtin(
         &mut self,
         v: &Value,
         spec: &str,
@@ -1112,4 +1112,38 @@ fn get_field_object(vm: &mut Vm, field: &str, ctx: &mut FormatCtx) -> PyResult {
         };
     }
     Ok(obj)
+}
+
+/// `int.__format__`, `float.__format__`, `str.__format__` (and `bool`'s) as
+/// methods, for `super().__format__(spec)` in subclasses and explicit calls.
+pub fn builtin_dunder_format(vm: &mut Vm, args: crate::function::Args) -> PyResult {
+    vm.check_args("__format__", &args, 2, 2)?;
+    let Value::Str(spec) = &args.pos[1] else {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&args.pos[1])
+        )));
+    };
+    let v = &args.pos[0];
+    let (inner, ty) = match v {
+        Value::Instance(inst) => match &inst.payload {
+            Payload::Builtin(inner) => (inner.clone(), Some(inst.class().name.clone())),
+            _ => return Err(vm.type_error("descriptor '__format__' requires a built-in value")),
+        },
+        _ => (v.clone(), None),
+    };
+    if !matches!(
+        inner,
+        Value::Str(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+    ) {
+        return Err(vm.type_error(format!(
+            "descriptor '__format__' requires a built-in value, not '{}'",
+            vm.type_name(v)
+        )));
+    }
+    if spec.as_str().is_empty() {
+        return Ok(Value::Str(vm.str(v)?));
+    }
+    vm.format_builtin(&inner, spec.as_str(), ty.as_deref())
+        .map(Value::Str)
 }

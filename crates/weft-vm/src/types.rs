@@ -113,6 +113,7 @@ pub fn new_type_with_dict(
         flags: Cell::new(0),
         metaclass: RefCell::new(None),
         subclasses: RefCell::new(Vec::new()),
+        nslots: Cell::new(0),
     });
     for b in &t.bases {
         b.add_subclass(&t);

@@ -181,7 +181,10 @@ impl Vm {
         crate::dunders::init(&mut vm);
         crate::subclass::init(&mut vm);
         crate::generic_alias::init(&mut vm);
+        crate::union::init(&mut vm);
         crate::builtins::init(&mut vm);
+        crate::complex::init(&mut vm);
+        crate::bytearray::init(&mut vm);
         crate::stdlib::init(&mut vm);
         vm.rt.builtins.set_str(
             "open",
