@@ -97,7 +97,7 @@ impl Vm {
             return crate::constructors::construct_builtin(self, t, args);
         }
         // User classes (and exception classes).
-        let new = t.lookup("__new__");
+        let new = t.lookup_static("__new__");
         let obj = match &new {
             Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == "object" => {
                 self.new_instance(t, &args)?
@@ -121,7 +121,7 @@ impl Vm {
         if !self.type_of(&obj).is_subtype(t) {
             return Ok(obj);
         }
-        if let Some(init) = t.lookup("__init__") {
+        if let Some(init) = t.lookup_static("__init__") {
             let is_object_init = matches!(&init, Value::Builtin(b) if b.owner == "object");
             if !is_object_init {
                 let mut a = args;

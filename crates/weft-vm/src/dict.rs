@@ -48,7 +48,11 @@ struct Entry {
 #[inline]
 fn is_str_key(stored: &Value, key: &str) -> bool {
     match stored {
-        Value::Str(s) => s.as_str() == key,
+        Value::Str(s) => {
+            let s = s.as_str();
+            // Interned names: the same text at the same address.
+            (std::ptr::eq(s.as_ptr(), key.as_ptr()) && s.len() == key.len()) || s == key
+        }
         Value::Instance(i) => {
             matches!(&i.payload, crate::object::Payload::Builtin(Value::Str(s)) if s.as_str() == key)
         }

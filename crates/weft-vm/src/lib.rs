@@ -72,12 +72,8 @@ pub fn load_code(vm: &Vm, code: &Rc<CodeObject>) -> Rc<Code> {
         .iter()
         .map(|c| constant_value(vm, c))
         .collect();
-    let intern = |names: &[String]| -> Box<[Rc<StrObj>]> {
-        names
-            .iter()
-            .map(|n| Rc::new(StrObj::new(n.as_str())))
-            .collect()
-    };
+    let intern =
+        |names: &[String]| -> Box<[Rc<StrObj>]> { names.iter().map(|n| vm.intern(n)).collect() };
     let mut deref: Vec<String> = code.cellvars.clone();
     deref.extend(code.freevars.iter().cloned());
     Rc::new(Code {

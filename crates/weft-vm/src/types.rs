@@ -96,6 +96,7 @@ pub fn new_type(name: &str, bases: Vec<Rc<TypeObj>>, layout: Layout, builtin: bo
         has_instance_dict: !builtin || layout == Layout::Exception,
         flags: Cell::new(0),
         metaclass: RefCell::new(None),
+        attr_cache: Default::default(),
     })
 }
 
