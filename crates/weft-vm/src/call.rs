@@ -171,6 +171,39 @@ impl Vm {
 pub fn bind_args(vm: &mut Vm, f: &Rc<FunctionObj>, args: Args, base: usize) -> PyResult<()> {
     let code = &f.code;
     let c = &code.code;
+    // The common call: positional arguments only, for a function without
+    // `*args`, `**kwargs` or keyword-only parameters; missing trailing
+    // parameters have defaults.
+    if args.kw.is_empty()
+        && c.kwonlyargcount == 0
+        && c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+        && vm.stack.len() == base
+    {
+        let n_pos = c.argcount as usize;
+        let given = args.pos.len();
+        if given <= n_pos {
+            let defaults = f.defaults.borrow();
+            let n_defaults = defaults.len().min(n_pos);
+            if given + n_defaults >= n_pos {
+                vm.stack.extend(args.pos);
+                let first_default = n_pos - n_defaults;
+                for i in given..n_pos {
+                    vm.stack.push(defaults[i - first_default].clone());
+                }
+                drop(defaults);
+                vm.stack.resize(base + code.n_locals, Value::Null);
+                return Ok(());
+            }
+        }
+    }
+    bind_args_general(vm, f, args, base)
+}
+
+/// [`bind_args`] for every other call shape, with the error messages.
+#[inline(never)]
+fn bind_args_general(vm: &mut Vm, f: &Rc<FunctionObj>, args: Args, base: usize) -> PyResult<()> {
+    let code = &f.code;
+    let c = &code.code;
     let n_pos = c.argcount as usize;
     let n_kwonly = c.kwonlyargcount as usize;
     let n_posonly = c.posonlyargcount as usize;

@@ -17,7 +17,7 @@ use weft_compiler::{ast::CmpOp, ast::Conversion};
 use crate::dict::DictObj;
 use crate::function::{Args, CellObj, Code, FunctionObj};
 use crate::generator::{GenState, GeneratorObj};
-use crate::object::TracebackEntry;
+use crate::object::{Payload, TracebackEntry};
 use crate::value::{StrObj, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -216,6 +216,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 }
                 let v = match v {
                     Value::Int(x) => Value::Int(*x),
+                    Value::Float(x) => Value::Float(*x),
                     other => other.clone(),
                 };
                 vm.stack.push(v);
@@ -349,13 +350,20 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Instr::LoadAttr(i) => {
                 let obj = pop!(vm);
-                let v = tri!(vm.get_attr(&obj, &code.names[i as usize]));
+                let name = &code.names[i as usize];
+                let v = match instance_attr(&obj, name) {
+                    Some(v) => v,
+                    None => tri!(vm.get_attr(&obj, name)),
+                };
                 vm.stack.push(v);
             }
             Instr::StoreAttr(i) => {
                 let obj = pop!(vm);
                 let v = pop!(vm);
-                tri!(vm.set_attr(&obj, &code.names[i as usize], v));
+                let name = &code.names[i as usize];
+                if let Some(v) = store_instance_attr(&obj, name, v) {
+                    tri!(vm.set_attr(&obj, name, v));
+                }
             }
             Instr::DeleteAttr(i) => {
                 let obj = pop!(vm);
@@ -449,23 +457,26 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Instr::Compare(op) => {
                 let len = vm.stack.len();
-                if let (Value::Int(x), Value::Int(y)) = (&vm.stack[len - 2], &vm.stack[len - 1]) {
-                    if let Some(r) = int_compare(*x, *y, op) {
-                        // Both operands are ints: nothing to drop.
-                        std::mem::forget(vm.stack.pop());
-                        std::mem::forget(vm.stack.pop());
-                        // Fuse with a following conditional jump, as CPython 3.11 does.
-                        match instrs[ip] {
-                            Instr::PopJumpIfFalse(t) => {
-                                ip = if r { ip + 1 } else { t as usize };
-                            }
-                            Instr::PopJumpIfTrue(t) => {
-                                ip = if r { t as usize } else { ip + 1 };
-                            }
-                            _ => vm.stack.push(Value::Bool(r)),
+                let fast = match (&vm.stack[len - 2], &vm.stack[len - 1]) {
+                    (Value::Int(x), Value::Int(y)) => int_compare(*x, *y, op),
+                    (Value::Float(x), Value::Float(y)) => float_compare(*x, *y, op),
+                    _ => None,
+                };
+                if let Some(r) = fast {
+                    // Both operands are ints or floats: nothing to drop.
+                    std::mem::forget(vm.stack.pop());
+                    std::mem::forget(vm.stack.pop());
+                    // Fuse with a following conditional jump, as CPython 3.11 does.
+                    match instrs[ip] {
+                        Instr::PopJumpIfFalse(t) => {
+                            ip = if r { ip + 1 } else { t as usize };
                         }
-                        continue;
+                        Instr::PopJumpIfTrue(t) => {
+                            ip = if r { t as usize } else { ip + 1 };
+                        }
+                        _ => vm.stack.push(Value::Bool(r)),
                     }
+                    continue;
                 }
                 let b = pop!(vm);
                 let a = pop!(vm);
@@ -900,6 +911,60 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
     }
 }
 
+/// `obj.name` for an instance of a class that uses `object`'s attribute
+/// access, when the answer is in the instance dict (and no data descriptor
+/// on the class overrides it) or is a plain function on the class (a bound
+/// method). `None`: take the general path, which decides everything anew.
+#[inline]
+fn instance_attr(obj: &Value, name: &Rc<StrObj>) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    if !matches!(inst.payload, Payload::None) {
+        return None;
+    }
+    let ty = inst.class.borrow().clone();
+    if !ty.plain_getattribute() {
+        return None;
+    }
+    let descr = ty.lookup_name(name);
+    // Only instances (property, classes with `__set__`) can be data descriptors.
+    if matches!(descr, Some(Value::Instance(_))) {
+        return None;
+    }
+    if let Some(v) = inst.dict.as_ref().and_then(|d| d.get_strobj(name)) {
+        return Some(v);
+    }
+    match descr {
+        Some(f @ Value::Function(_)) => {
+            Some(Value::BoundMethod(Rc::new(crate::function::BoundMethod {
+                func: f,
+                this: obj.clone(),
+            })))
+        }
+        _ => None,
+    }
+}
+
+/// `obj.name = v` for an instance with a `__dict__` of a class that uses
+/// `object.__setattr__` and has no data descriptor for `name`. Gives `v`
+/// back when the general path must decide.
+#[inline]
+fn store_instance_attr(obj: &Value, name: &Rc<StrObj>, v: Value) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return Some(v);
+    };
+    let (Payload::None, Some(dict)) = (&inst.payload, &inst.dict) else {
+        return Some(v);
+    };
+    let ty = inst.class.borrow().clone();
+    if !ty.plain_setattr() || matches!(ty.lookup_name(name), Some(Value::Instance(_))) {
+        return Some(v);
+    }
+    dict.set_strobj(name.clone(), v);
+    None
+}
+
 /// Arithmetic on two small ints or two floats without leaving the eval loop;
 /// `None` for everything else (overflow, division by zero, other types).
 #[inline(always)]
@@ -953,6 +1018,21 @@ fn int_compare(x: i64, y: i64, op: CmpOp) -> Option<bool> {
         CmpOp::Eq | CmpOp::Is => x == y,
         CmpOp::NotEq | CmpOp::IsNot => x != y,
         CmpOp::In | CmpOp::NotIn => return None,
+    })
+}
+
+/// `<`, `<=`, ... on two floats (IEEE semantics, as Python's); `None` for
+/// `is`, `in` and the like, which take the general path.
+#[inline(always)]
+fn float_compare(x: f64, y: f64, op: CmpOp) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        _ => return None,
     })
 }
 
@@ -1084,7 +1164,11 @@ pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyRe
         vm.stack.truncate(base);
         return Err(vm.error("RecursionError", "maximum recursion depth exceeded"));
     }
-    let cells = make_cells(f, &vm.stack[base..]);
+    let cells = if f.code.n_cells == 0 && f.closure.is_empty() {
+        Vec::new()
+    } else {
+        make_cells(f, &vm.stack[base..])
+    };
     let mut frame = Frame {
         code: &f.code,
         globals: &f.globals,
@@ -1117,6 +1201,7 @@ pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyRe
 
 /// The frame's cells: fresh ones for `cellvars` (parameters copied in from
 /// `locals`, the frame's fast-local slots), then the closure's.
+#[inline(never)]
 fn make_cells(f: &FunctionObj, locals: &[Value]) -> Vec<Rc<CellObj>> {
     let code = &f.code;
     if code.n_cells == 0 && f.closure.is_empty() {

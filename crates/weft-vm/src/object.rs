@@ -87,6 +87,11 @@ pub struct TypeObj {
 #[derive(Default)]
 pub struct AttrCache {
     slots: RefCell<hashbrown::HashTable<AttrCacheSlot>>,
+    /// The MRO stamp + 1 at which `__getattribute__` was found to be
+    /// `object`'s (0: not known).
+    plain_get: Cell<u64>,
+    /// The same for `__setattr__`.
+    plain_set: Cell<u64>,
 }
 
 /// Entries beyond which the cache starts over (names made at run time, e.g.
@@ -205,6 +210,34 @@ impl TypeObj {
         drop(slots);
         drop(old);
         value
+    }
+
+    /// Whether instances get attributes with `object.__getattribute__`.
+    #[inline]
+    pub fn plain_getattribute(self: &Rc<Self>) -> bool {
+        let stamp = self.mro_stamp().wrapping_add(1);
+        if self.attr_cache.plain_get.get() == stamp {
+            return true;
+        }
+        self.check_plain(&self.attr_cache.plain_get, "__getattribute__", stamp)
+    }
+
+    /// Whether instances set attributes with `object.__setattr__`.
+    #[inline]
+    pub fn plain_setattr(self: &Rc<Self>) -> bool {
+        let stamp = self.mro_stamp().wrapping_add(1);
+        if self.attr_cache.plain_set.get() == stamp {
+            return true;
+        }
+        self.check_plain(&self.attr_cache.plain_set, "__setattr__", stamp)
+    }
+
+    #[inline(never)]
+    fn check_plain(self: &Rc<Self>, cell: &Cell<u64>, name: &'static str, stamp: u64) -> bool {
+        let plain =
+            matches!(self.lookup_static(name), Some(Value::Builtin(b)) if b.owner == "object");
+        cell.set(if plain { stamp } else { 0 });
+        plain
     }
 
     /// [`Self::lookup`] through the class's attribute cache, for names that
