@@ -183,12 +183,12 @@ pub fn bind_args(vm: &mut Vm, f: &Rc<FunctionObj>, args: Args, base: usize) -> P
         let given = args.pos.len();
         if given <= n_pos {
             let defaults = f.defaults.borrow();
-            let n_defaults = defaults.len().min(n_pos);
+            let n_defaults = defaults.len();
             if given + n_defaults >= n_pos {
                 vm.stack.extend(args.pos);
-                let first_default = n_pos - n_defaults;
+                // The defaults belong to the last parameters.
                 for i in given..n_pos {
-                    vm.stack.push(defaults[i - first_default].clone());
+                    vm.stack.push(defaults[i + n_defaults - n_pos].clone());
                 }
                 drop(defaults);
                 vm.stack.resize(base + code.n_locals, Value::Null);
@@ -288,7 +288,7 @@ fn bind_args_general(vm: &mut Vm, f: &Rc<FunctionObj>, args: Args, base: usize) 
     for i in 0..n_pos {
         if vm.stack[base + i].is_null() {
             if i >= first_default {
-                vm.stack[base + i] = defaults[i - first_default].clone();
+                vm.stack[base + i] = defaults[i + defaults.len() - n_pos].clone();
             } else {
                 missing.push(c.varnames[i].clone());
             }

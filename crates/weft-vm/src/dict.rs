@@ -218,6 +218,31 @@ impl DictObj {
         Some(entries[*idx as usize].value.clone())
     }
 
+    /// Entry position of the str key `key`, for caches that come back with
+    /// [`Self::value_at_str`].
+    pub fn index_of_str(&self, key: &StrObj) -> Option<usize> {
+        let hash = key.hash();
+        let inner = self.inner.borrow();
+        let entries = &inner.entries;
+        let idx = inner.index.find(hash as u64, |&i| {
+            let e = &entries[i as usize];
+            e.hash == hash && is_str_key(&e.key, key.as_str())
+        })?;
+        Some(*idx as usize)
+    }
+
+    /// The value of entry `i` if that entry's key is the str `key`.
+    #[inline]
+    pub fn value_at_str(&self, i: usize, key: &str) -> Option<Value> {
+        let inner = self.inner.borrow();
+        let e = inner.entries.get(i)?;
+        if is_str_key(&e.key, key) {
+            Some(e.value.clone())
+        } else {
+            None
+        }
+    }
+
     pub fn set_str(&self, key: &str, value: Value) {
         self.set_strobj(Rc::new(StrObj::new(key)), value)
     }

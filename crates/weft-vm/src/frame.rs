@@ -271,38 +271,28 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 vm.stack.push(v);
             }
             Instr::LoadGlobal(i) => {
-                let gw = frame.globals.writes();
-                let bw = vm.rt.builtins.writes();
-                let gid = Rc::as_ptr(frame.globals) as usize;
-                {
-                    let c = code.global_cache[i as usize].borrow();
-                    if c.globals == gid
-                        && c.globals_writes == gw
-                        && c.builtins_writes == bw
-                        && !c.value.is_null()
-                    {
-                        let v = c.value.clone();
-                        drop(c);
-                        vm.stack.push(v);
-                        continue;
-                    }
-                }
                 let name = &code.names[i as usize];
-                let v = match frame.globals.get_strobj(name) {
-                    Some(v) => v,
-                    None => match vm.rt.builtins.get_strobj(name) {
-                        Some(v) => v,
-                        None => {
-                            frame.ip = ip;
-                            return Err(vm.name_error(name.as_str()));
+                let cached = {
+                    let c = code.global_cache[i as usize].borrow();
+                    if std::ptr::eq(c.globals.as_ptr(), Rc::as_ptr(frame.globals)) {
+                        if c.globals_writes == frame.globals.writes()
+                            && c.builtins_writes == vm.rt.builtins.writes()
+                        {
+                            Some(c.value.clone())
+                        } else if !c.in_builtins {
+                            frame.globals.value_at_str(c.index, name.as_str())
+                        } else if frame.globals.version() == c.globals_version {
+                            vm.rt.builtins.value_at_str(c.index, name.as_str())
+                        } else {
+                            None
                         }
-                    },
+                    } else {
+                        None
+                    }
                 };
-                *code.global_cache[i as usize].borrow_mut() = crate::function::GlobalCacheEntry {
-                    globals: gid,
-                    globals_writes: gw,
-                    builtins_writes: bw,
-                    value: v.clone(),
+                let v = match cached {
+                    Some(v) => v,
+                    None => tri!(load_global_slow(vm, frame, code, i as usize)),
                 };
                 vm.stack.push(v);
             }
@@ -370,8 +360,16 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 tri!(vm.del_attr(&obj, &code.names[i as usize]));
             }
             Instr::LoadMethod(i) => {
+                let name = &code.names[i as usize];
+                if let Some(f) = instance_method(top!(vm), name) {
+                    // [obj] -> [function, obj]
+                    let obj = pop!(vm);
+                    vm.stack.push(f);
+                    vm.stack.push(obj);
+                    continue;
+                }
                 let obj = pop!(vm);
-                let (m, this) = tri!(vm.load_method(obj, &code.names[i as usize]));
+                let (m, this) = tri!(vm.load_method(obj, name));
                 vm.stack.push(m);
                 vm.stack.push(this);
             }
@@ -911,6 +909,36 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
     }
 }
 
+/// `LoadGlobal` without a usable cache entry: looks the name up in globals,
+/// then builtins, and records where it was found.
+#[inline(never)]
+fn load_global_slow(vm: &mut Vm, frame: &Frame, code: &Code, i: usize) -> PyResult {
+    let name = &code.names[i];
+    let globals = frame.globals;
+    let (dict, in_builtins) = match globals.index_of_str(name) {
+        Some(idx) => (Some(idx), false),
+        None => (vm.rt.builtins.index_of_str(name), true),
+    };
+    let Some(index) = dict else {
+        return Err(vm.name_error(name.as_str()));
+    };
+    let v = if in_builtins {
+        vm.rt.builtins.value_at_str(index, name.as_str())
+    } else {
+        globals.value_at_str(index, name.as_str())
+    };
+    *code.global_cache[i].borrow_mut() = crate::function::GlobalCacheEntry {
+        globals: Rc::downgrade(globals),
+        globals_version: globals.version(),
+        index,
+        in_builtins,
+        globals_writes: globals.writes(),
+        builtins_writes: vm.rt.builtins.writes(),
+        value: v.clone().unwrap_or(Value::None),
+    };
+    Ok(v.unwrap_or(Value::None))
+}
+
 /// `obj.name` for an instance of a class that uses `object`'s attribute
 /// access, when the answer is in the instance dict (and no data descriptor
 /// on the class overrides it) or is a plain function on the class (a bound
@@ -944,6 +972,35 @@ fn instance_attr(obj: &Value, name: &Rc<StrObj>) -> Option<Value> {
         }
         _ => None,
     }
+}
+
+/// `LoadMethod` on an instance of a class using `object.__getattribute__`:
+/// the function when `name` is a plain function on the class and not in the
+/// instance dict (no bound method needed). `None`: the general path.
+#[inline]
+fn instance_method(obj: &Value, name: &Rc<StrObj>) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    if !matches!(inst.payload, Payload::None) {
+        return None;
+    }
+    let ty = inst.class.borrow().clone();
+    if !ty.plain_getattribute() {
+        return None;
+    }
+    let f = ty.lookup_name(name)?;
+    if !matches!(f, Value::Function(_)) {
+        return None;
+    }
+    if inst
+        .dict
+        .as_ref()
+        .is_some_and(|d| d.get_strobj(name).is_some())
+    {
+        return None;
+    }
+    Some(f)
 }
 
 /// `obj.name = v` for an instance with a `__dict__` of a class that uses
@@ -1131,20 +1188,55 @@ fn make_function(
 /// Leaves the stack as it found it minus the arguments.
 #[inline]
 pub fn call_from_stack(vm: &mut Vm, func: &Value, n: usize) -> PyResult {
-    if let Value::Function(f) = func {
-        let code = &f.code;
-        let c = &code.code;
-        if c.argcount as usize == n
-            && c.kwonlyargcount == 0
-            && c.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
-        {
-            let base = vm.stack.len() - n;
-            for _ in n..code.n_locals {
-                vm.stack.push(Value::Null);
+    match func {
+        Value::Function(f) => {
+            let code = &f.code;
+            let c = &code.code;
+            if c.kwonlyargcount == 0
+                && c.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+            {
+                let argc = c.argcount as usize;
+                if argc == n || (n < argc && push_defaults(vm, f, n, argc)) {
+                    let base = vm.stack.len() - argc;
+                    for _ in argc..code.n_locals {
+                        vm.stack.push(Value::Null);
+                    }
+                    return run_function_frame(vm, f, base);
+                }
             }
-            return run_function_frame(vm, f, base);
         }
+        // A bound Python method: `self` goes in as the first argument and the
+        // function takes the callable's slot (see `FrameRef::Function`).
+        Value::BoundMethod(m) if matches!(m.func, Value::Function(_)) => {
+            let at = vm.stack.len() - n;
+            vm.stack.insert(at, m.this.clone());
+            vm.stack[at - 1] = m.func.clone();
+            return call_from_stack(vm, &m.func, n + 1);
+        }
+        _ => {}
     }
+    call_from_stack_general(vm, func, n)
+}
+
+/// Pushes the defaults of parameters `n..argc` when `f` has them all.
+#[inline(never)]
+fn push_defaults(vm: &mut Vm, f: &FunctionObj, n: usize, argc: usize) -> bool {
+    let defaults = f.defaults.borrow();
+    // The defaults belong to the last parameters (all of them, if there are
+    // more defaults than parameters, as `__defaults__` can be set to).
+    let nd = defaults.len();
+    if n + nd < argc {
+        return false;
+    }
+    for i in n..argc {
+        vm.stack.push(defaults[i + nd - argc].clone());
+    }
+    true
+}
+
+/// [`call_from_stack`] for every other callable and argument shape.
+#[inline(never)]
+fn call_from_stack_general(vm: &mut Vm, func: &Value, n: usize) -> PyResult {
     let start = vm.stack.len() - n;
     let mut pos = smallvec::SmallVec::with_capacity(n);
     for slot in &mut vm.stack[start..] {

@@ -25,10 +25,20 @@ pub struct Code {
     pub global_cache: Box<[RefCell<GlobalCacheEntry>]>,
 }
 
-/// A cached `LoadGlobal` result: valid while neither globals nor builtins has been written.
+/// Where a `LoadGlobal` found its name last time: entry `index` of the
+/// globals dict (or of builtins), revisited as long as that entry still holds
+/// the name. A builtins hit also needs the globals dict to have gained no key
+/// since (its `version`). The globals dict is held weakly so that its address
+/// cannot be reused by another dict while the entry exists.
+///
+/// Before that, the quickest check: while neither dict has been written at
+/// all since (their write counters), `value` is still the answer.
 #[derive(Default)]
 pub struct GlobalCacheEntry {
-    pub globals: usize,
+    pub globals: std::rc::Weak<DictObj>,
+    pub globals_version: u64,
+    pub index: usize,
+    pub in_builtins: bool,
     pub globals_writes: u64,
     pub builtins_writes: u64,
     pub value: Value,
