@@ -18,6 +18,21 @@ use smallvec::SmallVec;
 use crate::value::{StrObj, Value};
 use crate::vm::{PyResult, Vm};
 
+/// Set in the write counter of a class namespace (see [`DictObj::new_type_dict`]).
+const TYPE_DICT_BIT: u64 = 1 << 63;
+
+/// Bumped by every write to any class namespace: caches of attribute lookups
+/// along MROs are valid while it is unchanged. One counter for the process
+/// (not per interpreter): a write in one interpreter only costs the others
+/// some cache refills, never a wrong answer.
+static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The current value of the class-namespace write epoch.
+#[inline]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 pub struct DictObj {
     inner: RefCell<DictInner>,
     /// Bumped on every write (insert, replace, delete): lets the eval loop cache
@@ -122,7 +137,18 @@ impl DictObj {
 
     #[inline]
     fn wrote(&self) {
-        self.writes.set(self.writes.get() + 1);
+        let w = self.writes.get() + 1;
+        self.writes.set(w);
+        if w & TYPE_DICT_BIT != 0 {
+            TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    /// A new dict for a class's namespace: every write to it bumps [`type_epoch`].
+    pub fn new_type_dict() -> DictObj {
+        let d = DictObj::new();
+        d.writes.set(TYPE_DICT_BIT);
+        d
     }
 
     pub fn is_empty(&self) -> bool {

@@ -78,12 +78,11 @@ pub struct TypeObj {
 /// A cache of MRO lookups on one class, keyed by the identity of the name's
 /// text (its address and length).
 ///
-/// An entry is valid while the sum of the write counters of the dicts along
-/// the MRO is what it was when the entry was filled: the counters only grow,
-/// so any write to any of those dicts changes the sum. The MRO itself never
-/// changes after the class is made. Entries keep their name alive (an
-/// `Rc<StrObj>`, or a `&'static str`), so an address seen in an entry always
-/// still holds the same text.
+/// An entry is valid while no class namespace has been written since it was
+/// filled ([`crate::dict::type_epoch`]); the MRO itself never changes after
+/// the class is made. Entries keep their name alive (an `Rc<StrObj>`, or a
+/// `&'static str`), so an address seen in an entry always still holds the
+/// same text.
 #[derive(Default)]
 pub struct AttrCache {
     slots: RefCell<hashbrown::HashTable<AttrCacheSlot>>,
@@ -154,14 +153,11 @@ impl TypeObj {
         Rc::ptr_eq(self, other) || self.mro_tail.iter().any(|t| Rc::ptr_eq(t, other))
     }
 
-    /// Sum of the write counters of the dicts along the MRO (see [`AttrCache`]).
+    /// The stamp cache entries are valid for: the class-namespace write
+    /// epoch (see [`crate::dict::type_epoch`]).
     #[inline]
     fn mro_stamp(&self) -> u64 {
-        let mut stamp = self.dict.writes();
-        for t in &self.mro_tail {
-            stamp = stamp.wrapping_add(t.dict.writes());
-        }
-        stamp
+        crate::dict::type_epoch()
     }
 
     #[inline]

@@ -90,7 +90,7 @@ pub fn new_type(name: &str, bases: Vec<Rc<TypeObj>>, layout: Layout, builtin: bo
         qualname: RefCell::new(name.to_string()),
         bases,
         mro_tail,
-        dict: Rc::new(DictObj::new()),
+        dict: Rc::new(DictObj::new_type_dict()),
         layout,
         builtin,
         has_instance_dict: !builtin || layout == Layout::Exception,
