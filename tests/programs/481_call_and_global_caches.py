@@ -78,3 +78,63 @@ def read_dynamic():
 print(read_dynamic())
 d["dyn" + "amic"] = "changed"
 print(read_dynamic())
+
+
+# Instantiation fast path: __init__ results, __new__, metaclasses, slots.
+class Pt:
+    def __init__(self, x, y=5):
+        self.x = x
+        self.y = y
+
+
+print(Pt(1).y, Pt(2, 3).y)
+
+
+class BadInit:
+    def __init__(self):
+        return 3
+
+
+try:
+    BadInit()
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Slotted:
+    __slots__ = ("v",)
+
+    def __init__(self, v):
+        self.v = v
+
+
+print(Slotted(4).v)
+
+
+class Meta(type):
+    def __call__(cls, *a):
+        return "meta call"
+
+
+class WithMeta(metaclass=Meta):
+    def __init__(self):
+        pass
+
+
+print(WithMeta())
+
+
+class CustomNew:
+    def __new__(cls, *a):
+        print("new", a)
+        return super().__new__(cls)
+
+    def __init__(self, q):
+        self.q = q
+
+
+print(CustomNew(9).q)
+try:
+    Pt()
+except TypeError as e:
+    print("TypeError:", e)

@@ -1213,9 +1213,54 @@ pub fn call_from_stack(vm: &mut Vm, func: &Value, n: usize) -> PyResult {
             vm.stack[at - 1] = m.func.clone();
             return call_from_stack(vm, &m.func, n + 1);
         }
+        Value::Type(t) => {
+            if let Some(init) = plain_class_init(t) {
+                return instantiate_from_stack(vm, t, init, n);
+            }
+        }
         _ => {}
     }
     call_from_stack_general(vm, func, n)
+}
+
+/// For a user class whose instances are plain objects made by
+/// `object.__new__` (no metaclass), its `__init__` when that is a Python function.
+#[inline]
+fn plain_class_init(t: &Rc<crate::object::TypeObj>) -> Option<Value> {
+    if t.builtin || t.layout != crate::object::Layout::Object || t.metaclass.borrow().is_some() {
+        return None;
+    }
+    let init = t.lookup_static("__init__")?;
+    if !matches!(init, Value::Function(_)) {
+        return None;
+    }
+    match t.lookup_static("__new__") {
+        Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == "object" => Some(init),
+        _ => None,
+    }
+}
+
+/// `cls(args...)` with the arguments on the stack, for a class accepted by
+/// [`plain_class_init`]: the new instance becomes `__init__`'s first argument.
+#[inline(never)]
+fn instantiate_from_stack(
+    vm: &mut Vm,
+    t: &Rc<crate::object::TypeObj>,
+    init: Value,
+    n: usize,
+) -> PyResult {
+    let obj = vm.new_instance(t, &Args::default())?;
+    let at = vm.stack.len() - n;
+    vm.stack.insert(at, obj.clone());
+    vm.stack[at - 1] = init.clone();
+    let r = call_from_stack(vm, &init, n + 1)?;
+    if !r.is_none() {
+        return Err(vm.type_error(format!(
+            "__init__() should return None, not '{}'",
+            vm.type_name(&r)
+        )));
+    }
+    Ok(obj)
 }
 
 /// Pushes the defaults of parameters `n..argc` when `f` has them all.
