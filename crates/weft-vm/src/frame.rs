@@ -390,6 +390,23 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 vm.stack.push(result);
             }
             Instr::BinarySubscr => {
+                let len = vm.stack.len();
+                let fast = match (&vm.stack[len - 2], &vm.stack[len - 1]) {
+                    (Value::List(l), Value::Int(i)) => {
+                        let items = l.items.borrow();
+                        seq_slot(*i, items.len()).map(|j| items[j].clone())
+                    }
+                    (Value::Tuple(t), Value::Int(i)) => {
+                        seq_slot(*i, t.items.len()).map(|j| t.items[j].clone())
+                    }
+                    _ => None,
+                };
+                if let Some(v) = fast {
+                    // The index is an int: nothing to drop.
+                    std::mem::forget(vm.stack.pop());
+                    vm.stack[len - 2] = v;
+                    continue;
+                }
                 let idx = pop!(vm);
                 let obj = pop!(vm);
                 let v = tri!(vm.get_item(&obj, &idx));
@@ -399,6 +416,15 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let idx = pop!(vm);
                 let obj = pop!(vm);
                 let v = pop!(vm);
+                if let (Value::List(l), Value::Int(i)) = (&obj, &idx) {
+                    let mut items = l.items.borrow_mut();
+                    if let Some(j) = seq_slot(*i, items.len()) {
+                        let old = std::mem::replace(&mut items[j], v);
+                        drop(items);
+                        drop(old);
+                        continue;
+                    }
+                }
                 tri!(vm.set_item(&obj, idx, v));
             }
             Instr::DeleteSubscr => {
@@ -906,6 +932,18 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 tri!(vm.print_expr(v));
             }
         }
+    }
+}
+
+/// The position of index `i` (negative counts from the end) in a sequence
+/// of `len` items, if it is in range.
+#[inline(always)]
+fn seq_slot(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i.wrapping_add(len as i64) } else { i };
+    if j >= 0 && (j as u64) < len as u64 {
+        Some(j as usize)
+    } else {
+        None
     }
 }
 
