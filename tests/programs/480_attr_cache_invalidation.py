@@ -113,3 +113,44 @@ class Made:
 print(Made().v)
 Made.__init__ = lambda self: setattr(self, "v", "second")
 print(Made().v)
+
+
+# One attribute site seeing instances of several classes in turn.
+class WithField:
+    def __init__(self):
+        self.value = "field"
+
+    def kind(self):
+        return "field class"
+
+
+class WithProperty:
+    @property
+    def value(self):
+        return "property"
+
+    def kind(self):
+        return "property class"
+
+
+class WithMethodInDict:
+    def __init__(self):
+        self.value = "dict"
+        self.kind = lambda: "instance attribute"
+
+
+def read(o):
+    return o.value, o.kind()
+
+
+def write(o, v):
+    try:
+        o.value = v
+    except AttributeError as e:
+        return "AttributeError: " + str(e)
+    return o.value
+
+
+objs = [WithField(), WithProperty(), WithMethodInDict()] * 2
+print([read(o) for o in objs])
+print([write(o, i) for i, o in enumerate(objs)])

@@ -341,7 +341,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Instr::LoadAttr(i) => {
                 let obj = pop!(vm);
                 let name = &code.names[i as usize];
-                let v = match instance_attr(&obj, name) {
+                let v = match instance_attr(&obj, code, i as usize) {
                     Some(v) => v,
                     None => tri!(vm.get_attr(&obj, name)),
                 };
@@ -351,7 +351,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let obj = pop!(vm);
                 let v = pop!(vm);
                 let name = &code.names[i as usize];
-                if let Some(v) = store_instance_attr(&obj, name, v) {
+                if let Some(v) = store_instance_attr(&obj, code, i as usize, v) {
                     tri!(vm.set_attr(&obj, name, v));
                 }
             }
@@ -361,7 +361,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Instr::LoadMethod(i) => {
                 let name = &code.names[i as usize];
-                if let Some(f) = instance_method(top!(vm), name) {
+                if let Some(f) = instance_method(top!(vm), code, i as usize) {
                     // [obj] -> [function, obj]
                     let obj = pop!(vm);
                     vm.stack.push(f);
@@ -977,86 +977,125 @@ fn load_global_slow(vm: &mut Vm, frame: &Frame, code: &Code, i: usize) -> PyResu
     Ok(v.unwrap_or(Value::None))
 }
 
-/// `obj.name` for an instance of a class that uses `object`'s attribute
-/// access, when the answer is in the instance dict (and no data descriptor
-/// on the class overrides it) or is a plain function on the class (a bound
-/// method). `None`: take the general path, which decides everything anew.
+/// Runs `f` on the cached facts about attribute `code.names[i]` on class
+/// `ty`, refreshing them first if they are for another class or epoch.
 #[inline]
-fn instance_attr(obj: &Value, name: &Rc<StrObj>) -> Option<Value> {
+fn with_attr_info<R>(
+    code: &Code,
+    i: usize,
+    ty: &Rc<crate::object::TypeObj>,
+    f: impl FnOnce(&crate::function::AttrCacheEntry) -> R,
+) -> R {
+    let epoch = crate::dict::type_epoch();
+    let slot = &code.attr_cache[i];
+    {
+        let e = slot.borrow();
+        if e.epoch == epoch && std::ptr::eq(e.ty.as_ptr(), Rc::as_ptr(ty)) {
+            return f(&e);
+        }
+    }
+    refill_attr_info(code, i, ty, epoch);
+    f(&slot.borrow())
+}
+
+#[inline(never)]
+fn refill_attr_info(code: &Code, i: usize, ty: &Rc<crate::object::TypeObj>, epoch: u64) {
+    let entry = crate::function::AttrCacheEntry {
+        ty: Rc::downgrade(ty),
+        epoch,
+        descr: ty.lookup_name(&code.names[i]),
+        plain_get: ty.plain_getattribute(),
+        plain_set: ty.plain_setattr(),
+    };
+    let old = std::mem::replace(&mut *code.attr_cache[i].borrow_mut(), entry);
+    drop(old);
+}
+
+/// `obj.name` (`name` is `code.names[i]`) for an instance of a class that
+/// uses `object`'s attribute access, when the answer is in the instance dict
+/// (and no data descriptor on the class overrides it) or is a plain function
+/// on the class (a bound method). `None`: take the general path, which
+/// decides everything anew.
+#[inline]
+fn instance_attr(obj: &Value, code: &Code, i: usize) -> Option<Value> {
     let Value::Instance(inst) = obj else {
         return None;
     };
     if !matches!(inst.payload, Payload::None) {
         return None;
     }
-    let ty = inst.class.borrow().clone();
-    if !ty.plain_getattribute() {
-        return None;
-    }
-    let descr = ty.lookup_name(name);
-    // Only instances (property, classes with `__set__`) can be data descriptors.
-    if matches!(descr, Some(Value::Instance(_))) {
-        return None;
-    }
-    if let Some(v) = inst.dict.as_ref().and_then(|d| d.get_strobj(name)) {
-        return Some(v);
-    }
-    match descr {
-        Some(f @ Value::Function(_)) => {
-            Some(Value::BoundMethod(Rc::new(crate::function::BoundMethod {
-                func: f,
-                this: obj.clone(),
-            })))
+    let name = &code.names[i];
+    let class = inst.class.borrow();
+    with_attr_info(code, i, &class, |e| {
+        // Only instances (property, classes with `__set__`) can be data descriptors.
+        if !e.plain_get || matches!(e.descr, Some(Value::Instance(_))) {
+            return None;
         }
-        _ => None,
-    }
+        if let Some(v) = inst.dict.as_ref().and_then(|d| d.get_strobj(name)) {
+            return Some(v);
+        }
+        match &e.descr {
+            Some(f @ Value::Function(_)) => {
+                Some(Value::BoundMethod(Rc::new(crate::function::BoundMethod {
+                    func: f.clone(),
+                    this: obj.clone(),
+                })))
+            }
+            _ => None,
+        }
+    })
 }
 
 /// `LoadMethod` on an instance of a class using `object.__getattribute__`:
-/// the function when `name` is a plain function on the class and not in the
-/// instance dict (no bound method needed). `None`: the general path.
+/// the function when `code.names[i]` is a plain function on the class and
+/// not in the instance dict (no bound method needed). `None`: the general path.
 #[inline]
-fn instance_method(obj: &Value, name: &Rc<StrObj>) -> Option<Value> {
+fn instance_method(obj: &Value, code: &Code, i: usize) -> Option<Value> {
     let Value::Instance(inst) = obj else {
         return None;
     };
     if !matches!(inst.payload, Payload::None) {
         return None;
     }
-    let ty = inst.class.borrow().clone();
-    if !ty.plain_getattribute() {
-        return None;
-    }
-    let f = ty.lookup_name(name)?;
-    if !matches!(f, Value::Function(_)) {
-        return None;
-    }
-    if inst
-        .dict
-        .as_ref()
-        .is_some_and(|d| d.get_strobj(name).is_some())
-    {
-        return None;
-    }
-    Some(f)
+    let name = &code.names[i];
+    let class = inst.class.borrow();
+    with_attr_info(code, i, &class, |e| {
+        let f = match &e.descr {
+            Some(f @ Value::Function(_)) if e.plain_get => f,
+            _ => return None,
+        };
+        if inst
+            .dict
+            .as_ref()
+            .is_some_and(|d| d.get_strobj(name).is_some())
+        {
+            return None;
+        }
+        Some(f.clone())
+    })
 }
 
 /// `obj.name = v` for an instance with a `__dict__` of a class that uses
 /// `object.__setattr__` and has no data descriptor for `name`. Gives `v`
 /// back when the general path must decide.
 #[inline]
-fn store_instance_attr(obj: &Value, name: &Rc<StrObj>, v: Value) -> Option<Value> {
+fn store_instance_attr(obj: &Value, code: &Code, i: usize, v: Value) -> Option<Value> {
     let Value::Instance(inst) = obj else {
         return Some(v);
     };
     let (Payload::None, Some(dict)) = (&inst.payload, &inst.dict) else {
         return Some(v);
     };
-    let ty = inst.class.borrow().clone();
-    if !ty.plain_setattr() || matches!(ty.lookup_name(name), Some(Value::Instance(_))) {
+    let plain = {
+        let class = inst.class.borrow();
+        with_attr_info(code, i, &class, |e| {
+            e.plain_set && !matches!(e.descr, Some(Value::Instance(_)))
+        })
+    };
+    if !plain {
         return Some(v);
     }
-    dict.set_strobj(name.clone(), v);
+    dict.set_strobj(code.names[i].clone(), v);
     None
 }
 

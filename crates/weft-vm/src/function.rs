@@ -23,6 +23,25 @@ pub struct Code {
     pub filename: Rc<str>,
     /// Per name: the last global lookup and the dict write counters it is valid for.
     pub global_cache: Box<[RefCell<GlobalCacheEntry>]>,
+    /// Per name: what the class of the last instance whose attribute of that
+    /// name was read or written had for it (see [`AttrCacheEntry`]).
+    pub attr_cache: Box<[RefCell<AttrCacheEntry>]>,
+}
+
+/// What a class has for one attribute name, as the eval loop's instance
+/// attribute fast paths need it; valid for the class `ty` while the
+/// class-namespace write epoch is `epoch` (see [`crate::dict::type_epoch`]).
+/// The class is held weakly so that its address is not reused meanwhile.
+#[derive(Default)]
+pub struct AttrCacheEntry {
+    pub ty: std::rc::Weak<crate::object::TypeObj>,
+    pub epoch: u64,
+    /// The name looked up along the MRO.
+    pub descr: Option<Value>,
+    /// The class uses `object.__getattribute__`.
+    pub plain_get: bool,
+    /// The class uses `object.__setattr__`.
+    pub plain_set: bool,
 }
 
 /// Where a `LoadGlobal` found its name last time: entry `index` of the

@@ -85,6 +85,7 @@ pub fn load_code(vm: &Vm, code: &Rc<CodeObject>) -> Rc<Code> {
         n_cells: code.cellvars.len(),
         filename: Rc::from(code.filename.as_str()),
         global_cache: code.names.iter().map(|_| Default::default()).collect(),
+        attr_cache: code.names.iter().map(|_| Default::default()).collect(),
         code: code.clone(),
     })
 }
