@@ -101,6 +101,7 @@ macro_rules! top {
 }
 
 /// Runs `frame` until it returns or yields; unwinds to handlers on exceptions.
+#[inline]
 pub fn run_frame(
     vm: &mut Vm,
     frame: &mut Frame,
@@ -121,6 +122,7 @@ pub fn run_frame(
     }
 }
 
+#[inline(never)]
 fn record_traceback(vm: &mut Vm, frame: &mut Frame, err: &PyErr) {
     if std::mem::take(&mut frame.reraising) {
         return;
@@ -151,6 +153,7 @@ fn record_traceback(vm: &mut Vm, frame: &mut Frame, err: &PyErr) {
 }
 
 /// Pops blocks until an exception handler is found; false if the frame has none.
+#[inline(never)]
 fn unwind(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> bool {
     while let Some(block) = frame.blocks.pop() {
         vm.stack.truncate(frame.base + block.depth as usize);
