@@ -203,25 +203,21 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 pop!(vm);
             }
             Instr::Copy(n) => {
-                let v = vm.stack[vm.stack.len() - n as usize].clone();
+                let v = clone_value(&vm.stack[vm.stack.len() - n as usize]);
                 vm.stack.push(v);
             }
             Instr::Swap(n) => {
                 let len = vm.stack.len();
                 vm.stack.swap(len - 1, len - n as usize);
             }
-            Instr::LoadConst(i) => vm.stack.push(code.consts[i as usize].clone()),
+            Instr::LoadConst(i) => vm.stack.push(clone_value(&code.consts[i as usize])),
             Instr::LoadFast(i) => {
                 let v = &vm.stack[base + i as usize];
                 if v.is_null() {
                     frame.ip = ip;
                     return Err(unbound_local(vm, &code.varnames[i as usize]));
                 }
-                let v = match v {
-                    Value::Int(x) => Value::Int(*x),
-                    Value::Float(x) => Value::Float(*x),
-                    other => other.clone(),
-                };
+                let v = clone_value(v);
                 vm.stack.push(v);
             }
             Instr::StoreFast(i) => {
@@ -397,10 +393,10 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let fast = match (&vm.stack[len - 2], &vm.stack[len - 1]) {
                     (Value::List(l), Value::Int(i)) => {
                         let items = l.items.borrow();
-                        seq_slot(*i, items.len()).map(|j| items[j].clone())
+                        seq_slot(*i, items.len()).map(|j| clone_value(&items[j]))
                     }
                     (Value::Tuple(t), Value::Int(i)) => {
-                        seq_slot(*i, t.items.len()).map(|j| t.items[j].clone())
+                        seq_slot(*i, t.items.len()).map(|j| clone_value(&t.items[j]))
                     }
                     _ => None,
                 };
@@ -935,6 +931,19 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 tri!(vm.print_expr(v));
             }
         }
+    }
+}
+
+/// A copy of `v`: immediates inline, the rest through `Value::clone`
+/// (which the compiler keeps out of line).
+#[inline(always)]
+fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Int(x) => Value::Int(*x),
+        Value::Float(x) => Value::Float(*x),
+        Value::None => Value::None,
+        Value::Bool(b) => Value::Bool(*b),
+        other => other.clone(),
     }
 }
 
