@@ -147,8 +147,13 @@ impl DictObj {
     /// A new dict for a class's namespace: every write to it bumps [`type_epoch`].
     pub fn new_type_dict() -> DictObj {
         let d = DictObj::new();
-        d.writes.set(TYPE_DICT_BIT);
+        d.mark_type_dict();
         d
+    }
+
+    /// From now on, every write to this dict bumps [`type_epoch`].
+    pub fn mark_type_dict(&self) {
+        self.writes.set(self.writes.get() | TYPE_DICT_BIT);
     }
 
     pub fn is_empty(&self) -> bool {

@@ -183,6 +183,11 @@ impl TypeObj {
         stamp: u64,
         key: CacheKey,
     ) -> Option<Value> {
+        // Namespaces made by `new_type` are marked already; this covers any
+        // class built another way, before its lookups are first cached.
+        for t in self.mro() {
+            t.dict.mark_type_dict();
+        }
         let value = self.lookup(text);
         let entry = AttrCacheSlot {
             key,
