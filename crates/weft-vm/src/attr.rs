@@ -57,7 +57,7 @@ impl Vm {
                     return self.super_get_attr(this_class, target, obj_type, name, obj);
                 }
                 let ty = inst.class();
-                if let Some(ga) = ty.lookup("__getattribute__") {
+                if let Some(ga) = ty.lookup_static("__getattribute__") {
                     if !matches!(&ga, Value::Builtin(b) if b.owner == "object") {
                         let r = self.call2(&ga, obj.clone(), Value::Str(name.clone()));
                         return self.getattr_fallback(obj, name, r);
@@ -163,7 +163,7 @@ impl Vm {
             }
         }
         let ty = self.type_of(obj);
-        let descr = ty.lookup(name.as_str());
+        let descr = ty.lookup_name(name);
         if let Some(d) = &descr {
             if let Some(r) = self.data_descriptor_get(d, obj)? {
                 return Ok(r);
@@ -554,7 +554,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let ty = inst.class();
-                if let Some(sa) = ty.lookup("__setattr__") {
+                if let Some(sa) = ty.lookup_static("__setattr__") {
                     if !matches!(&sa, Value::Builtin(b) if b.owner == "object") {
                         self.call(
                             &sa,
@@ -679,7 +679,7 @@ impl Vm {
             return Err(self.no_attribute_set(obj, name.as_str()));
         };
         let ty = inst.class();
-        if let Some(d) = ty.lookup(name.as_str()) {
+        if let Some(d) = ty.lookup_name(name) {
             if let Value::Instance(di) = &d {
                 match &di.payload {
                     Payload::Property { fset, .. } => {
@@ -933,7 +933,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let ty = inst.class();
                 let custom_getattribute = ty
-                    .lookup("__getattribute__")
+                    .lookup_static("__getattribute__")
                     .is_some_and(|g| !matches!(&g, Value::Builtin(b) if b.owner == "object"));
                 if custom_getattribute
                     || inst
@@ -943,11 +943,11 @@ impl Vm {
                 {
                     None
                 } else {
-                    ty.lookup(name.as_str())
+                    ty.lookup_name(name)
                 }
             }
             Value::Module(_) | Value::Type(_) => None,
-            _ => self.type_of(&obj).lookup(name.as_str()),
+            _ => self.type_of(&obj).lookup_name(name),
         };
         match plain {
             Some(f @ Value::Function(_)) => Ok((f, obj)),

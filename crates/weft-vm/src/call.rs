@@ -112,7 +112,7 @@ impl Vm {
             return crate::constructors::construct_builtin(self, t, args);
         }
         // User classes (and exception classes).
-        let new = t.lookup("__new__");
+        let new = t.lookup_static("__new__");
         let obj = match &new {
             Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == "object" => {
                 self.new_instance(t, &args)?
@@ -136,7 +136,7 @@ impl Vm {
         if !self.type_of(&obj).is_subtype(t) {
             return Ok(obj);
         }
-        if let Some(init) = t.lookup("__init__") {
+        if let Some(init) = t.lookup_static("__init__") {
             let is_object_init = matches!(&init, Value::Builtin(b) if b.owner == "object");
             if !is_object_init {
                 let mut a = args;
@@ -218,6 +218,39 @@ impl Vm {
 /// Places `args` into the fast-local slots of `f`'s frame at `stack[base..]`,
 /// applying defaults, `*args`, `**kwargs`, with CPython's error messages.
 pub fn bind_args(vm: &mut Vm, f: &Rc<FunctionObj>, args: Args, base: usize) -> PyResult<()> {
+    let code = &f.code;
+    let c = &code.code;
+    // The common call: positional arguments only, for a function without
+    // `*args`, `**kwargs` or keyword-only parameters; missing trailing
+    // parameters have defaults.
+    if args.kw.is_empty()
+        && c.kwonlyargcount == 0
+        && c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+        && vm.stack.len() == base
+    {
+        let n_pos = c.argcount as usize;
+        let given = args.pos.len();
+        if given <= n_pos {
+            let defaults = f.defaults.borrow();
+            let n_defaults = defaults.len();
+            if given + n_defaults >= n_pos {
+                vm.stack.extend(args.pos);
+                // The defaults belong to the last parameters.
+                for i in given..n_pos {
+                    vm.stack.push(defaults[i + n_defaults - n_pos].clone());
+                }
+                drop(defaults);
+                vm.stack.resize(base + code.n_locals, Value::Null);
+                return Ok(());
+            }
+        }
+    }
+    bind_args_general(vm, f, args, base)
+}
+
+/// [`bind_args`] for every other call shape, with the error messages.
+#[inline(never)]
+fn bind_args_general(vm: &mut Vm, f: &Rc<FunctionObj>, args: Args, base: usize) -> PyResult<()> {
     let code = &f.code;
     let c = &code.code;
     let n_pos = c.argcount as usize;
@@ -304,7 +337,7 @@ pub fn bind_args(vm: &mut Vm, f: &Rc<FunctionObj>, args: Args, base: usize) -> P
     for i in 0..n_pos {
         if vm.stack[base + i].is_null() {
             if i >= first_default {
-                vm.stack[base + i] = defaults[i - first_default].clone();
+                vm.stack[base + i] = defaults[i + defaults.len() - n_pos].clone();
             } else {
                 missing.push(c.varnames[i].clone());
             }

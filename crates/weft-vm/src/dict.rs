@@ -18,6 +18,21 @@ use smallvec::SmallVec;
 use crate::value::{StrObj, Value};
 use crate::vm::{PyResult, Vm};
 
+/// Set in the write counter of a class namespace (see [`DictObj::new_type_dict`]).
+const TYPE_DICT_BIT: u64 = 1 << 63;
+
+/// Bumped by every write to any class namespace: caches of attribute lookups
+/// along MROs are valid while it is unchanged. One counter for the process
+/// (not per interpreter): a write in one interpreter only costs the others
+/// some cache refills, never a wrong answer.
+static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The current value of the class-namespace write epoch.
+#[inline]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 pub struct DictObj {
     inner: RefCell<DictInner>,
     /// Bumped on every write (insert, replace, delete): lets the eval loop cache
@@ -48,7 +63,11 @@ struct Entry {
 #[inline]
 fn is_str_key(stored: &Value, key: &str) -> bool {
     match stored {
-        Value::Str(s) => s.as_str() == key,
+        Value::Str(s) => {
+            let s = s.as_str();
+            // Interned names: the same text at the same address.
+            (std::ptr::eq(s.as_ptr(), key.as_ptr()) && s.len() == key.len()) || s == key
+        }
         Value::Instance(i) => {
             matches!(&i.payload, crate::object::Payload::Builtin(Value::Str(s)) if s.as_str() == key)
         }
@@ -118,7 +137,23 @@ impl DictObj {
 
     #[inline]
     fn wrote(&self) {
-        self.writes.set(self.writes.get() + 1);
+        let w = self.writes.get() + 1;
+        self.writes.set(w);
+        if w & TYPE_DICT_BIT != 0 {
+            TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    /// A new dict for a class's namespace: every write to it bumps [`type_epoch`].
+    pub fn new_type_dict() -> DictObj {
+        let d = DictObj::new();
+        d.mark_type_dict();
+        d
+    }
+
+    /// From now on, every write to this dict bumps [`type_epoch`].
+    pub fn mark_type_dict(&self) {
+        self.writes.set(self.writes.get() | TYPE_DICT_BIT);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -212,6 +247,31 @@ impl DictObj {
             e.hash == hash && is_str_key(&e.key, key)
         })?;
         Some(entries[*idx as usize].value.clone())
+    }
+
+    /// Entry position of the str key `key`, for caches that come back with
+    /// [`Self::value_at_str`].
+    pub fn index_of_str(&self, key: &StrObj) -> Option<usize> {
+        let hash = key.hash();
+        let inner = self.inner.borrow();
+        let entries = &inner.entries;
+        let idx = inner.index.find(hash as u64, |&i| {
+            let e = &entries[i as usize];
+            e.hash == hash && is_str_key(&e.key, key.as_str())
+        })?;
+        Some(*idx as usize)
+    }
+
+    /// The value of entry `i` if that entry's key is the str `key`.
+    #[inline]
+    pub fn value_at_str(&self, i: usize, key: &str) -> Option<Value> {
+        let inner = self.inner.borrow();
+        let e = inner.entries.get(i)?;
+        if is_str_key(&e.key, key) {
+            Some(e.value.clone())
+        } else {
+            None
+        }
     }
 
     pub fn set_str(&self, key: &str, value: Value) {

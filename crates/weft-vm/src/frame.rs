@@ -17,7 +17,7 @@ use weft_compiler::{ast::CmpOp, ast::Conversion};
 use crate::dict::DictObj;
 use crate::function::{Args, CellObj, Code, FunctionObj};
 use crate::generator::{GenState, GeneratorObj};
-use crate::object::TracebackEntry;
+use crate::object::{Payload, TracebackEntry};
 use crate::value::{StrObj, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -129,6 +129,7 @@ macro_rules! top {
 }
 
 /// Runs `frame` until it returns or yields; unwinds to handlers on exceptions.
+#[inline]
 pub fn run_frame(
     vm: &mut Vm,
     frame: &mut Frame,
@@ -149,6 +150,7 @@ pub fn run_frame(
     }
 }
 
+#[inline(never)]
 fn record_traceback(vm: &mut Vm, frame: &mut Frame, err: &PyErr) {
     if std::mem::take(&mut frame.reraising) {
         return;
@@ -189,6 +191,7 @@ fn record_traceback(vm: &mut Vm, frame: &mut Frame, err: &PyErr) {
 }
 
 /// Pops blocks until an exception handler is found; false if the frame has none.
+#[inline(never)]
 fn unwind(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> bool {
     while let Some(block) = frame.blocks.pop() {
         vm.stack.truncate(frame.base + block.depth as usize);
@@ -238,24 +241,21 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 pop!(vm);
             }
             Instr::Copy(n) => {
-                let v = vm.stack[vm.stack.len() - n as usize].clone();
+                let v = clone_value(&vm.stack[vm.stack.len() - n as usize]);
                 vm.stack.push(v);
             }
             Instr::Swap(n) => {
                 let len = vm.stack.len();
                 vm.stack.swap(len - 1, len - n as usize);
             }
-            Instr::LoadConst(i) => vm.stack.push(code.consts[i as usize].clone()),
+            Instr::LoadConst(i) => vm.stack.push(clone_value(&code.consts[i as usize])),
             Instr::LoadFast(i) => {
                 let v = &vm.stack[base + i as usize];
                 if v.is_null() {
                     frame.ip = ip;
                     return Err(unbound_local(vm, &code.varnames[i as usize]));
                 }
-                let v = match v {
-                    Value::Int(x) => Value::Int(*x),
-                    other => other.clone(),
-                };
+                let v = clone_value(v);
                 vm.stack.push(v);
             }
             Instr::StoreFast(i) => {
@@ -308,38 +308,28 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 vm.stack.push(v);
             }
             Instr::LoadGlobal(i) => {
-                let gw = frame.globals.writes();
-                let bw = vm.rt.builtins.writes();
-                let gid = Rc::as_ptr(frame.globals) as usize;
-                {
-                    let c = code.global_cache[i as usize].borrow();
-                    if c.globals == gid
-                        && c.globals_writes == gw
-                        && c.builtins_writes == bw
-                        && !c.value.is_null()
-                    {
-                        let v = c.value.clone();
-                        drop(c);
-                        vm.stack.push(v);
-                        continue;
-                    }
-                }
                 let name = &code.names[i as usize];
-                let v = match frame.globals.get_strobj(name) {
-                    Some(v) => v,
-                    None => match vm.rt.builtins.get_strobj(name) {
-                        Some(v) => v,
-                        None => {
-                            frame.ip = ip;
-                            return Err(vm.name_error(name.as_str()));
+                let cached = {
+                    let c = code.global_cache[i as usize].borrow();
+                    if std::ptr::eq(c.globals.as_ptr(), Rc::as_ptr(frame.globals)) {
+                        if c.globals_writes == frame.globals.writes()
+                            && c.builtins_writes == vm.rt.builtins.writes()
+                        {
+                            Some(c.value.clone())
+                        } else if !c.in_builtins {
+                            frame.globals.value_at_str(c.index, name.as_str())
+                        } else if frame.globals.version() == c.globals_version {
+                            vm.rt.builtins.value_at_str(c.index, name.as_str())
+                        } else {
+                            None
                         }
-                    },
+                    } else {
+                        None
+                    }
                 };
-                *code.global_cache[i as usize].borrow_mut() = crate::function::GlobalCacheEntry {
-                    globals: gid,
-                    globals_writes: gw,
-                    builtins_writes: bw,
-                    value: v.clone(),
+                let v = match cached {
+                    Some(v) => v,
+                    None => tri!(load_global_slow(vm, frame, code, i as usize)),
                 };
                 vm.stack.push(v);
             }
@@ -387,21 +377,36 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Instr::LoadAttr(i) => {
                 let obj = pop!(vm);
-                let v = tri!(vm.get_attr(&obj, &code.names[i as usize]));
+                let name = &code.names[i as usize];
+                let v = match instance_attr(&obj, code, i as usize) {
+                    Some(v) => v,
+                    None => tri!(vm.get_attr(&obj, name)),
+                };
                 vm.stack.push(v);
             }
             Instr::StoreAttr(i) => {
                 let obj = pop!(vm);
                 let v = pop!(vm);
-                tri!(vm.set_attr(&obj, &code.names[i as usize], v));
+                let name = &code.names[i as usize];
+                if let Some(v) = store_instance_attr(&obj, code, i as usize, v) {
+                    tri!(vm.set_attr(&obj, name, v));
+                }
             }
             Instr::DeleteAttr(i) => {
                 let obj = pop!(vm);
                 tri!(vm.del_attr(&obj, &code.names[i as usize]));
             }
             Instr::LoadMethod(i) => {
+                let name = &code.names[i as usize];
+                if let Some(f) = instance_method(top!(vm), code, i as usize) {
+                    // [obj] -> [function, obj]
+                    let obj = pop!(vm);
+                    vm.stack.push(f);
+                    vm.stack.push(obj);
+                    continue;
+                }
                 let obj = pop!(vm);
-                let (m, this) = tri!(vm.load_method(obj, &code.names[i as usize]));
+                let (m, this) = tri!(vm.load_method(obj, name));
                 vm.stack.push(m);
                 vm.stack.push(this);
             }
@@ -423,6 +428,23 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 vm.stack.push(result);
             }
             Instr::BinarySubscr => {
+                let len = vm.stack.len();
+                let fast = match (&vm.stack[len - 2], &vm.stack[len - 1]) {
+                    (Value::List(l), Value::Int(i)) => {
+                        let items = l.items.borrow();
+                        seq_slot(*i, items.len()).map(|j| clone_value(&items[j]))
+                    }
+                    (Value::Tuple(t), Value::Int(i)) => {
+                        seq_slot(*i, t.items.len()).map(|j| clone_value(&t.items[j]))
+                    }
+                    _ => None,
+                };
+                if let Some(v) = fast {
+                    // The index is an int: nothing to drop.
+                    std::mem::forget(vm.stack.pop());
+                    vm.stack[len - 2] = v;
+                    continue;
+                }
                 let idx = pop!(vm);
                 let obj = pop!(vm);
                 let v = tri!(vm.get_item(&obj, &idx));
@@ -432,6 +454,15 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let idx = pop!(vm);
                 let obj = pop!(vm);
                 let v = pop!(vm);
+                if let (Value::List(l), Value::Int(i)) = (&obj, &idx) {
+                    let mut items = l.items.borrow_mut();
+                    if let Some(j) = seq_slot(*i, items.len()) {
+                        let old = std::mem::replace(&mut items[j], v);
+                        drop(items);
+                        drop(old);
+                        continue;
+                    }
+                }
                 tri!(vm.set_item(&obj, idx, v));
             }
             Instr::DeleteSubscr => {
@@ -488,23 +519,26 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Instr::Compare(op) => {
                 let len = vm.stack.len();
-                if let (Value::Int(x), Value::Int(y)) = (&vm.stack[len - 2], &vm.stack[len - 1]) {
-                    if let Some(r) = int_compare(*x, *y, op) {
-                        // Both operands are ints: nothing to drop.
-                        std::mem::forget(vm.stack.pop());
-                        std::mem::forget(vm.stack.pop());
-                        // Fuse with a following conditional jump, as CPython 3.11 does.
-                        match instrs[ip] {
-                            Instr::PopJumpIfFalse(t) => {
-                                ip = if r { ip + 1 } else { t as usize };
-                            }
-                            Instr::PopJumpIfTrue(t) => {
-                                ip = if r { t as usize } else { ip + 1 };
-                            }
-                            _ => vm.stack.push(Value::Bool(r)),
+                let fast = match (&vm.stack[len - 2], &vm.stack[len - 1]) {
+                    (Value::Int(x), Value::Int(y)) => int_compare(*x, *y, op),
+                    (Value::Float(x), Value::Float(y)) => float_compare(*x, *y, op),
+                    _ => None,
+                };
+                if let Some(r) = fast {
+                    // Both operands are ints or floats: nothing to drop.
+                    std::mem::forget(vm.stack.pop());
+                    std::mem::forget(vm.stack.pop());
+                    // Fuse with a following conditional jump, as CPython 3.11 does.
+                    match instrs[ip] {
+                        Instr::PopJumpIfFalse(t) => {
+                            ip = if r { ip + 1 } else { t as usize };
                         }
-                        continue;
+                        Instr::PopJumpIfTrue(t) => {
+                            ip = if r { t as usize } else { ip + 1 };
+                        }
+                        _ => vm.stack.push(Value::Bool(r)),
                     }
+                    continue;
                 }
                 let b = pop!(vm);
                 let a = pop!(vm);
@@ -943,6 +977,186 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
     }
 }
 
+/// A copy of `v`: immediates inline, the rest through `Value::clone`
+/// (which the compiler keeps out of line).
+#[inline(always)]
+fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Int(x) => Value::Int(*x),
+        Value::Float(x) => Value::Float(*x),
+        Value::None => Value::None,
+        Value::Bool(b) => Value::Bool(*b),
+        other => other.clone(),
+    }
+}
+
+/// The position of index `i` (negative counts from the end) in a sequence
+/// of `len` items, if it is in range.
+#[inline(always)]
+fn seq_slot(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i.wrapping_add(len as i64) } else { i };
+    if j >= 0 && (j as u64) < len as u64 {
+        Some(j as usize)
+    } else {
+        None
+    }
+}
+
+/// `LoadGlobal` without a usable cache entry: looks the name up in globals,
+/// then builtins, and records where it was found.
+#[inline(never)]
+fn load_global_slow(vm: &mut Vm, frame: &Frame, code: &Code, i: usize) -> PyResult {
+    let name = &code.names[i];
+    let globals = frame.globals;
+    let (dict, in_builtins) = match globals.index_of_str(name) {
+        Some(idx) => (Some(idx), false),
+        None => (vm.rt.builtins.index_of_str(name), true),
+    };
+    let Some(index) = dict else {
+        return Err(vm.name_error(name.as_str()));
+    };
+    let v = if in_builtins {
+        vm.rt.builtins.value_at_str(index, name.as_str())
+    } else {
+        globals.value_at_str(index, name.as_str())
+    };
+    *code.global_cache[i].borrow_mut() = crate::function::GlobalCacheEntry {
+        globals: Rc::downgrade(globals),
+        globals_version: globals.version(),
+        index,
+        in_builtins,
+        globals_writes: globals.writes(),
+        builtins_writes: vm.rt.builtins.writes(),
+        value: v.clone().unwrap_or(Value::None),
+    };
+    Ok(v.unwrap_or(Value::None))
+}
+
+/// Runs `f` on the cached facts about attribute `code.names[i]` on class
+/// `ty`, refreshing them first if they are for another class or epoch.
+#[inline]
+fn with_attr_info<R>(
+    code: &Code,
+    i: usize,
+    ty: &Rc<crate::object::TypeObj>,
+    f: impl FnOnce(&crate::function::AttrCacheEntry) -> R,
+) -> R {
+    let epoch = crate::dict::type_epoch();
+    let slot = &code.attr_cache[i];
+    {
+        let e = slot.borrow();
+        if e.epoch == epoch && std::ptr::eq(e.ty.as_ptr(), Rc::as_ptr(ty)) {
+            return f(&e);
+        }
+    }
+    refill_attr_info(code, i, ty, epoch);
+    f(&slot.borrow())
+}
+
+#[inline(never)]
+fn refill_attr_info(code: &Code, i: usize, ty: &Rc<crate::object::TypeObj>, epoch: u64) {
+    let entry = crate::function::AttrCacheEntry {
+        ty: Rc::downgrade(ty),
+        epoch,
+        descr: ty.lookup_name(&code.names[i]),
+        plain_get: ty.plain_getattribute(),
+        // `__class__` and `__dict__` are data descriptors of `object` in
+        // CPython; weft handles them in the general path.
+        plain_set: ty.plain_setattr()
+            && !matches!(code.names[i].as_str(), "__class__" | "__dict__"),
+    };
+    let old = std::mem::replace(&mut *code.attr_cache[i].borrow_mut(), entry);
+    drop(old);
+}
+
+/// `obj.name` (`name` is `code.names[i]`) for an instance of a class that
+/// uses `object`'s attribute access, when the answer is in the instance dict
+/// (and no data descriptor on the class overrides it) or is a plain function
+/// on the class (a bound method). `None`: take the general path, which
+/// decides everything anew.
+#[inline]
+fn instance_attr(obj: &Value, code: &Code, i: usize) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    if !matches!(inst.payload, Payload::None) {
+        return None;
+    }
+    let name = &code.names[i];
+    let class = inst.class.borrow();
+    with_attr_info(code, i, &class, |e| {
+        // Only instances (property, classes with `__set__`) can be data descriptors.
+        if !e.plain_get || matches!(e.descr, Some(Value::Instance(_))) {
+            return None;
+        }
+        if let Some(v) = inst.dict.as_ref().and_then(|d| d.get_strobj(name)) {
+            return Some(v);
+        }
+        match &e.descr {
+            Some(f @ Value::Function(_)) => {
+                Some(Value::BoundMethod(Rc::new(crate::function::BoundMethod {
+                    func: f.clone(),
+                    this: obj.clone(),
+                })))
+            }
+            _ => None,
+        }
+    })
+}
+
+/// `LoadMethod` on an instance of a class using `object.__getattribute__`:
+/// the function when `code.names[i]` is a plain function on the class and
+/// not in the instance dict (no bound method needed). `None`: the general path.
+#[inline]
+fn instance_method(obj: &Value, code: &Code, i: usize) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    if !matches!(inst.payload, Payload::None) {
+        return None;
+    }
+    let name = &code.names[i];
+    let class = inst.class.borrow();
+    with_attr_info(code, i, &class, |e| {
+        let f = match &e.descr {
+            Some(f @ Value::Function(_)) if e.plain_get => f,
+            _ => return None,
+        };
+        if inst
+            .dict
+            .as_ref()
+            .is_some_and(|d| d.get_strobj(name).is_some())
+        {
+            return None;
+        }
+        Some(f.clone())
+    })
+}
+
+/// `obj.name = v` for an instance with a `__dict__` of a class that uses
+/// `object.__setattr__` and has no data descriptor for `name`. Gives `v`
+/// back when the general path must decide.
+#[inline]
+fn store_instance_attr(obj: &Value, code: &Code, i: usize, v: Value) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return Some(v);
+    };
+    let (Payload::None, Some(dict)) = (&inst.payload, &inst.dict) else {
+        return Some(v);
+    };
+    let plain = {
+        let class = inst.class.borrow();
+        with_attr_info(code, i, &class, |e| {
+            e.plain_set && !matches!(e.descr, Some(Value::Instance(_)))
+        })
+    };
+    if !plain {
+        return Some(v);
+    }
+    dict.set_strobj(code.names[i].clone(), v);
+    None
+}
+
 /// Arithmetic on two small ints or two floats without leaving the eval loop;
 /// `None` for everything else (overflow, division by zero, other types).
 #[inline(always)]
@@ -996,6 +1210,21 @@ fn int_compare(x: i64, y: i64, op: CmpOp) -> Option<bool> {
         CmpOp::Eq | CmpOp::Is => x == y,
         CmpOp::NotEq | CmpOp::IsNot => x != y,
         CmpOp::In | CmpOp::NotIn => return None,
+    })
+}
+
+/// `<`, `<=`, ... on two floats (IEEE semantics, as Python's); `None` for
+/// `is`, `in` and the like, which take the general path.
+#[inline(always)]
+fn float_compare(x: f64, y: f64, op: CmpOp) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        _ => return None,
     })
 }
 
@@ -1094,20 +1323,100 @@ fn make_function(
 /// Leaves the stack as it found it minus the arguments.
 #[inline]
 pub fn call_from_stack(vm: &mut Vm, func: &Value, n: usize) -> PyResult {
-    if let Value::Function(f) = func {
-        let code = &f.code;
-        let c = &code.code;
-        if c.argcount as usize == n
-            && c.kwonlyargcount == 0
-            && c.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
-        {
-            let base = vm.stack.len() - n;
-            for _ in n..code.n_locals {
-                vm.stack.push(Value::Null);
+    match func {
+        Value::Function(f) => {
+            let code = &f.code;
+            let c = &code.code;
+            if c.kwonlyargcount == 0
+                && c.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+            {
+                let argc = c.argcount as usize;
+                if argc == n || (n < argc && push_defaults(vm, f, n, argc)) {
+                    let base = vm.stack.len() - argc;
+                    for _ in argc..code.n_locals {
+                        vm.stack.push(Value::Null);
+                    }
+                    return run_function_frame(vm, f, base);
+                }
             }
-            return run_function_frame(vm, f, base);
         }
+        // A bound Python method: `self` goes in as the first argument and the
+        // function takes the callable's slot (see `FrameRef::Function`).
+        Value::BoundMethod(m) if matches!(m.func, Value::Function(_)) => {
+            let at = vm.stack.len() - n;
+            vm.stack.insert(at, m.this.clone());
+            vm.stack[at - 1] = m.func.clone();
+            return call_from_stack(vm, &m.func, n + 1);
+        }
+        Value::Type(t) => {
+            if let Some(init) = plain_class_init(t) {
+                return instantiate_from_stack(vm, t, init, n);
+            }
+        }
+        _ => {}
     }
+    call_from_stack_general(vm, func, n)
+}
+
+/// For a user class whose instances are plain objects made by
+/// `object.__new__` (no metaclass), its `__init__` when that is a Python function.
+#[inline]
+fn plain_class_init(t: &Rc<crate::object::TypeObj>) -> Option<Value> {
+    if t.builtin || t.layout != crate::object::Layout::Object || t.metaclass.borrow().is_some() {
+        return None;
+    }
+    let init = t.lookup_static("__init__")?;
+    if !matches!(init, Value::Function(_)) {
+        return None;
+    }
+    match t.lookup_static("__new__") {
+        Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == "object" => Some(init),
+        _ => None,
+    }
+}
+
+/// `cls(args...)` with the arguments on the stack, for a class accepted by
+/// [`plain_class_init`]: the new instance becomes `__init__`'s first argument.
+#[inline(never)]
+fn instantiate_from_stack(
+    vm: &mut Vm,
+    t: &Rc<crate::object::TypeObj>,
+    init: Value,
+    n: usize,
+) -> PyResult {
+    let obj = vm.new_instance(t, &Args::default())?;
+    let at = vm.stack.len() - n;
+    vm.stack.insert(at, obj.clone());
+    vm.stack[at - 1] = init.clone();
+    let r = call_from_stack(vm, &init, n + 1)?;
+    if !r.is_none() {
+        return Err(vm.type_error(format!(
+            "__init__() should return None, not '{}'",
+            vm.type_name(&r)
+        )));
+    }
+    Ok(obj)
+}
+
+/// Pushes the defaults of parameters `n..argc` when `f` has them all.
+#[inline(never)]
+fn push_defaults(vm: &mut Vm, f: &FunctionObj, n: usize, argc: usize) -> bool {
+    let defaults = f.defaults.borrow();
+    // The defaults belong to the last parameters (all of them, if there are
+    // more defaults than parameters, as `__defaults__` can be set to).
+    let nd = defaults.len();
+    if n + nd < argc {
+        return false;
+    }
+    for i in n..argc {
+        vm.stack.push(defaults[i + nd - argc].clone());
+    }
+    true
+}
+
+/// [`call_from_stack`] for every other callable and argument shape.
+#[inline(never)]
+fn call_from_stack_general(vm: &mut Vm, func: &Value, n: usize) -> PyResult {
     let start = vm.stack.len() - n;
     let mut pos = smallvec::SmallVec::with_capacity(n);
     for slot in &mut vm.stack[start..] {
@@ -1127,7 +1436,11 @@ pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyRe
         vm.stack.truncate(base);
         return Err(vm.error("RecursionError", "maximum recursion depth exceeded"));
     }
-    let cells = make_cells(f, &vm.stack[base..]);
+    let cells = if f.code.n_cells == 0 && f.closure.is_empty() {
+        Vec::new()
+    } else {
+        make_cells(f, &vm.stack[base..])
+    };
     let mut frame = Frame {
         code: &f.code,
         globals: &f.globals,
@@ -1160,6 +1473,7 @@ pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyRe
 
 /// The frame's cells: fresh ones for `cellvars` (parameters copied in from
 /// `locals`, the frame's fast-local slots), then the closure's.
+#[inline(never)]
 fn make_cells(f: &FunctionObj, locals: &[Value]) -> Vec<Rc<CellObj>> {
     let code = &f.code;
     if code.n_cells == 0 && f.closure.is_empty() {

@@ -23,12 +23,41 @@ pub struct Code {
     pub filename: Rc<str>,
     /// Per name: the last global lookup and the dict write counters it is valid for.
     pub global_cache: Box<[RefCell<GlobalCacheEntry>]>,
+    /// Per name: what the class of the last instance whose attribute of that
+    /// name was read or written had for it (see [`AttrCacheEntry`]).
+    pub attr_cache: Box<[RefCell<AttrCacheEntry>]>,
 }
 
-/// A cached `LoadGlobal` result: valid while neither globals nor builtins has been written.
+/// What a class has for one attribute name, as the eval loop's instance
+/// attribute fast paths need it; valid for the class `ty` while the
+/// class-namespace write epoch is `epoch` (see [`crate::dict::type_epoch`]).
+/// The class is held weakly so that its address is not reused meanwhile.
+#[derive(Default)]
+pub struct AttrCacheEntry {
+    pub ty: std::rc::Weak<crate::object::TypeObj>,
+    pub epoch: u64,
+    /// The name looked up along the MRO.
+    pub descr: Option<Value>,
+    /// The class uses `object.__getattribute__`.
+    pub plain_get: bool,
+    /// The class uses `object.__setattr__`.
+    pub plain_set: bool,
+}
+
+/// Where a `LoadGlobal` found its name last time: entry `index` of the
+/// globals dict (or of builtins), revisited as long as that entry still holds
+/// the name. A builtins hit also needs the globals dict to have gained no key
+/// since (its `version`). The globals dict is held weakly so that its address
+/// cannot be reused by another dict while the entry exists.
+///
+/// Before that, the quickest check: while neither dict has been written at
+/// all since (their write counters), `value` is still the answer.
 #[derive(Default)]
 pub struct GlobalCacheEntry {
-    pub globals: usize,
+    pub globals: std::rc::Weak<DictObj>,
+    pub globals_version: u64,
+    pub index: usize,
+    pub in_builtins: bool,
     pub globals_writes: u64,
     pub builtins_writes: u64,
     pub value: Value,

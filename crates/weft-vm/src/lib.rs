@@ -79,12 +79,8 @@ pub fn load_code(vm: &Vm, code: &Rc<CodeObject>) -> Rc<Code> {
         .iter()
         .map(|c| constant_value(vm, c))
         .collect();
-    let intern = |names: &[String]| -> Box<[Rc<StrObj>]> {
-        names
-            .iter()
-            .map(|n| Rc::new(StrObj::new(n.as_str())))
-            .collect()
-    };
+    let intern =
+        |names: &[String]| -> Box<[Rc<StrObj>]> { names.iter().map(|n| vm.intern(n)).collect() };
     let mut deref: Vec<String> = code.cellvars.clone();
     deref.extend(code.freevars.iter().cloned());
     Rc::new(Code {
@@ -96,6 +92,7 @@ pub fn load_code(vm: &Vm, code: &Rc<CodeObject>) -> Rc<Code> {
         n_cells: code.cellvars.len(),
         filename: Rc::from(code.filename.as_str()),
         global_cache: code.names.iter().map(|_| Default::default()).collect(),
+        attr_cache: code.names.iter().map(|_| Default::default()).collect(),
         code: code.clone(),
     })
 }

@@ -78,6 +78,67 @@ pub struct TypeObj {
     /// bases'); 0 for nearly every class. Instances of a class with slots hold
     /// them in [`Payload::Slots`].
     pub nslots: Cell<usize>,
+    /// Results of [`TypeObj::lookup_name`] / [`TypeObj::lookup_static`] (see [`AttrCache`]).
+    pub attr_cache: AttrCache,
+}
+
+/// A cache of MRO lookups on one class, keyed by the identity of the name's
+/// text (its address and length).
+///
+/// An entry is valid while no class namespace has been written since it was
+/// filled ([`crate::dict::type_epoch`]); the MRO itself never changes after
+/// the class is made. Entries keep their name alive (an `Rc<StrObj>`, or a
+/// `&'static str`), so an address seen in an entry always still holds the
+/// same text.
+#[derive(Default)]
+pub struct AttrCache {
+    slots: RefCell<hashbrown::HashTable<AttrCacheSlot>>,
+    /// The MRO stamp + 1 at which `__getattribute__` was found to be
+    /// `object`'s (0: not known).
+    plain_get: Cell<u64>,
+    /// The same for `__setattr__`.
+    plain_set: Cell<u64>,
+}
+
+/// Entries beyond which the cache starts over (names made at run time, e.g.
+/// by `getattr(obj, name)`, would otherwise pile up).
+const ATTR_CACHE_MAX: usize = 256;
+
+#[derive(Clone, Default)]
+enum CacheKey {
+    #[default]
+    Empty,
+    Static(&'static str),
+    Name(Rc<crate::value::StrObj>),
+}
+
+impl CacheKey {
+    #[inline]
+    fn text(&self) -> &str {
+        match self {
+            CacheKey::Empty => "",
+            CacheKey::Static(k) => k,
+            CacheKey::Name(n) => n.as_str(),
+        }
+    }
+
+    #[inline]
+    fn is(&self, s: &str) -> bool {
+        let k = self.text();
+        std::ptr::eq(k.as_ptr(), s.as_ptr()) && k.len() == s.len()
+    }
+}
+
+#[inline]
+fn text_hash(s: &str) -> u64 {
+    (s.as_ptr() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+#[derive(Clone, Default)]
+struct AttrCacheSlot {
+    key: CacheKey,
+    stamp: u64,
+    value: Option<Value>,
 }
 
 impl TypeObj {
@@ -136,6 +197,107 @@ impl TypeObj {
 
     pub fn is_subtype(self: &Rc<Self>, other: &Rc<TypeObj>) -> bool {
         Rc::ptr_eq(self, other) || self.mro_tail.iter().any(|t| Rc::ptr_eq(t, other))
+    }
+
+    /// The stamp cache entries are valid for: the class-namespace write
+    /// epoch (see [`crate::dict::type_epoch`]).
+    #[inline]
+    fn mro_stamp(&self) -> u64 {
+        crate::dict::type_epoch()
+    }
+
+    #[inline]
+    fn cached_lookup(self: &Rc<Self>, text: &str, key: impl FnOnce() -> CacheKey) -> Option<Value> {
+        let hash = text_hash(text);
+        let stamp = self.mro_stamp();
+        {
+            let slots = self.attr_cache.slots.borrow();
+            if let Some(e) = slots.find(hash, |e| e.key.is(text)) {
+                if e.stamp == stamp {
+                    return e.value.clone();
+                }
+            }
+        }
+        self.fill_cache(text, hash, stamp, key())
+    }
+
+    #[inline(never)]
+    fn fill_cache(
+        self: &Rc<Self>,
+        text: &str,
+        hash: u64,
+        stamp: u64,
+        key: CacheKey,
+    ) -> Option<Value> {
+        // Namespaces made by `new_type` are marked already; this covers any
+        // class built another way, before its lookups are first cached.
+        for t in self.mro() {
+            t.dict.mark_type_dict();
+        }
+        let value = self.lookup(text);
+        let entry = AttrCacheSlot {
+            key,
+            stamp,
+            value: value.clone(),
+        };
+        let mut slots = self.attr_cache.slots.borrow_mut();
+        let old = match slots.find_mut(hash, |e| e.key.is(text)) {
+            Some(e) => Some(std::mem::replace(e, entry)),
+            None => {
+                if slots.len() >= ATTR_CACHE_MAX {
+                    let all = std::mem::take(&mut *slots);
+                    drop(slots);
+                    drop(all);
+                    slots = self.attr_cache.slots.borrow_mut();
+                }
+                slots.insert_unique(hash, entry, |e| text_hash(e.key.text()));
+                None
+            }
+        };
+        drop(slots);
+        drop(old);
+        value
+    }
+
+    /// Whether instances get attributes with `object.__getattribute__`.
+    #[inline]
+    pub fn plain_getattribute(self: &Rc<Self>) -> bool {
+        let stamp = self.mro_stamp().wrapping_add(1);
+        if self.attr_cache.plain_get.get() == stamp {
+            return true;
+        }
+        self.check_plain(&self.attr_cache.plain_get, "__getattribute__", stamp)
+    }
+
+    /// Whether instances set attributes with `object.__setattr__`.
+    #[inline]
+    pub fn plain_setattr(self: &Rc<Self>) -> bool {
+        let stamp = self.mro_stamp().wrapping_add(1);
+        if self.attr_cache.plain_set.get() == stamp {
+            return true;
+        }
+        self.check_plain(&self.attr_cache.plain_set, "__setattr__", stamp)
+    }
+
+    #[inline(never)]
+    fn check_plain(self: &Rc<Self>, cell: &Cell<u64>, name: &'static str, stamp: u64) -> bool {
+        let plain =
+            matches!(self.lookup_static(name), Some(Value::Builtin(b)) if b.owner == "object");
+        cell.set(if plain { stamp } else { 0 });
+        plain
+    }
+
+    /// [`Self::lookup`] through the class's attribute cache, for names that
+    /// code objects hold (the same `Rc` on every execution).
+    #[inline]
+    pub fn lookup_name(self: &Rc<Self>, name: &Rc<crate::value::StrObj>) -> Option<Value> {
+        self.cached_lookup(name.as_str(), || CacheKey::Name(name.clone()))
+    }
+
+    /// [`Self::lookup`] through the class's attribute cache, for names written in weft's source.
+    #[inline]
+    pub fn lookup_static(self: &Rc<Self>, name: &'static str) -> Option<Value> {
+        self.cached_lookup(name, || CacheKey::Static(name))
     }
 
     /// Finds `name` in the namespaces along the MRO (no descriptors applied).

@@ -91,6 +91,10 @@ pub struct Runtime {
     pub native_types: RefCell<std::collections::HashMap<&'static str, Rc<TypeObj>>>,
     /// The program ended with an uncaught KeyboardInterrupt (exit by SIGINT).
     pub unhandled_keyboard_interrupt: Cell<bool>,
+    /// One shared `StrObj` per identifier of loaded code (names, variable
+    /// names): equal names are the same object, so attribute caches keyed by
+    /// identity hit across functions, and dict lookups compare addresses.
+    pub interned: RefCell<std::collections::HashMap<Box<str>, Rc<StrObj>>>,
 }
 
 macro_rules! names {
@@ -138,6 +142,17 @@ pub struct Vm {
 }
 
 impl Vm {
+    /// The shared `StrObj` for the identifier `name` (see [`Runtime::interned`]).
+    pub fn intern(&self, name: &str) -> Rc<StrObj> {
+        let mut table = self.rt.interned.borrow_mut();
+        if let Some(s) = table.get(name) {
+            return s.clone();
+        }
+        let s = Rc::new(StrObj::new(name));
+        table.insert(name.into(), s.clone());
+        s
+    }
+
     /// A new interpreter with its first (main) thread and the default GIL policy.
     pub fn new() -> Vm {
         Vm::with_policy(weft_gil::Policy::Fair)
@@ -161,6 +176,7 @@ impl Vm {
             open_files: RefCell::new(Vec::new()),
             native_types: RefCell::new(std::collections::HashMap::new()),
             unhandled_keyboard_interrupt: Cell::new(false),
+            interned: RefCell::new(std::collections::HashMap::new()),
         });
         let interp = Arc::new(Interp {
             gil: weft_gil::Gil::new(policy),
