@@ -77,10 +77,11 @@ class Condition:
         self._sleepers = []
         # An RLock can be let go of entirely and restored to its depth;
         # a plain lock is released and re-acquired once.
-        for name in ('_release_save', '_acquire_restore', '_is_owned'):
-            method = getattr(self._lock, name, None)
-            if method is not None:
-                setattr(self, name, method)
+        if type(self._lock) is not _thread.LockType:
+            for name in ('_release_save', '_acquire_restore', '_is_owned'):
+                method = getattr(self._lock, name, None)
+                if method is not None:
+                    setattr(self, name, method)
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -276,6 +277,8 @@ class Event:
     def wait(self, timeout=None):
         """Sleeps until the flag is set or `timeout` passes; returns the flag."""
         with self._changed:
+            if self._flag:
+                return True
             return self._changed.wait_for(lambda: self._flag, timeout)
 
 
@@ -392,6 +395,33 @@ def _next_name(template):
     return template % _name_counter
 
 
+class _StartLatch:
+    """Thread._started: an Event that is set once and waited for by start(),
+    on one lock instead of a Condition (thread creation is hot)."""
+
+    __slots__ = ('_lock', '_flag')
+
+    def __init__(self):
+        self._lock = _thread.allocate_lock()
+        self._lock.acquire()
+        self._flag = False
+
+    def is_set(self):
+        return self._flag
+
+    def set(self):
+        if not self._flag:
+            self._flag = True
+            self._lock.release()
+
+    def wait(self):
+        if not self._flag:
+            # Taken and handed straight back, so later waiters pass too.
+            with self._lock:
+                pass
+        return True
+
+
 class Thread:
     """One thread of control: give it a `target` to call, or subclass it and override run()."""
 
@@ -416,7 +446,7 @@ class Thread:
         self._native_id = None
         # Held by the running thread; weft frees it once the OS thread is done.
         self._finished = None
-        self._started = Event()
+        self._started = _StartLatch()
         self._is_stopped = False
         self._stderr = _sys.stderr
         self._invoke_excepthook = _excepthook_caller()
