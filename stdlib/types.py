@@ -99,73 +99,61 @@ _repr_running = set()
 
 
 def resolve_bases(bases):
-    """Replace the bases that are not classes but have __mro_entries__
-    (PEP 560) by what that method returns."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """PEP 560: the bases with every non-class that has __mro_entries__
+    replaced by the classes that method names; `bases` itself if none did."""
+    expanded = []
+    changed = False
+    for entry in bases:
+        hook = None if isinstance(entry, type) else getattr(entry, "__mro_entries__", None)
+        if hook is None:
+            expanded.append(entry)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        replacement = hook(bases)
+        if not isinstance(replacement, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        expanded.extend(replacement)
+        changed = True
+    return tuple(expanded) if changed else bases
+
+
+def _most_derived_metaclass(candidate, bases):
+    """The metaclass a class statement would use: `candidate` or a base's
+    metaclass, whichever derives from all the others."""
+    chosen = candidate
+    for meta in map(type, bases):
+        if issubclass(chosen, meta):
+            pass
+        elif issubclass(meta, chosen):
+            chosen = meta
+        else:
+            raise TypeError(
+                "metaclass conflict: the metaclass of a derived class must be a "
+                "(non-strict) subclass of the metaclasses of all its bases")
+    return chosen
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """The metaclass, the namespace its __prepare__ gives and the keywords
-    left for it: the first steps of a class statement."""
-    kwds = {} if kwds is None else dict(kwds)
-    if "metaclass" in kwds:
-        meta = kwds.pop("metaclass")
-    elif bases:
-        meta = type(bases[0])
-    else:
-        meta = type
+    """The first steps of a class statement: the metaclass, the namespace its
+    __prepare__ returns, and the keywords left over for the metaclass."""
+    keywords = dict(kwds) if kwds else {}
+    meta = keywords.pop("metaclass", type(bases[0]) if bases else type)
     if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
-    if hasattr(meta, "__prepare__"):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
-
-
-def _calculate_meta(meta, bases):
-    """The most derived of ``meta`` and the bases' metaclasses."""
-    winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
-            continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
-    return winner
+        meta = _most_derived_metaclass(meta, bases)
+    prepare = getattr(meta, "__prepare__", None)
+    namespace = prepare(name, bases, **keywords) if prepare is not None else {}
+    return meta, namespace, keywords
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class as a class statement would: ``exec_body(ns)`` fills the
-    namespace."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    """A class made as a class statement would make it; `exec_body(ns)`
+    plays the part of the class body."""
+    real_bases = resolve_bases(bases)
+    meta, namespace, keywords = prepare_class(name, real_bases, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns["__orig_bases__"] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if real_bases is not bases:
+        namespace["__orig_bases__"] = bases
+    return meta(name, real_bases, namespace, **keywords)
 
 
 __all__ = [n for n in globals() if n[:1] != "_" and n != "sys"]
