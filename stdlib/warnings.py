@@ -39,77 +39,62 @@ __tracebackhide__ = True
 # Showing and formatting
 # ---------------------------------------------------------------------------
 
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Write a warning to a file (sys.stderr by default)."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
-
-
-def formatwarning(message, category, filename, lineno, line=None):
-    """The text showwarning() writes for a warning."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
-
-
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            # No stderr (pythonw-like setups): nowhere to show it.
-            return
-    text = _formatwarnmsg(msg)
+def _write(msg):
+    """Where a shown warning goes unless catch_warnings(record=True) is
+    collecting them: its file, else sys.stderr (if there is one)."""
+    stream = sys.stderr if msg.file is None else msg.file
+    if stream is None:
+        return
     try:
-        file.write(text)
+        stream.write(_text(msg))
     except OSError:
         pass
 
 
-def _formatwarnmsg_impl(msg):
-    s = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno,
-                             msg.category.__name__, msg.message)
-    line = msg.line
-    if line is None:
-        line = _source_line(msg.filename, msg.lineno)
-    if line:
-        s += "  %s\n" % line.strip()
-    return s
+def _layout(msg):
+    """The standard two-line form: where, what category, the message, then
+    the offending source line indented (when it can be found)."""
+    head = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno, msg.category.__name__, msg.message)
+    source = _source_line(msg.filename, msg.lineno) if msg.line is None else msg.line
+    return head + ("  %s\n" % source.strip() if source else "")
 
 
-# Kept to tell whether a program replaced showwarning / formatwarning.
-_showwarning_orig = showwarning
-_formatwarning_orig = formatwarning
+# What showwarning() hands its WarningMessage to; catch_warnings swaps it.
+_destination = _write
 
 
-def _showwarnmsg(msg):
-    """Show a WarningMessage through showwarning() if the program replaced
-    it, else through _showwarnmsg_impl() (which catch_warnings replaces)."""
-    try:
-        sw = showwarning
-    except NameError:
-        pass
-    else:
-        if sw is not _showwarning_orig:
-            if not callable(sw):
-                raise TypeError("warnings.showwarning() must be set to a "
-                                "function or method")
-            sw(msg.message, msg.category, msg.filename, msg.lineno,
-               msg.file, msg.line)
-            return
-    _showwarnmsg_impl(msg)
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Write a warning to a file (sys.stderr by default)."""
+    _destination(WarningMessage(message, category, filename, lineno, file, line))
 
 
-def _formatwarnmsg(msg):
-    """Format through formatwarning() if the program replaced it."""
-    try:
-        fw = formatwarning
-    except NameError:
-        pass
-    else:
-        if fw is not _formatwarning_orig:
-            return fw(msg.message, msg.category, msg.filename, msg.lineno,
-                      msg.line)
-    return _formatwarnmsg_impl(msg)
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text showwarning() writes for a warning."""
+    return _layout(WarningMessage(message, category, filename, lineno, None, line))
+
+
+# The module's own versions, to notice when a program installs its own.
+_builtin_show = showwarning
+_builtin_format = formatwarning
+
+
+def _text(msg):
+    """The text of a warning, through the program's formatwarning if it set one."""
+    custom = globals().get("formatwarning", _builtin_format)
+    if custom is _builtin_format:
+        return _layout(msg)
+    return custom(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+
+
+def _show(msg):
+    """Shows a warning the filters let through, honouring a replaced showwarning."""
+    custom = globals().get("showwarning", _builtin_show)
+    if custom is _builtin_show:
+        _destination(msg)
+        return
+    if not callable(custom):
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+    custom(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
 
 
 # Source lines by file name, read on first use (linecache's job in CPython).
@@ -385,7 +370,7 @@ def _warn_explicit(message, category, filename, lineno, module, registry,
         elif action != "default":
             raise RuntimeError("Unrecognized action (%r) in warnings.filters:"
                                "\n %r" % (action, item))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, None,
+    _show(WarningMessage(message, category, filename, lineno, None,
                                 None, source))
 
 
@@ -429,15 +414,15 @@ class catch_warnings(object):
         self._filters = mod.filters
         mod.filters = self._filters[:]
         mod._filters_mutated()
-        self._showwarning = mod.showwarning
-        self._showwarnmsg_impl = mod._showwarnmsg_impl
+        self._saved_show = (mod.showwarning, mod._destination)
         if self._filter is not None:
             simplefilter(*self._filter)
         if self._record:
             log = []
-            mod._showwarnmsg_impl = log.append
-            # The default showwarning() hands over to _showwarnmsg_impl.
-            mod.showwarning = mod._showwarning_orig
+            # The module's own showwarning() passes each message on to
+            # _destination: make that the list.
+            mod._destination = log.append
+            mod.showwarning = mod._builtin_show
             return log
         return None
 
@@ -447,8 +432,7 @@ class catch_warnings(object):
         mod = self._module
         mod.filters = self._filters
         mod._filters_mutated()
-        mod.showwarning = self._showwarning
-        mod._showwarnmsg_impl = self._showwarnmsg_impl
+        mod.showwarning, mod._destination = self._saved_show
 
 
 # ---------------------------------------------------------------------------
