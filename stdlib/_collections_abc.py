@@ -1,204 +1,235 @@
-"""The abstract base classes of collections.abc (CPython 3.11's set).
+"""Container ABCs: the classes that collections.abc exports.
 
-Each "one-trick pony" ABC (Hashable, Iterable, Sized, Callable, ...) has a
-``__subclasshook__`` that recognises any class defining the method it is
-about, so ``isinstance(obj, Iterable)`` is true for every object with an
-``__iter__``.  The richer ABCs (Sequence, Mapping, Set and their mutable
-forms) are recognised only by inheritance or registration, and give their
-subclasses mixin methods built on a few abstract ones: a class defining
-``__getitem__`` and ``__len__`` and inheriting from Sequence gets
-``__contains__``, ``__iter__``, ``__reversed__``, ``index`` and ``count``.
-
-The built-in types are registered with the ABCs they implement, as CPython
-registers them: list is a MutableSequence, dict a MutableMapping, generators
-are Generators, and so on.  ``collections.abc`` re-exports this module.
+Two kinds live here.  "Protocol" ABCs (Iterable, Sized, Hashable, ...)
+accept any class whose MRO supplies their methods, so a plain class with
+``__len__`` is a Sized without registering.  "Shape" ABCs (Sequence, Mapping,
+Set and the mutable variants) need inheritance or ``register()``, and in
+return give their subclasses derived methods written on top of a small
+abstract core.  The built-in containers are registered with the shapes they
+have, the way CPython 3.11 registers them.
 """
 
 from abc import ABCMeta, abstractmethod
 import sys
 
-GenericAlias = type(list[int])
-EllipsisType = type(...)
+# Public names, in CPython's order.
+__all__ = """
+    Awaitable Coroutine AsyncIterable AsyncIterator AsyncGenerator
+    Hashable Iterable Iterator Generator Reversible Sized Container
+    Callable Collection Set MutableSet Mapping MutableMapping
+    MappingView KeysView ItemsView ValuesView Sequence MutableSequence
+    ByteString
+""".split()
+
+# Every class below is created while __name__ says "collections.abc", so that
+# is what their __module__ (and so their repr) shows.
+__name__ = "collections.abc"
+
+_Alias = type(list[int])
 
 
-def _f():
+def _sample_function():
     pass
 
 
-FunctionType = type(_f)
-del _f
-
-__all__ = [
-    "Awaitable", "Coroutine",
-    "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-    "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-    "Sized", "Container", "Callable", "Collection",
-    "Set", "MutableSet",
-    "Mapping", "MutableMapping",
-    "MappingView", "KeysView", "ItemsView", "ValuesView",
-    "Sequence", "MutableSequence",
-    "ByteString",
-]
-
-# The abstract base classes pretend to live in collections.abc, as in CPython.
-__name__ = "collections.abc"
-
-# Concrete built-in types to register below.
-bytes_iterator = type(iter(b""))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
+_FunctionType = type(_sample_function)
+del _sample_function
 
 
-def _gen():
-    yield
+# ---------------------------------------------------------------------------
+# Structural recognition
+# ---------------------------------------------------------------------------
+
+_NOT_FOUND = object()
+
+# ABC -> names a class must provide to count as one of its subclasses.
+_PROTOCOLS = {}
 
 
-generator = type(_gen())
-del _gen
+def _resolve(klass, name):
+    """What attribute lookup on `klass` would find first for `name`
+    (scanning the class dictionaries of the MRO), or _NOT_FOUND."""
+    for owner in klass.__mro__:
+        found = owner.__dict__.get(name, _NOT_FOUND)
+        if found is not _NOT_FOUND:
+            return found
+    return _NOT_FOUND
 
 
-def _check_methods(C, *methods):
-    """True if every name in ``methods`` is defined (and not set to None)
-    somewhere along C's MRO; NotImplemented otherwise, so that the ABC
-    machinery goes on to registration and inheritance."""
-    mro = C.__mro__
-    for method in methods:
-        for base in mro:
-            namespace = base.__dict__
-            if method in namespace:
-                if namespace[method] is None:
-                    return NotImplemented
-                break
-        else:
+def _provides(klass, names):
+    """True when `klass` supplies every one of `names`; a name that resolves
+    to None counts as explicitly switched off.  Otherwise NotImplemented, so
+    that ABCMeta still consults registration and real inheritance."""
+    for name in names:
+        found = _resolve(klass, name)
+        if found is None or found is _NOT_FOUND:
             return NotImplemented
     return True
 
 
-# ---------------------------------------------------------------------------
-# One-trick ponies
-# ---------------------------------------------------------------------------
-
-class Hashable(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __hash__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
+def _protocol_hook(cls, candidate):
+    # Shared __subclasshook__: only the ABC that declared the protocol uses
+    # it; subclasses of that ABC (user classes, Set, Sequence, ...) defer.
+    names = _PROTOCOLS.get(cls)
+    if names is None:
         return NotImplemented
+    return _provides(candidate, names)
 
 
-class Awaitable(metaclass=ABCMeta):
+def _protocol(*names):
+    """Class decorator: recognise structurally any class providing `names`."""
+    def install(cls):
+        _PROTOCOLS[cls] = names
+        cls.__subclasshook__ = classmethod(_protocol_hook)
+        return cls
+    return install
+
+
+def _simple_abc(name, method, default, generic):
+    """Make a protocol ABC with the single abstract `method`, whose default
+    implementation (reachable through super()) is the function `default`."""
+    default.__name__ = method
+    default.__qualname__ = name + "." + method
+    body = {"__slots__": (), "__module__": __name__,
+            method: abstractmethod(default)}
+    if generic:
+        body["__class_getitem__"] = classmethod(_Alias)
+    return _protocol(method)(ABCMeta(name, (), body))
+
+
+def _zero_hash(self):
+    return 0
+
+
+def _zero_len(self):
+    return 0
+
+
+def _false(self, *args, **kwargs):
+    return False
+
+
+def _nothing(self):
+    return
+    yield
+
+
+def _single_none(self):
+    yield
+
+
+def _no_async_iterator(self):
+    return AsyncIterator()
+
+
+Hashable = _simple_abc("Hashable", "__hash__", _zero_hash, False)
+Awaitable = _simple_abc("Awaitable", "__await__", _single_none, True)
+AsyncIterable = _simple_abc("AsyncIterable", "__aiter__", _no_async_iterator, True)
+Iterable = _simple_abc("Iterable", "__iter__", _nothing, True)
+Sized = _simple_abc("Sized", "__len__", _zero_len, False)
+Container = _simple_abc("Container", "__contains__",
+                        lambda self, x: False, True)
+
+
+# ---------------------------------------------------------------------------
+# Iterators, generators, coroutines
+# ---------------------------------------------------------------------------
+
+def _raise_thrown(typ, val, tb):
+    # Default for throw()/athrow(): raise what the caller asked for.
+    if val is None:
+        val = typ if tb is None else typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+@_protocol("__iter__", "__next__")
+class Iterator(Iterable):
+    """An Iterable that is its own iterator; subclasses supply __next__."""
 
     __slots__ = ()
 
     @abstractmethod
-    def __await__(self):
+    def __next__(self):
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+
+@_protocol("__reversed__", "__iter__")
+class Reversible(Iterable):
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __reversed__(self):
+        return
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Coroutine(Awaitable):
-
-    __slots__ = ()
+def _driven_methods(owner):
+    """send(), throw() and close() as Generator and Coroutine define them;
+    `owner` is the class name (close() reports it in lower case)."""
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine; return the next yielded value
-        or raise StopIteration."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine; return the next yielded
-        value or raise StopIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside the coroutine."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+            return
+        raise RuntimeError(owner.lower() + " ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
+    for fn in (send, throw, close):
+        fn.__qualname__ = owner + "." + fn.__name__
+    return send, throw, close
 
 
-class AsyncIterable(metaclass=ABCMeta):
+@_protocol("__iter__", "__next__", "send", "throw", "close")
+class Generator(Iterator):
+    """Iterator driven by send()/throw(); next() is send(None)."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def __aiter__(self):
-        return AsyncIterator()
+    def __next__(self):
+        return self.send(None)
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+    send, throw, close = _driven_methods("Generator")
 
 
-# weft has no async/await yet: the asynchronous ABCs are here so that
-# isinstance checks and imports work, with plain methods where CPython's
-# are coroutines.
+@_protocol("__await__", "send", "throw", "close")
+class Coroutine(Awaitable):
 
+    __slots__ = ()
+
+    send, throw, close = _driven_methods("Coroutine")
+
+
+# weft has no async/await: these exist for imports and isinstance(), and
+# their methods are ordinary functions rather than coroutines.
+
+@_protocol("__anext__", "__aiter__")
 class AsyncIterator(AsyncIterable):
 
     __slots__ = ()
 
     @abstractmethod
     def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
         raise StopAsyncIteration
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
 
-
+@_protocol("__aiter__", "__anext__", "asend", "athrow", "aclose")
 class AsyncGenerator(AsyncIterator):
 
     __slots__ = ()
@@ -212,460 +243,266 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def aclose(self):
         return self.athrow(GeneratorExit)
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__",
-                                  "asend", "athrow", "aclose")
-        return NotImplemented
 
-
-class Iterable(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Iterator(Iterable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __next__(self):
-        "Return the next item from the iterator. When exhausted, raise StopIteration"
-        raise StopIteration
-
-    def __iter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, "__iter__", "__next__")
-        return NotImplemented
-
-
-for _it in (bytes_iterator, dict_keyiterator, dict_valueiterator,
-            dict_itemiterator, list_iterator, list_reverseiterator,
-            range_iterator, set_iterator, str_iterator, tuple_iterator,
-            zip_iterator):
-    Iterator.register(_it)
-del _it
-
-
-class Reversible(Iterable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
-
-
-class Generator(Iterator):
-
-    __slots__ = ()
-
-    def __next__(self):
-        """Return the next item from the generator; raise StopIteration
-        when it is exhausted."""
-        return self.send(None)
-
-    @abstractmethod
-    def send(self, value):
-        """Send a value into the generator; return the next yielded value
-        or raise StopIteration."""
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator; return the next yielded
-        value or raise StopIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    def close(self):
-        """Raise GeneratorExit inside the generator."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__",
-                                  "send", "throw", "close")
-        return NotImplemented
-
-
-Generator.register(generator)
-
-
-class Sized(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __len__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
-
-
-class Container(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __contains__(self, x):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
+@_protocol("__len__", "__iter__", "__contains__")
 class Collection(Sized, Iterable, Container):
 
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
 
+# ---------------------------------------------------------------------------
+# Callable, and Callable[[args], result]
+# ---------------------------------------------------------------------------
 
-def _is_param_expr(obj):
-    """Whether a Callable's argument part is "..." (or one of typing's
-    ParamSpec / Concatenate forms) rather than a list of types."""
-    if obj is Ellipsis:
+def _is_signature_form(obj):
+    """True for the argument parts of Callable that are not a list of types:
+    "..." and typing's ParamSpec / Concatenate objects."""
+    if obj is ...:
         return True
-    names = ("ParamSpec", "_ConcatenateGenericAlias")
-    return type(obj).__module__ == "typing" and type(obj).__name__ in names
+    kind = type(obj)
+    return (kind.__module__ == "typing"
+            and kind.__name__ in ("ParamSpec", "_ConcatenateGenericAlias"))
 
 
-def _type_repr(obj):
-    """How a type prints inside Callable[[...], ...]: like typing does."""
-    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+def _show(obj):
+    # typing-style spelling of one member of a Callable alias.
+    if obj is ...:
+        return "..."
+    if isinstance(obj, type) and not isinstance(obj, _Alias):
         if obj.__module__ == "builtins":
             return obj.__qualname__
-        return "%s.%s" % (obj.__module__, obj.__qualname__)
-    if obj is Ellipsis:
-        return "..."
-    if isinstance(obj, FunctionType):
+        return obj.__module__ + "." + obj.__qualname__
+    if isinstance(obj, _FunctionType):
         return obj.__name__
     return repr(obj)
 
 
-class _CallableGenericAlias(GenericAlias):
-    """``Callable[[int, str], bool]``: the argument types are flattened into
-    ``__args__`` (``(int, str, bool)``) and printed back as a list."""
+def _unflattened(members):
+    # Callable[..., R] (or a ParamSpec form) keeps its two members as given.
+    return len(members) == 2 and _is_signature_form(members[0])
+
+
+class _CallableAlias(_Alias):
+    """Callable[[A, B], R]: stored flat, as __args__ == (A, B, R), and
+    shown with the argument list restored."""
 
     __slots__ = ()
 
     def __new__(cls, origin, args):
-        if not (isinstance(args, tuple) and len(args) == 2):
+        if type(args) is not tuple or len(args) != 2:
             raise TypeError(
                 "Callable must be used as Callable[[arg, ...], result].")
-        t_args, t_result = args
-        if isinstance(t_args, (tuple, list)):
-            args = (*t_args, t_result)
-        elif not _is_param_expr(t_args):
+        params, result = args
+        if isinstance(params, (list, tuple)):
+            flat = tuple(params) + (result,)
+        elif _is_signature_form(params):
+            flat = args
+        else:
             raise TypeError("Expected a list of types, an ellipsis, "
-                            "ParamSpec, or Concatenate. Got %s" % (t_args,))
-        return super().__new__(cls, origin, args)
+                            "ParamSpec, or Concatenate. Got %s" % (params,))
+        return super().__new__(cls, origin, flat)
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2 and _is_param_expr(args[0]):
+        if _unflattened(self.__args__):
             return super().__repr__()
-        return "collections.abc.Callable[[%s], %s]" % (
-            ", ".join(_type_repr(a) for a in args[:-1]), _type_repr(args[-1]))
+        *params, result = self.__args__
+        shown = ", ".join(map(_show, params))
+        return "collections.abc.Callable[[%s], %s]" % (shown, _show(result))
 
     def __reduce__(self):
-        args = self.__args__
-        if not (len(args) == 2 and _is_param_expr(args[0])):
-            args = list(args[:-1]), args[-1]
-        return _CallableGenericAlias, (Callable, args)
+        members = self.__args__
+        if not _unflattened(members):
+            members = (list(members[:-1]), members[-1])
+        return _CallableAlias, (Callable, members)
 
 
-class Callable(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_CallableGenericAlias)
+Callable = _simple_abc("Callable", "__call__", _false, False)
+Callable.__class_getitem__ = classmethod(_CallableAlias)
 
 
 # ---------------------------------------------------------------------------
 # Sets
 # ---------------------------------------------------------------------------
 
-class Set(Collection):
-    """A finite, iterable container whose elements are unique.
+def _members_in(items, container):
+    for item in items:
+        if item not in container:
+            return False
+    return True
 
-    Subclasses define ``__contains__``, ``__iter__`` and ``__len__``; the
-    comparisons and the ``&``, ``|``, ``-``, ``^`` operators come from here.
-    Results are built with ``_from_iterable``, which calls the class with an
-    iterable; override it when the constructor takes something else.
+
+def _inclusion(name, sizes_fit, contents_fit):
+    def compare(self, other):
+        if isinstance(other, Set):
+            return sizes_fit(len(self), len(other)) and contents_fit(self, other)
+        return NotImplemented
+    compare.__name__ = name
+    compare.__qualname__ = "Set." + name
+    return compare
+
+
+def _set_operator(name, coerce, combine):
+    def operator(self, other):
+        if isinstance(other, Iterable):
+            if coerce and not isinstance(other, Set):
+                other = self._from_iterable(other)
+            return combine(self, other)
+        return NotImplemented
+    operator.__name__ = name
+    operator.__qualname__ = "Set." + name
+    return operator
+
+
+class Set(Collection):
+    """Finite collection of distinct elements.
+
+    Subclasses provide __contains__, __iter__ and __len__ and get ordering
+    by inclusion, equality, isdisjoint() and the & | - ^ operators.  New
+    sets are made by the _from_iterable classmethod (cls(iterable) by
+    default); override it for constructors with another signature.
     """
 
     __slots__ = ()
 
-    def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
-
     @classmethod
     def _from_iterable(cls, it):
-        """Build a new set of this kind from an iterable."""
         return cls(it)
 
-    def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
-
-    __rand__ = __and__
+    # Inclusion orderings: a size test, then a membership scan (the strict
+    # ones and == reuse the non-strict method, as CPython's do).
+    __le__ = _inclusion("__le__", lambda m, n: m <= n, lambda a, b: _members_in(a, b))
+    __ge__ = _inclusion("__ge__", lambda m, n: m >= n, lambda a, b: _members_in(b, a))
+    __lt__ = _inclusion("__lt__", lambda m, n: m < n, lambda a, b: a.__le__(b))
+    __gt__ = _inclusion("__gt__", lambda m, n: m > n, lambda a, b: a.__ge__(b))
+    __eq__ = _inclusion("__eq__", lambda m, n: m == n, lambda a, b: a.__le__(b))
 
     def isdisjoint(self, other):
-        """True if the two sets share no element."""
-        for value in other:
-            if value in self:
-                return False
-        return True
+        """Whether no element of `other` is in this set."""
+        return not any(item in self for item in other)
 
-    def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
-
-    __ror__ = __or__
-
-    def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
-
-    def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
-
-    def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
-
-    __rxor__ = __xor__
+    # & and | take any iterable as it is; -, reversed - and ^ first turn a
+    # non-Set iterable into a set of this kind.
+    __and__ = __rand__ = _set_operator(
+        "__and__", False, lambda a, b: a._from_iterable(x for x in b if x in a))
+    __or__ = __ror__ = _set_operator(
+        "__or__", False,
+        lambda a, b: a._from_iterable(x for part in (a, b) for x in part))
+    __sub__ = _set_operator(
+        "__sub__", True, lambda a, b: a._from_iterable(x for x in a if x not in b))
+    __rsub__ = _set_operator(
+        "__rsub__", True, lambda a, b: a._from_iterable(x for x in b if x not in a))
+    __xor__ = __rxor__ = _set_operator(
+        "__xor__", True, lambda a, b: (a - b) | (b - a))
 
     def _hash(self):
-        """A hash of the set's contents that does not depend on order, the
-        way frozenset hashes.  Sets are mutable-agnostic here, so __hash__
-        is not defined; an immutable subclass may use
-        ``__hash__ = Set._hash``."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+        """Order-independent hash of the elements, computed as frozenset's
+        is.  Not installed as __hash__ (a Set may be mutable); immutable
+        subclasses can say ``__hash__ = Set._hash``."""
+        width = 2 * sys.maxsize + 1
+        acc = (len(self) + 1) * 1927868237
+        for item in self:
+            h = hash(item)
+            acc ^= (h ^ (h << 16) ^ 89869747) * 3644798167
+        acc &= width
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & width
+        if acc > sys.maxsize:
+            acc -= width + 1
+        return 590923713 if acc == -1 else acc
 
 
 class MutableSet(Set):
-    """A Set that can change: subclasses add ``add`` and ``discard``; the
-    other mutators and the in-place operators come from here."""
+    """Set with add() and discard() supplied by subclasses; remove(), pop(),
+    clear() and the in-place operators are derived from them."""
 
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element if it is a member; do nothing otherwise."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element; KeyError if it is not a member."""
+        """Like discard(), but KeyError for a missing element."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Remove and return some element; KeyError if the set is empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
+        """Take out an arbitrary element (KeyError when empty)."""
+        for element in self:
+            break
+        else:
             raise KeyError from None
-        self.discard(value)
-        return value
+        self.discard(element)
+        return element
 
     def clear(self):
-        """Remove every element."""
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
+
+    # In-place operators.  x -= x and x ^= x empty x through clear(), since
+    # iterating a set while removing from it is not safe.
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        for element in it:
+            self.add(element)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        for element in self - it:
+            self.discard(element)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        toggles = it if isinstance(it, Set) else self._from_iterable(it)
+        for element in toggles:
+            (self.discard if element in self else self.add)(element)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for element in it:
+            self.discard(element)
         return self
 
 
-MutableSet.register(set)
+# ---------------------------------------------------------------------------
+# Mappings and their views
+# ---------------------------------------------------------------------------
+
+_MISSING = object()
 
 
-# ---------------------------------------------------------------------------
-# Mappings
-# ---------------------------------------------------------------------------
+def _lookup(mapping, key):
+    # mapping[key], or _MISSING when that raises KeyError.
+    try:
+        return mapping[key]
+    except KeyError:
+        return _MISSING
+
 
 class Mapping(Collection):
-    """A read-only container of key/value pairs.
+    """Read-only key -> value container.
 
-    Subclasses define ``__getitem__``, ``__iter__`` and ``__len__``; ``get``,
-    ``in``, ``keys``, ``items``, ``values``, ``==`` and ``!=`` come from here.
+    Subclasses provide __getitem__, __iter__ and __len__; lookups with a
+    default, membership, the three views and equality are derived.
     """
 
     __slots__ = ()
@@ -675,37 +512,31 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        """D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        """self[key] if present, else `default`."""
+        found = _lookup(self, key)
+        return default if found is _MISSING else found
 
     def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        else:
-            return True
+        return _lookup(self, key) is not _MISSING
 
     def keys(self):
-        """D.keys() -> a set-like object providing a view on D's keys"""
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        """D.items() -> a set-like object providing a view on D's items"""
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        """D.values() -> an object providing a view on D's values"""
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
+    # Mappings are not reversible unless a subclass says otherwise.
     __reversed__ = None
 
 
@@ -720,9 +551,13 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return "{0.__class__.__name__}({0._mapping!r})".format(self)
+        return "%s(%r)" % (type(self).__name__, self._mapping)
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_Alias)
+
+
+def _same_or_equal(a, b):
+    return a is b or a == b
 
 
 class KeysView(MappingView, Set):
@@ -740,9 +575,6 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-KeysView.register(dict_keys)
-
-
 class ItemsView(MappingView, Set):
 
     __slots__ = ()
@@ -752,20 +584,14 @@ class ItemsView(MappingView, Set):
         return set(it)
 
     def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        else:
-            return v is value or v == value
+        key, wanted = item
+        stored = _lookup(self._mapping, key)
+        return stored is not _MISSING and _same_or_equal(stored, wanted)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
 
 class ValuesView(MappingView, Collection):
@@ -773,24 +599,17 @@ class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same_or_equal(stored, value) for stored in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-ValuesView.register(dict_values)
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
 class MutableMapping(Mapping):
-    """A Mapping that can change: subclasses add ``__setitem__`` and
-    ``__delitem__``; ``pop``, ``popitem``, ``clear``, ``update`` and
-    ``setdefault`` come from here."""
+    """Mapping whose subclasses also provide __setitem__ and __delitem__;
+    pop(), popitem(), clear(), update() and setdefault() are derived."""
 
     __slots__ = ()
 
@@ -802,70 +621,56 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        """
+    def pop(self, key, default=_MISSING):
+        """Remove `key` and return its value; `default` (or KeyError) when
+        it is absent."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _MISSING:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        """D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        """
-        try:
-            key = next(iter(self))
-        except StopIteration:
+        """Remove and return some (key, value) pair; KeyError when empty."""
+        for key in self:
+            break
+        else:
             raise KeyError from None
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        """D.clear() -> None.  Remove all items from D."""
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        """ D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        """
+        """Store the pairs of a mapping (or of an object with keys()), or of
+        an iterable of pairs, then the keyword arguments."""
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            pairs = ((k, other[k]) for k in other)
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((k, other[k]) for k in other.keys())
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+            pairs = other
+        for k, v in pairs:
+            self[k] = v
+        for k, v in kwds.items():
+            self[k] = v
 
     def setdefault(self, key, default=None):
-        "D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D"
+        """self[key], first storing `default` there if the key is absent."""
         try:
             return self[key]
         except KeyError:
             self[key] = default
-        return default
-
-
-MutableMapping.register(dict)
+            return default
 
 
 # ---------------------------------------------------------------------------
@@ -873,11 +678,11 @@ MutableMapping.register(dict)
 # ---------------------------------------------------------------------------
 
 class Sequence(Reversible, Collection):
-    """A read-only indexable container.
+    """Read-only container indexed by 0..len-1.
 
-    Subclasses define ``__getitem__`` (raising IndexError past the end) and
-    ``__len__``; iteration, ``in``, ``reversed()``, ``index`` and ``count``
-    come from here.
+    Subclasses provide __getitem__ (raising IndexError past the end) and
+    __len__; iteration, membership, reversed(), index() and count() are
+    derived.
     """
 
     __slots__ = ()
@@ -887,70 +692,59 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same_or_equal(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
-        """S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-
-           Supporting start and stop arguments is optional, but
-           recommended.
-        """
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
+        """Position of the first item equal to `value` within [start:stop];
+        ValueError if there is none."""
+        if (start or 0) < 0:
+            start = max(0, start + len(self))
+        if (stop or 0) < 0:
             stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same_or_equal(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        "S.count(value) -> integer -- return number of occurrences of value"
-        return sum(1 for v in self if v is value or v == value)
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
+        """How many items equal `value`."""
+        total = 0
+        for item in self:
+            if _same_or_equal(item, value):
+                total += 1
+        return total
 
 
 class ByteString(Sequence):
-    """Common ancestor of bytes and bytearray."""
+    """Sequence of bytes: bytes and bytearray."""
 
     __slots__ = ()
 
 
-ByteString.register(bytes)
-
-
 class MutableSequence(Sequence):
-    """A Sequence that can change: subclasses add ``__setitem__``,
-    ``__delitem__`` and ``insert``; ``append``, ``clear``, ``reverse``,
-    ``extend``, ``pop``, ``remove`` and ``+=`` come from here."""
+    """Sequence whose subclasses also provide __setitem__, __delitem__ and
+    insert(); append(), clear(), reverse(), extend(), pop(), remove() and
+    += are derived."""
 
     __slots__ = ()
 
@@ -964,46 +758,42 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        "S.insert(index, value) -- insert value before index"
+        """Put `value` in front of position `index`."""
         raise IndexError
 
     def append(self, value):
-        "S.append(value) -- append value to the end of the sequence"
+        """Add `value` at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        "S.clear() -> None -- remove all items from S"
-        try:
-            while True:
+        """Empty the sequence."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        "S.reverse() -- reverse *IN PLACE*"
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        """Reverse the items in place."""
+        low, high = 0, len(self) - 1
+        while low < high:
+            self[low], self[high] = self[high], self[low]
+            low += 1
+            high -= 1
 
     def extend(self, values):
-        "S.extend(iterable) -- extend sequence by appending elements from the iterable"
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+        """Append every item of `values` (which may be this sequence)."""
+        for value in (list(values) if values is self else values):
+            self.append(value)
 
     def pop(self, index=-1):
-        """S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        """
-        v = self[index]
+        """Remove and return the item at `index` (the last by default)."""
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
-        """S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        """
+        """Delete the first item equal to `value`; ValueError if none."""
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -1011,9 +801,38 @@ class MutableSequence(Sequence):
         return self
 
 
-MutableSequence.register(list)
+# ---------------------------------------------------------------------------
+# Built-in types
+# ---------------------------------------------------------------------------
 
-# array registers itself when it is imported after this module (see
-# weft-vm's array module); an array module imported earlier is registered here.
+def _generator_function():
+    yield
+
+
+_BUILTIN_IMPLEMENTATIONS = (
+    (Iterator, (
+        iter(b""), iter({}.keys()), iter({}.values()), iter({}.items()),
+        iter([]), reversed([]), iter(range(0)), iter(set()), iter(""),
+        iter(()), zip(),
+    )),
+    (Generator, (_generator_function(),)),
+    (KeysView, ({}.keys(),)),
+    (ItemsView, ({}.items(),)),
+    (ValuesView, ({}.values(),)),
+    (Set, (frozenset(),)),
+    (MutableSet, (set(),)),
+    (MutableMapping, ({},)),
+    (Sequence, ((), "", range(0))),
+    (ByteString, (b"", bytearray())),
+    (MutableSequence, ([], bytearray())),
+)
+
+for _abc, _samples in _BUILTIN_IMPLEMENTATIONS:
+    for _sample in _samples:
+        _abc.register(type(_sample))
+del _abc, _samples, _sample, _generator_function, _BUILTIN_IMPLEMENTATIONS
+
+# The array module registers array.array itself when it is imported after
+# this module; if it was imported first, do it here.
 if "array" in sys.modules:
     MutableSequence.register(sys.modules["array"].array)

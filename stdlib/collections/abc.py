@@ -6,7 +6,6 @@ and registers the classes of the collections package with them.
 
 from _collections_abc import *
 from _collections_abc import __all__
-from _collections_abc import _check_methods
 
 import collections as _collections
 
