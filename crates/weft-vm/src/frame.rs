@@ -1481,11 +1481,17 @@ pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyRe
         }
     }
     vm.frames.push(FrameRef::Function { base, ip: 0 });
-    let r = run_frame(vm, &mut frame, None);
+    // `run_frame`'s loop is only needed once the body raises.
+    let r = match execute(vm, &mut frame) {
+        Ok(exit) => Ok(exit),
+        Err(e) => run_frame(vm, &mut frame, Some(e)),
+    };
     // A function frame's record holds no references: only other kinds need a drop.
-    match vm.frames.pop() {
-        Some(FrameRef::Function { .. }) | None => {}
-        other => drop_cold(other),
+    let top = vm.frames.pop();
+    if matches!(top, Some(FrameRef::Function { .. })) {
+        std::mem::forget(top);
+    } else {
+        drop_cold(top);
     }
     vm.depth -= 1;
     vm.stack.truncate(base);
