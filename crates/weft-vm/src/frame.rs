@@ -417,8 +417,13 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let has_self = !vm.stack[len - n - 1].is_null();
                 let result = if has_self {
                     // [method, self, args..]: self becomes the first argument.
-                    let func = vm.stack[len - n - 2].clone();
-                    tri!(call_from_stack(vm, &func, n + 1))
+                    if let Value::Function(f) = &vm.stack[len - n - 2] {
+                        let f = f.clone();
+                        tri!(call_function_from_stack(vm, &f, n + 1))
+                    } else {
+                        let func = vm.stack[len - n - 2].clone();
+                        tri!(call_from_stack(vm, &func, n + 1))
+                    }
                 } else {
                     let func = vm.stack[len - n - 2].clone();
                     vm.stack.remove(len - n - 1);
@@ -790,8 +795,14 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 note_ip!(vm, ip);
                 let n = n as usize;
                 let len = vm.stack.len();
-                let func = vm.stack[len - n - 1].clone();
-                let result = tri!(call_from_stack(vm, &func, n));
+                let result = if let Value::Function(f) = &vm.stack[len - n - 1] {
+                    // The common case without a `Value` clone/drop round trip.
+                    let f = f.clone();
+                    tri!(call_function_from_stack(vm, &f, n))
+                } else {
+                    let func = vm.stack[len - n - 1].clone();
+                    tri!(call_from_stack(vm, &func, n))
+                };
                 vm.stack.pop();
                 vm.stack.push(result);
             }
@@ -1324,22 +1335,7 @@ fn make_function(
 #[inline]
 pub fn call_from_stack(vm: &mut Vm, func: &Value, n: usize) -> PyResult {
     match func {
-        Value::Function(f) => {
-            let code = &f.code;
-            let c = &code.code;
-            if c.kwonlyargcount == 0
-                && c.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
-            {
-                let argc = c.argcount as usize;
-                if argc == n || (n < argc && push_defaults(vm, f, n, argc)) {
-                    let base = vm.stack.len() - argc;
-                    for _ in argc..code.n_locals {
-                        vm.stack.push(Value::Null);
-                    }
-                    return run_function_frame(vm, f, base);
-                }
-            }
-        }
+        Value::Function(f) => return call_function_from_stack(vm, f, n),
         // A bound Python method: `self` goes in as the first argument and the
         // function takes the callable's slot (see `FrameRef::Function`).
         Value::BoundMethod(m) if matches!(m.func, Value::Function(_)) => {
@@ -1356,6 +1352,31 @@ pub fn call_from_stack(vm: &mut Vm, func: &Value, n: usize) -> PyResult {
         _ => {}
     }
     call_from_stack_general(vm, func, n)
+}
+
+/// [`call_from_stack`] for a Python function.
+#[inline]
+fn call_function_from_stack(vm: &mut Vm, f: &Rc<FunctionObj>, n: usize) -> PyResult {
+    let code = &f.code;
+    let c = &code.code;
+    if c.kwonlyargcount == 0
+        && c.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+    {
+        let argc = c.argcount as usize;
+        if argc == n || (n < argc && push_defaults(vm, f, n, argc)) {
+            let base = vm.stack.len() - argc;
+            if code.n_locals > argc {
+                vm.stack.resize(base + code.n_locals, Value::Null);
+            }
+            return run_function_frame(vm, f, base);
+        }
+    }
+    call_function_general(vm, f, n)
+}
+
+#[inline(never)]
+fn call_function_general(vm: &mut Vm, f: &Rc<FunctionObj>, n: usize) -> PyResult {
+    call_from_stack_general(vm, &Value::Function(f.clone()), n)
 }
 
 /// For a user class whose instances are plain objects made by
@@ -1460,15 +1481,40 @@ pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyRe
         }
     }
     vm.frames.push(FrameRef::Function { base, ip: 0 });
-    let r = run_frame(vm, &mut frame, None);
-    vm.frames.pop();
+    // `run_frame`'s loop is only needed once the body raises.
+    let r = match execute(vm, &mut frame) {
+        Ok(exit) => Ok(exit),
+        Err(e) => run_frame(vm, &mut frame, Some(e)),
+    };
+    // A function frame's record holds no references: only other kinds need a drop.
+    let top = vm.frames.pop();
+    if matches!(top, Some(FrameRef::Function { .. })) {
+        std::mem::forget(top);
+    } else {
+        drop_cold(top);
+    }
     vm.depth -= 1;
     vm.stack.truncate(base);
+    // Most frames end with no blocks and no cells ever allocated (`locals` is
+    // always None here), so there is nothing to free.
+    debug_assert!(frame.locals.is_none());
+    if frame.blocks.capacity() == 0 && frame.cells.capacity() == 0 {
+        std::mem::forget(frame);
+    } else {
+        drop_cold(frame);
+    }
     match r {
         Ok(FrameExit::Return(v)) => Ok(v),
         Ok(FrameExit::Yield(_)) => Err(vm.runtime_error("yield from a non-generator frame")),
         Err(e) => Err(e),
     }
+}
+
+/// Drops `v` out of line, keeping the drop glue off the call fast path.
+#[cold]
+#[inline(never)]
+fn drop_cold<T>(v: T) {
+    drop(v);
 }
 
 /// The frame's cells: fresh ones for `cellvars` (parameters copied in from
