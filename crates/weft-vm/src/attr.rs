@@ -170,7 +170,7 @@ impl Vm {
             }
         }
         if let Value::Instance(inst) = obj {
-            if let Some(dict) = &inst.dict {
+            if let Some(dict) = inst.dict() {
                 if let Some(v) = dict.get_strobj(name) {
                     return Ok(v);
                 }
@@ -377,7 +377,7 @@ impl Vm {
         Ok(match obj {
             Value::Instance(inst) => {
                 if name == "__dict__" {
-                    return Ok(inst.dict.clone().map(Value::Dict));
+                    return Ok(inst.dict().map(Value::Dict));
                 }
                 if let Some(exc) = inst.exc() {
                     let e = exc.borrow();
@@ -740,13 +740,35 @@ impl Vm {
         if name.as_str() == "__class__" {
             return self.set_class(inst, value);
         }
-        match &inst.dict {
+        if name.as_str() == "__dict__" {
+            if let Some(cell) = &inst.dict_cell {
+                let new = match &value {
+                    Value::Dict(d) => d.clone(),
+                    Value::Instance(i) => match &i.payload {
+                        Payload::Builtin(Value::Dict(d)) => d.clone(),
+                        _ => return Err(self.dict_set_error(&value)),
+                    },
+                    _ => return Err(self.dict_set_error(&value)),
+                };
+                // The old dict is dropped after the cell is released.
+                let _old = cell.replace(new);
+                return Ok(());
+            }
+        }
+        match inst.dict() {
             Some(d) => {
                 d.set_strobj(name.clone(), value);
                 Ok(())
             }
             None => Err(self.no_attribute_set(obj, name.as_str())),
         }
+    }
+
+    fn dict_set_error(&self, value: &Value) -> crate::vm::PyErr {
+        self.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            self.type_name(value)
+        ))
     }
 
     /// `obj.__class__ = cls`: only between user classes whose instances are
@@ -823,7 +845,14 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                match &inst.dict {
+                if name.as_str() == "__dict__" {
+                    if let Some(cell) = &inst.dict_cell {
+                        // CPython leaves a fresh, empty dict behind.
+                        let _old = cell.replace(Rc::new(crate::dict::DictObj::new()));
+                        return Ok(());
+                    }
+                }
+                match inst.dict() {
                     Some(d) if d.del_str(name.as_str()).is_some() => Ok(()),
                     _ => Err(self.no_attribute(obj, name.as_str())),
                 }
@@ -937,7 +966,7 @@ impl Vm {
                     .is_some_and(|g| !matches!(&g, Value::Builtin(b) if b.owner == "object"));
                 if custom_getattribute
                     || inst
-                        .dict
+                        .dict()
                         .as_ref()
                         .is_some_and(|d| d.get_strobj(name).is_some())
                 {

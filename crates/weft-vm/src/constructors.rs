@@ -111,7 +111,9 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
             };
             Ok(Value::Instance(Rc::new(InstanceObj {
                 class: RefCell::new(t.clone()),
-                dict: t.has_instance_dict.then(|| Rc::new(DictObj::new())),
+                dict_cell: t
+                    .has_instance_dict
+                    .then(|| RefCell::new(Rc::new(DictObj::new()))),
                 payload,
             })))
         }
@@ -901,7 +903,9 @@ fn construct_property(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
     }
     Ok(Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(t.clone()),
-        dict: t.has_instance_dict.then(|| Rc::new(DictObj::new())),
+        dict_cell: t
+            .has_instance_dict
+            .then(|| RefCell::new(Rc::new(DictObj::new()))),
         payload: Payload::Property {
             fget,
             fset,
@@ -949,7 +953,7 @@ fn construct_super(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
     };
     Ok(Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(t.clone()),
-        dict: None,
+        dict_cell: None,
         payload: Payload::Super {
             this_class,
             obj,
