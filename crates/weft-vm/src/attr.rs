@@ -82,8 +82,9 @@ impl Vm {
         if name.as_str() == "__class__" {
             return Ok(Value::Type(self.type_of(sup)));
         }
+        let unbound = target.is_null();
         let mut after = false;
-        for t in obj_type.mro() {
+        for t in obj_type.mro().filter(|_| !unbound) {
             if after {
                 if let Some(v) = t.dict.get_strobj(name) {
                     return match target {
@@ -129,7 +130,15 @@ impl Vm {
                 after = true;
             }
         }
-        Err(self.no_attribute(sup, name.as_str()))
+        match name.as_str() {
+            "__thisclass__" => Ok(Value::Type(this_class.clone())),
+            "__self__" if unbound => Ok(Value::None),
+            "__self__" => Ok(target.clone()),
+            "__self_class__" if unbound => Ok(Value::None),
+            "__self_class__" => Ok(Value::Type(obj_type.clone())),
+            // The super object's own attributes (`__get__`, `__repr__`, ...).
+            _ => self.generic_get_attr(sup, name),
+        }
     }
 
     fn getattr_fallback(&mut self, obj: &Value, name: &Rc<StrObj>, r: PyResult) -> PyResult {
@@ -270,7 +279,7 @@ impl Vm {
                     func: f.clone(),
                     this: Value::Type(self.type_of(obj)),
                 }))),
-                Payload::None | Payload::Native(_) | Payload::Slots(_) => {
+                Payload::None | Payload::Native(_) | Payload::Slots(_) | Payload::Super { .. } => {
                     let dty = di.class();
                     if let Some(get) = dty.lookup("__get__") {
                         let owner = Value::Type(self.type_of(obj));

@@ -290,6 +290,9 @@ pub fn init(vm: &mut Vm) {
         }
     });
 
+    let super_ = vm.rt.types.super_.clone();
+    vm.add_method(&super_, "__get__", crate::constructors::super_dunder_get);
+
     let property = vm.rt.types.property.clone();
     vm.add_method(&property, "getter", |vm, a| property_with(vm, a, 0));
     vm.add_method(&property, "setter", |vm, a| property_with(vm, a, 1));
