@@ -342,7 +342,11 @@ impl Vm {
     pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
-            Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name, name),
+            Value::Type(t) => format!(
+                "type object '{}' has no attribute '{}'",
+                crate::types::tp_name(t),
+                name
+            ),
             _ => format!(
                 "'{}' object has no attribute '{}'",
                 self.type_name(obj),
