@@ -65,6 +65,9 @@ class SimpleNamespace:
     and b, a readable repr, and compares equal to another namespace with the
     same attributes."""
 
+    # Messages name it as CPython's C type does (see tp_name in weft-vm).
+    __weft_tp_name__ = "types.SimpleNamespace"
+
     def __init__(self, *args, **kwargs):
         if args:
             raise TypeError("no positional arguments expected")

@@ -82,8 +82,9 @@ impl Vm {
         if name.as_str() == "__class__" {
             return Ok(Value::Type(self.type_of(sup)));
         }
+        let unbound = target.is_null();
         let mut after = false;
-        for t in obj_type.mro() {
+        for t in obj_type.mro().filter(|_| !unbound) {
             if after {
                 if let Some(v) = t.dict.get_strobj(name) {
                     return match target {
@@ -129,7 +130,15 @@ impl Vm {
                 after = true;
             }
         }
-        Err(self.no_attribute(sup, name.as_str()))
+        match name.as_str() {
+            "__thisclass__" => Ok(Value::Type(this_class.clone())),
+            "__self__" if unbound => Ok(Value::None),
+            "__self__" => Ok(target.clone()),
+            "__self_class__" if unbound => Ok(Value::None),
+            "__self_class__" => Ok(Value::Type(obj_type.clone())),
+            // The super object's own attributes (`__get__`, `__repr__`, ...).
+            _ => self.generic_get_attr(sup, name),
+        }
     }
 
     fn getattr_fallback(&mut self, obj: &Value, name: &Rc<StrObj>, r: PyResult) -> PyResult {
@@ -170,7 +179,7 @@ impl Vm {
             }
         }
         if let Value::Instance(inst) = obj {
-            if let Some(dict) = &inst.dict {
+            if let Some(dict) = inst.dict() {
                 if let Some(v) = dict.get_strobj(name) {
                     return Ok(v);
                 }
@@ -270,7 +279,7 @@ impl Vm {
                     func: f.clone(),
                     this: Value::Type(self.type_of(obj)),
                 }))),
-                Payload::None | Payload::Native(_) | Payload::Slots(_) => {
+                Payload::None | Payload::Native(_) | Payload::Slots(_) | Payload::Super { .. } => {
                     let dty = di.class();
                     if let Some(get) = dty.lookup("__get__") {
                         let owner = Value::Type(self.type_of(obj));
@@ -377,7 +386,7 @@ impl Vm {
         Ok(match obj {
             Value::Instance(inst) => {
                 if name == "__dict__" {
-                    return Ok(inst.dict.clone().map(Value::Dict));
+                    return Ok(inst.dict().map(Value::Dict));
                 }
                 if let Some(exc) = inst.exc() {
                     let e = exc.borrow();
@@ -740,13 +749,35 @@ impl Vm {
         if name.as_str() == "__class__" {
             return self.set_class(inst, value);
         }
-        match &inst.dict {
+        if name.as_str() == "__dict__" {
+            if let Some(cell) = &inst.dict_cell {
+                let new = match &value {
+                    Value::Dict(d) => d.clone(),
+                    Value::Instance(i) => match &i.payload {
+                        Payload::Builtin(Value::Dict(d)) => d.clone(),
+                        _ => return Err(self.dict_set_error(&value)),
+                    },
+                    _ => return Err(self.dict_set_error(&value)),
+                };
+                // The old dict is dropped after the cell is released.
+                let _old = cell.replace(new);
+                return Ok(());
+            }
+        }
+        match inst.dict() {
             Some(d) => {
                 d.set_strobj(name.clone(), value);
                 Ok(())
             }
             None => Err(self.no_attribute_set(obj, name.as_str())),
         }
+    }
+
+    fn dict_set_error(&self, value: &Value) -> crate::vm::PyErr {
+        self.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            self.type_name(value)
+        ))
     }
 
     /// `obj.__class__ = cls`: only between user classes whose instances are
@@ -823,7 +854,14 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                match &inst.dict {
+                if name.as_str() == "__dict__" {
+                    if let Some(cell) = &inst.dict_cell {
+                        // CPython leaves a fresh, empty dict behind.
+                        let _old = cell.replace(Rc::new(crate::dict::DictObj::new()));
+                        return Ok(());
+                    }
+                }
+                match inst.dict() {
                     Some(d) if d.del_str(name.as_str()).is_some() => Ok(()),
                     _ => Err(self.no_attribute(obj, name.as_str())),
                 }
@@ -937,7 +975,7 @@ impl Vm {
                     .is_some_and(|g| !matches!(&g, Value::Builtin(b) if b.owner == "object"));
                 if custom_getattribute
                     || inst
-                        .dict
+                        .dict()
                         .as_ref()
                         .is_some_and(|d| d.get_strobj(name).is_some())
                 {

@@ -1551,8 +1551,8 @@ fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult {
     };
     match obj {
         Value::Module(m) => Ok(Value::Dict(m.dict.clone())),
-        Value::Instance(i) if i.dict.is_some() => {
-            Ok(Value::Dict(i.dict.clone().unwrap_or_default()))
+        Value::Instance(i) if i.dict_cell.is_some() => {
+            Ok(Value::Dict(i.dict().unwrap_or_default()))
         }
         Value::Type(_) | Value::Function(_) => vm.get_attr_str(obj, "__dict__"),
         _ => match vm.get_attr_str(obj, "__dict__") {
@@ -1643,7 +1643,7 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
                 Value::Type(t) => type_names(t, &mut names),
                 _ => {
                     if let Value::Instance(i) = obj {
-                        if let Some(d) = &i.dict {
+                        if let Some(d) = i.dict() {
                             for k in d.keys() {
                                 if let Value::Str(s) = k {
                                     names.push(s.as_str().to_string());

@@ -175,8 +175,8 @@ impl Vm {
         };
         Ok(Value::Instance(Rc::new(crate::object::InstanceObj {
             class: RefCell::new(t.clone()),
-            dict: if t.has_instance_dict {
-                Some(Rc::new(DictObj::new()))
+            dict_cell: if t.has_instance_dict {
+                Some(RefCell::new(Rc::new(DictObj::new())))
             } else {
                 None
             },

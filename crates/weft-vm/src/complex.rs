@@ -67,7 +67,7 @@ fn complex_type(vm: &Vm) -> Rc<TypeObj> {
         }));
         let prop = Value::Instance(Rc::new(InstanceObj {
             class: std::cell::RefCell::new(vm.rt.types.property.clone()),
-            dict: None,
+            dict_cell: None,
             payload: Payload::Property {
                 fget,
                 fset: Value::None,

@@ -111,7 +111,9 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
             };
             Ok(Value::Instance(Rc::new(InstanceObj {
                 class: RefCell::new(t.clone()),
-                dict: t.has_instance_dict.then(|| Rc::new(DictObj::new())),
+                dict_cell: t
+                    .has_instance_dict
+                    .then(|| RefCell::new(Rc::new(DictObj::new()))),
                 payload,
             })))
         }
@@ -901,7 +903,9 @@ fn construct_property(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
     }
     Ok(Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(t.clone()),
-        dict: t.has_instance_dict.then(|| Rc::new(DictObj::new())),
+        dict_cell: t
+            .has_instance_dict
+            .then(|| RefCell::new(Rc::new(DictObj::new()))),
         payload: Payload::Property {
             fget,
             fset,
@@ -909,6 +913,29 @@ fn construct_property(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
             doc,
         },
     })))
+}
+
+/// `super.__get__(self, obj, type=None)`: an unbound `super(C)` bound to
+/// `obj`; a bound one (or `obj` None) is returned as is.
+pub fn super_dunder_get(vm: &mut Vm, args: Args) -> PyResult {
+    vm.check_args("__get__", &args, 2, 3)?;
+    let (sup, obj) = (args.pos[0].clone(), args.pos[1].clone());
+    let Value::Instance(inst) = &sup else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'super' object"));
+    };
+    let Payload::Super {
+        this_class,
+        obj: target,
+        ..
+    } = &inst.payload
+    else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'super' object"));
+    };
+    if obj.is_none() || !target.is_null() {
+        return Ok(sup.clone());
+    }
+    let t = inst.class();
+    construct_super(vm, &t, Args::new([Value::Type(this_class.clone()), obj]))
 }
 
 /// `super(type, obj)`, and `super()` inside a method (class and first
@@ -932,7 +959,16 @@ fn construct_super(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
         }
     };
     if args.pos.len() == 1 {
-        return Err(vm.type_error("super() with one argument is not supported"));
+        // Unbound: `Null` target until `__get__` binds it.
+        return Ok(Value::Instance(Rc::new(InstanceObj {
+            class: RefCell::new(t.clone()),
+            dict_cell: None,
+            payload: Payload::Super {
+                obj_type: this_class.clone(),
+                this_class,
+                obj: Value::Null,
+            },
+        })));
     }
     let obj = args.pos[1].clone();
     let obj_type = match &obj {
@@ -949,7 +985,7 @@ fn construct_super(vm: &mut Vm, t: &Rc<TypeObj>, args: Args) -> PyResult {
     };
     Ok(Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(t.clone()),
-        dict: None,
+        dict_cell: None,
         payload: Payload::Super {
             this_class,
             obj,

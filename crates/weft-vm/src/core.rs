@@ -74,7 +74,7 @@ pub fn init(vm: &mut Vm) {
             return Err(vm.type_error("attribute name must be string"));
         };
         if let Value::Instance(i) = &a.pos[0] {
-            if let Some(d) = &i.dict {
+            if let Some(d) = i.dict() {
                 if d.del_str(name.as_str()).is_some() {
                     return Ok(Value::None);
                 }
@@ -289,6 +289,9 @@ pub fn init(vm: &mut Vm) {
             Err(e) => Err(e),
         }
     });
+
+    let super_ = vm.rt.types.super_.clone();
+    vm.add_method(&super_, "__get__", crate::constructors::super_dunder_get);
 
     let property = vm.rt.types.property.clone();
     vm.add_method(&property, "getter", |vm, a| property_with(vm, a, 0));
@@ -548,7 +551,9 @@ fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
     }
     let class = p.class();
     Ok(Value::Instance(Rc::new(crate::object::InstanceObj {
-        dict: class.has_instance_dict.then(|| Rc::new(DictObj::new())),
+        dict_cell: class
+            .has_instance_dict
+            .then(|| std::cell::RefCell::new(Rc::new(DictObj::new()))),
         class: std::cell::RefCell::new(class),
         payload: Payload::Property {
             fget,
@@ -960,7 +965,7 @@ impl Vm {
                                 "ModuleNotFoundError",
                                 format!("No module named '{name}'; '{parent}' is not a package"),
                             );
-                            if let Some(d) = &e.0.dict {
+                            if let Some(d) = e.0.dict() {
                                 d.set_str("name", Value::str(name));
                             }
                             return Err(e);
@@ -991,7 +996,7 @@ impl Vm {
             return self.load_module_from_text(name, &format!("<frozen {name}>"), src, pkg_dir);
         }
         let e = self.error("ModuleNotFoundError", format!("No module named '{name}'"));
-        if let Some(d) = &e.0.dict {
+        if let Some(d) = e.0.dict() {
             d.set_str("name", Value::str(name));
         }
         Err(e)

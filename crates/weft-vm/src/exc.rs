@@ -227,7 +227,7 @@ impl Vm {
         let name = format!("{module}{}", class.qualname.borrow());
         let mut prefix = String::new();
         if class.is_subtype(&self.exc_type("SyntaxError")) {
-            if let Some(d) = &err.0.dict {
+            if let Some(d) = err.0.dict() {
                 let file = d.get_str("filename");
                 let line = d.get_str("lineno");
                 let text = d.get_str("text");
@@ -308,7 +308,7 @@ impl Vm {
     pub fn syntax_error(&self, e: &weft_syntax::SyntaxError, filename: &str) -> PyErr {
         let class = self.exc_type(e.kind.class_name());
         let err = self.new_error(&class, e.msg.clone());
-        if let Some(d) = &err.0.dict {
+        if let Some(d) = err.0.dict() {
             d.set_str("filename", Value::str(filename));
             d.set_str("lineno", Value::Int(e.line as i64));
             d.set_str("offset", Value::Int(e.col as i64));
@@ -556,7 +556,7 @@ impl Vm {
                     special,
                     Value::Instance(Rc::new(crate::object::InstanceObj {
                         class: std::cell::RefCell::new(class),
-                        dict: None,
+                        dict_cell: None,
                         payload: wrapped,
                     })),
                 );

@@ -1100,7 +1100,11 @@ fn instance_attr(obj: &Value, code: &Code, i: usize) -> Option<Value> {
         if !e.plain_get || matches!(e.descr, Some(Value::Instance(_))) {
             return None;
         }
-        if let Some(v) = inst.dict.as_ref().and_then(|d| d.get_strobj(name)) {
+        if let Some(v) = inst
+            .dict_cell
+            .as_ref()
+            .and_then(|c| c.borrow().get_strobj(name))
+        {
             return Some(v);
         }
         match &e.descr {
@@ -1134,9 +1138,9 @@ fn instance_method(obj: &Value, code: &Code, i: usize) -> Option<Value> {
             _ => return None,
         };
         if inst
-            .dict
+            .dict_cell
             .as_ref()
-            .is_some_and(|d| d.get_strobj(name).is_some())
+            .is_some_and(|c| c.borrow().get_strobj(name).is_some())
         {
             return None;
         }
@@ -1152,7 +1156,7 @@ fn store_instance_attr(obj: &Value, code: &Code, i: usize, v: Value) -> Option<V
     let Value::Instance(inst) = obj else {
         return Some(v);
     };
-    let (Payload::None, Some(dict)) = (&inst.payload, &inst.dict) else {
+    let (Payload::None, Some(dict)) = (&inst.payload, inst.dict()) else {
         return Some(v);
     };
     let plain = {

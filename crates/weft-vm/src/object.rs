@@ -316,11 +316,19 @@ impl TypeObj {
 
 pub struct InstanceObj {
     pub class: RefCell<Rc<TypeObj>>,
-    pub dict: Option<Rc<DictObj>>,
+    /// The instance `__dict__` (None for layouts without one); replaceable by
+    /// assigning `__dict__`, hence the cell.
+    pub dict_cell: Option<RefCell<Rc<DictObj>>>,
     pub payload: Payload,
 }
 
 impl InstanceObj {
+    /// The current instance `__dict__`, if the layout has one.
+    #[inline]
+    pub fn dict(&self) -> Option<Rc<DictObj>> {
+        self.dict_cell.as_ref().map(|c| c.borrow().clone())
+    }
+
     pub fn class(&self) -> Rc<TypeObj> {
         self.class.borrow().clone()
     }

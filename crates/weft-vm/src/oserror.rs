@@ -108,7 +108,7 @@ fn os_error_new(vm: &mut Vm, args: Args) -> PyResult {
 fn set_os_fields(obj: &Value, items: &[Value]) {
     let Value::Instance(inst) = obj else { return };
     let fields = parse_os_args(items);
-    if let Some(d) = &inst.dict {
+    if let Some(d) = inst.dict() {
         for (name, v) in ["errno", "strerror", "filename", "filename2"]
             .iter()
             .zip(fields.iter())
@@ -138,7 +138,7 @@ fn os_error_str(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(Value::str(""));
     };
     let field = |name: &str| {
-        inst.dict
+        inst.dict()
             .as_ref()
             .and_then(|d| d.get_str(name))
             .unwrap_or(Value::None)

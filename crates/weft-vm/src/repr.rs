@@ -400,11 +400,15 @@ impl Vm {
                     Payload::Super {
                         this_class,
                         obj_type,
-                        ..
+                        obj,
                     } => {
                         // CPython names the type the lookup starts from, even
-                        // for `super(C, C)`.
-                        let target = format!("<{} object>", obj_type.name);
+                        // for `super(C, C)`; an unbound super shows NULL.
+                        let target = if obj.is_null() {
+                            "NULL".to_string()
+                        } else {
+                            format!("<{} object>", obj_type.name)
+                        };
                         return Ok(format!(
                             "<super: <class '{}'>, {}>",
                             this_class.name, target

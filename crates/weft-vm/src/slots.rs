@@ -157,6 +157,17 @@ impl Vm {
             Value::Str(_) => vec![decl.clone()],
             _ => self.collect_iterable(&decl)?,
         };
+        // Variable-size built-in layouts have no room for slots (any, even
+        // `__dict__`), as CPython's tp_itemsize check says.
+        if !items.is_empty() && matches!(layout, Layout::Int | Layout::Tuple | Layout::Bytes) {
+            let base = bases
+                .iter()
+                .find(|b| b.layout == layout)
+                .map_or_else(String::new, crate::types::tp_name);
+            return Err(self.type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{base}'"
+            )));
+        }
         let mut has_dict = base_dict;
         let mut names = Vec::with_capacity(items.len());
         let mut own_dict = false;

@@ -202,7 +202,7 @@ fn make_stream(t: &Rc<TypeObj>, kind: StreamKind) -> Value {
     dict.set_str("errors", Value::str("strict"));
     Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(t.clone()),
-        dict: Some(dict),
+        dict_cell: Some(RefCell::new(dict)),
         payload: Payload::Native(RefCell::new(Box::new(kind))),
     }))
 }
@@ -223,7 +223,7 @@ fn make_namespace(vm: &Vm, fields: &[(&str, Value)]) -> Value {
     }
     Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(t),
-        dict: Some(dict),
+        dict_cell: Some(RefCell::new(dict)),
         payload: Payload::None,
     }))
 }
@@ -233,7 +233,7 @@ fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(Value::str("namespace()"));
     };
     let mut parts = Vec::new();
-    if let Some(d) = &i.dict {
+    if let Some(d) = i.dict() {
         for (k, v) in d.items() {
             let ks = match &k {
                 Value::Str(s) => s.as_str().to_string(),
@@ -286,7 +286,7 @@ pub fn structseq_instance(t: &Rc<TypeObj>, values: Vec<Value>, extra: &[(&str, V
     }
     Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(t.clone()),
-        dict: Some(dict),
+        dict_cell: Some(RefCell::new(dict)),
         payload: Payload::Builtin(Value::tuple(values)),
     }))
 }

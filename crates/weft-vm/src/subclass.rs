@@ -166,7 +166,9 @@ fn value_new(vm: &mut Vm, mut args: Args, layout: Layout) -> PyResult {
 pub fn wrap(cls: &Rc<TypeObj>, value: Value) -> Value {
     Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(cls.clone()),
-        dict: cls.has_instance_dict.then(|| Rc::new(DictObj::new())),
+        dict_cell: cls
+            .has_instance_dict
+            .then(|| RefCell::new(Rc::new(DictObj::new()))),
         payload: Payload::Builtin(value),
     }))
 }

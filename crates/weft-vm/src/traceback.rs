@@ -53,7 +53,7 @@ pub fn init(vm: &mut Vm) {
     for (name, getter) in getters {
         let property = Value::Instance(Rc::new(crate::object::InstanceObj {
             class: std::cell::RefCell::new(vm.rt.types.property.clone()),
-            dict: None,
+            dict_cell: None,
             payload: crate::object::Payload::Property {
                 fget: vm.new_builtin(name, getter),
                 fset: Value::None,

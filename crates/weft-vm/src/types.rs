@@ -360,8 +360,16 @@ impl Vm {
 /// The name CPython's messages use for a class (its C `tp_name`): a native
 /// class of a stdlib module is `module.Name` (`'_io.TextIOWrapper' object has
 /// no attribute 'x'`, `unhashable type: 'array.array'`); every other class is
-/// just its name.
+/// just its name, unless its own namespace sets `__weft_tp_name__`: a stdlib
+/// class written in Python that stands in for a C type (`types.SimpleNamespace`)
+/// names itself as that type does. Subclasses do not inherit it, as a C
+/// subclass's `tp_name` is its own.
 pub fn tp_name(t: &Rc<TypeObj>) -> String {
+    if !t.builtin {
+        if let Some(Value::Str(n)) = t.dict.get_str("__weft_tp_name__") {
+            return n.as_str().to_string();
+        }
+    }
     if t.builtin && t.layout == Layout::Native {
         if let Some(Value::Str(m)) = t.dict.get_str("__module__") {
             if m.as_str() != "builtins" {

@@ -269,7 +269,7 @@ impl Vm {
     pub fn new_exception(&self, class: &Rc<TypeObj>, args: Vec<Value>) -> PyErr {
         PyErr(Rc::new(InstanceObj {
             class: RefCell::new(class.clone()),
-            dict: Some(Rc::new(DictObj::new())),
+            dict_cell: Some(RefCell::new(Rc::new(DictObj::new()))),
             payload: Payload::Exception(RefCell::new(ExcData::new(Value::tuple(args)))),
         }))
     }
@@ -332,7 +332,7 @@ impl Vm {
 
     pub fn name_error(&self, name: &str) -> PyErr {
         let e = self.error("NameError", format!("name '{name}' is not defined"));
-        if let Some(d) = &e.0.dict {
+        if let Some(d) = e.0.dict() {
             d.set_str("name", Value::str(name));
         }
         e
@@ -342,7 +342,11 @@ impl Vm {
     pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
-            Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name, name),
+            Value::Type(t) => format!(
+                "type object '{}' has no attribute '{}'",
+                crate::types::tp_name(t),
+                name
+            ),
             _ => format!(
                 "'{}' object has no attribute '{}'",
                 self.type_name(obj),
@@ -350,7 +354,7 @@ impl Vm {
             ),
         };
         let e = self.attribute_error(msg);
-        if let Some(d) = &e.0.dict {
+        if let Some(d) = e.0.dict() {
             d.set_str("name", Value::str(name));
             d.set_str("obj", obj.clone());
         }

@@ -124,7 +124,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
         "maxlen",
         Value::Instance(Rc::new(InstanceObj {
             class: RefCell::new(vm.rt.types.property.clone()),
-            dict: None,
+            dict_cell: None,
             payload: Payload::Property {
                 fget: getter,
                 fset: Value::None,
@@ -435,7 +435,7 @@ fn deque_reduce(vm: &mut Vm, args: Args) -> PyResult {
         with(&this, |d| (d.items.iter().cloned().collect(), d.maxlen));
     let maxlen = maxlen.map_or(Value::None, |m| Value::Int(m as i64));
     let state = match &this {
-        Value::Instance(i) => match &i.dict {
+        Value::Instance(i) => match i.dict() {
             Some(d) if !d.is_empty() => Value::Dict(d.clone()),
             _ => Value::None,
         },

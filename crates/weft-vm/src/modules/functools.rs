@@ -65,7 +65,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
 fn readonly_property(vm: &Vm, _owner: &Rc<TypeObj>, name: &'static str, getter: NativeFn) -> Value {
     Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(vm.rt.types.property.clone()),
-        dict: None,
+        dict_cell: None,
         payload: Payload::Property {
             fget: vm.new_builtin(name, getter),
             fset: vm.new_builtin(name, readonly_attribute),

@@ -128,8 +128,8 @@ pub fn make_final(t: &Rc<TypeObj>) {
 pub fn native_instance<T: Any>(cls: &Rc<TypeObj>, data: T) -> Value {
     Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(cls.clone()),
-        dict: if cls.has_instance_dict {
-            Some(Rc::new(DictObj::new()))
+        dict_cell: if cls.has_instance_dict {
+            Some(RefCell::new(Rc::new(DictObj::new())))
         } else {
             None
         },
@@ -253,7 +253,7 @@ pub fn arg(
 pub fn native_property(vm: &Vm, name: &'static str, getter: NativeFn) -> Value {
     Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(vm.rt.types.property.clone()),
-        dict: None,
+        dict_cell: None,
         payload: Payload::Property {
             fget: vm.new_builtin(name, getter),
             fset: Value::None,

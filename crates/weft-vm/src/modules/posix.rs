@@ -306,7 +306,7 @@ fn stat_common(vm: &mut Vm, args: Args, follow: bool, name: &str) -> PyResult {
     let cls = stat_result_type(vm)?;
     Ok(Value::Instance(Rc::new(InstanceObj {
         class: RefCell::new(cls),
-        dict: Some(dict),
+        dict_cell: Some(RefCell::new(dict)),
         payload: Payload::Builtin(tuple),
     })))
 }
@@ -326,7 +326,7 @@ fn stat_result_repr(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(Value::str("os.stat_result()"));
     };
     let mut parts = Vec::new();
-    if let Some(d) = &i.dict {
+    if let Some(d) = i.dict() {
         for name in STAT_FIELDS {
             let v = d.get_str(name).unwrap_or(Value::None);
             // The repr shows the tuple's integer times, as CPython's does.

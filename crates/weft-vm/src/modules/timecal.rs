@@ -348,10 +348,7 @@ fn time_tuple(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Tm> {
                     .borrow()
                     .get("time.struct_time")
                     .is_some_and(|st| i.class().is_subtype(st));
-                (
-                    t.items.to_vec(),
-                    is_struct_time.then(|| i.dict.clone()).flatten(),
-                )
+                (t.items.to_vec(), is_struct_time.then(|| i.dict()).flatten())
             }
             _ => return Err(vm.type_error("Tuple or struct_time argument required")),
         },
