@@ -89,10 +89,15 @@ def extra_benchmarks():
     return []
 
 
+DRIVERS = {"run.py", "pyperformance.py", "threads.py"}
+
+
 def discover():
     found = []
     for entry in sorted(os.listdir(BENCH_DIR)):
-        if not entry.endswith(".py") or entry == "run.py" or entry.startswith("_"):
+        # The other drivers (pyperformance.py, threads.py) compare weft with
+        # python3 themselves; they are not benchmark programs.
+        if not entry.endswith(".py") or entry in DRIVERS or entry.startswith("_"):
             continue
         found.append(benchmark_from_file(os.path.join(BENCH_DIR, entry)))
     return found + extra_benchmarks()
