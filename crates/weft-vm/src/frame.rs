@@ -1080,6 +1080,24 @@ fn refill_attr_info(code: &Code, i: usize, ty: &Rc<crate::object::TypeObj>, epoc
     drop(old);
 }
 
+/// `obj` if it is an instance with nothing but a `__dict__` (no built-in
+/// value, no slots): the only kind the attribute fast paths handle.
+#[inline(always)]
+fn plain_instance(obj: &Value) -> Option<&Rc<crate::object::InstanceObj>> {
+    match obj {
+        Value::Instance(inst) if matches!(inst.payload, Payload::None) => Some(inst),
+        _ => None,
+    }
+}
+
+/// `name` in the instance's own `__dict__`.
+#[inline(always)]
+fn own_attr(inst: &crate::object::InstanceObj, name: &Rc<crate::value::StrObj>) -> Option<Value> {
+    inst.dict_cell
+        .as_ref()
+        .and_then(|c| c.borrow().get_strobj(name))
+}
+
 /// `obj.name` (`name` is `code.names[i]`) for an instance of a class that
 /// uses `object`'s attribute access, when the answer is in the instance dict
 /// (and no data descriptor on the class overrides it) or is a plain function
@@ -1087,12 +1105,7 @@ fn refill_attr_info(code: &Code, i: usize, ty: &Rc<crate::object::TypeObj>, epoc
 /// decides everything anew.
 #[inline]
 fn instance_attr(obj: &Value, code: &Code, i: usize) -> Option<Value> {
-    let Value::Instance(inst) = obj else {
-        return None;
-    };
-    if !matches!(inst.payload, Payload::None) {
-        return None;
-    }
+    let inst = plain_instance(obj)?;
     let name = &code.names[i];
     let class = inst.class.borrow();
     with_attr_info(code, i, &class, |e| {
@@ -1100,11 +1113,7 @@ fn instance_attr(obj: &Value, code: &Code, i: usize) -> Option<Value> {
         if !e.plain_get || matches!(e.descr, Some(Value::Instance(_))) {
             return None;
         }
-        if let Some(v) = inst
-            .dict_cell
-            .as_ref()
-            .and_then(|c| c.borrow().get_strobj(name))
-        {
+        if let Some(v) = own_attr(inst, name) {
             return Some(v);
         }
         match &e.descr {
@@ -1124,12 +1133,7 @@ fn instance_attr(obj: &Value, code: &Code, i: usize) -> Option<Value> {
 /// not in the instance dict (no bound method needed). `None`: the general path.
 #[inline]
 fn instance_method(obj: &Value, code: &Code, i: usize) -> Option<Value> {
-    let Value::Instance(inst) = obj else {
-        return None;
-    };
-    if !matches!(inst.payload, Payload::None) {
-        return None;
-    }
+    let inst = plain_instance(obj)?;
     let name = &code.names[i];
     let class = inst.class.borrow();
     with_attr_info(code, i, &class, |e| {
@@ -1137,11 +1141,7 @@ fn instance_method(obj: &Value, code: &Code, i: usize) -> Option<Value> {
             Some(f @ Value::Function(_)) if e.plain_get => f,
             _ => return None,
         };
-        if inst
-            .dict_cell
-            .as_ref()
-            .is_some_and(|c| c.borrow().get_strobj(name).is_some())
-        {
+        if own_attr(inst, name).is_some() {
             return None;
         }
         Some(f.clone())
