@@ -1020,19 +1020,9 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value, depth: usize) -> PyResu
         }
     }
     if let Value::Tuple(items) = cls {
-        if depth > 200 {
-            return Err(vm.error(
-                "RecursionError",
-                "maximum recursion depth exceeded in __instancecheck__",
-            ));
-        }
-        let items = items.clone();
-        for c in items.items.iter() {
-            if isinstance(vm, obj, c, depth + 1)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
+        return any_in_tuple(vm, items, depth, "__instancecheck__", |vm, c| {
+            isinstance(vm, obj, c, depth + 1)
+        });
     }
     if let Some(hook) = class_check_hook(vm, cls, "__instancecheck__") {
         let r = vm.call_method_with(&hook, cls, Args::new([obj.clone()]))?;
@@ -1052,6 +1042,30 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value, depth: usize) -> PyResu
     }
 }
 
+/// The tuple form of isinstance/issubclass: true if `check` holds for any
+/// member, with CPython's guard against deeply nested tuples.
+fn any_in_tuple(
+    vm: &mut Vm,
+    items: &Rc<crate::value::TupleObj>,
+    depth: usize,
+    hook: &str,
+    mut check: impl FnMut(&mut Vm, &Value) -> PyResult<bool>,
+) -> PyResult<bool> {
+    if depth > 200 {
+        return Err(vm.error(
+            "RecursionError",
+            format!("maximum recursion depth exceeded in {hook}"),
+        ));
+    }
+    let items = items.clone();
+    for c in items.items.iter() {
+        if check(vm, c)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult {
     vm.check_args("issubclass", &args, 2, 2)?;
     Ok(Value::Bool(issubclass(vm, &args.pos[0], &args.pos[1], 0)?))
@@ -1062,19 +1076,9 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult {
 /// the MRO. `derived` is only required to be a class when no hook decides.
 pub fn issubclass(vm: &mut Vm, derived: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
     if let Value::Tuple(items) = cls {
-        if depth > 200 {
-            return Err(vm.error(
-                "RecursionError",
-                "maximum recursion depth exceeded in __subclasscheck__",
-            ));
-        }
-        let items = items.clone();
-        for x in items.items.iter() {
-            if issubclass(vm, derived, x, depth + 1)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
+        return any_in_tuple(vm, items, depth, "__subclasscheck__", |vm, c| {
+            issubclass(vm, derived, c, depth + 1)
+        });
     }
     if let Some(hook) = class_check_hook(vm, cls, "__subclasscheck__") {
         let r = vm.call_method_with(&hook, cls, Args::new([derived.clone()]))?;
