@@ -474,7 +474,13 @@ fn strftime(vm: &mut Vm, args: Args) -> PyResult {
     if format.as_str().contains('\0') {
         return Err(vm.value_error("embedded null character"));
     }
-    let seconds = local_to_seconds(vm, &tm).ok();
+    // Only `%s` (with or without flags) needs the time as seconds, which
+    // costs a time-zone lookup: skip it for formats without an `s`.
+    let seconds = if format.as_str().contains('s') {
+        local_to_seconds(vm, &tm).ok()
+    } else {
+        None
+    };
     Ok(Value::string(format_tm(format.as_str(), &tm, seconds)))
 }
 
