@@ -57,6 +57,7 @@
 //! (thread-local counters keyed by the `Gil`'s identity).
 
 mod race_annotations;
+pub mod spin;
 
 use parking_lot::{Condvar, Mutex, MutexGuard};
 use std::cell::{Cell, RefCell};
@@ -467,7 +468,7 @@ impl Gil {
     fn set_holder(&self, st: &mut State, thread: u64) {
         st.locked = true;
         st.holder = thread;
-        self.holder.store(thread, Ordering::Relaxed);
+        self.holder.store(thread, Ordering::Release);
         if st.last_holder != thread {
             st.last_holder = thread;
             st.switch_number += 1;
@@ -559,6 +560,12 @@ impl Gil {
         }
         // Competition starts now if the holder got the GIL uncontended.
         st.quantum_start.get_or_insert(start);
+        // A thread back from a blocking call, or just started, often finds
+        // the holder about to block or finish: watch for the handoff before
+        // sleeping. (A thread yielding on request does not: it waits a quantum.)
+        MutexGuard::unlocked(&mut st, || {
+            spin::spin_until(|| self.holder.load(Ordering::Acquire) == me)
+        });
         self.fair_wait(&mut st, me, &cv, priority);
         self.finish_wait(st, start, false);
     }

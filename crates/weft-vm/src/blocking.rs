@@ -75,6 +75,10 @@ impl LockCore {
         deadline: Option<Instant>,
         interrupt: Option<&Interp>,
     ) -> WaitOutcome {
+        // Most locks are held briefly: watch for the release before sleeping.
+        if weft_gil::spin::spin_until(|| self.try_acquire()) {
+            return WaitOutcome::Done;
+        }
         let mut locked = self.locked.lock();
         loop {
             if !*locked {

@@ -90,6 +90,9 @@ fn park(stack_size: usize) -> Option<Job> {
         }
         idle.push(me.clone());
     }
+    // Programs that start threads one after another hand the next job over
+    // within microseconds: watch for it before sleeping.
+    weft_gil::spin::spin_until(|| me.job.lock().is_some());
     let mut slot = me.job.lock();
     if slot.is_none() {
         me.ready.wait_for(&mut slot, IDLE_LINGER);
