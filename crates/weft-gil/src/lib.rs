@@ -47,6 +47,12 @@
 //!      waited a full interval (aging), so a set of I/O threads cannot keep
 //!      a CPU-bound thread out.
 //!
+//!   3. **A short spin before sleeping.** A thread that has just started or
+//!      just returned from a blocking call watches for the handoff for a few
+//!      microseconds ([`spin`]) before it sleeps on its condvar: the holder
+//!      is often about to block or finish, and a handoff to a thread that
+//!      is still awake costs no futex wake and no scheduler latency.
+//!
 //!   The quantum is measured from the moment the current holder got the GIL
 //!   (or from the moment competition began, if it got it uncontended), not
 //!   from when some waiter went to sleep, so a holder keeps the GIL for about
