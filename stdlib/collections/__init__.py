@@ -7,8 +7,12 @@ are thin subclasses of dict/tuple or wrappers around one, so the Python here
 mostly decides *which* dict operation to run; dict does the work.
 """
 
+import _collections_abc
+import abc as _abc
 from keyword import iskeyword as _reserved
 from _collections import deque, _caller_module, _defaultdict_missing
+
+_collections_abc.MutableSequence.register(deque)
 
 __all__ = [
     "ChainMap",
@@ -44,84 +48,14 @@ def _guarded_repr(render):
 
 
 def _ne_from_eq(self, other):
-    """!= as the negation of the class's own __eq__ (spelled out because
-    weft's default != does not consult __eq__)."""
+    """!= as the negation of the class's own __eq__ (for dict subclasses,
+    whose inherited dict.__ne__ would ignore an overridden __eq__)."""
     same = self.__eq__(other)
     return same if same is NotImplemented else not same
 
 
 def _is_mapping(obj):
-    """Stand-in for isinstance(obj, collections.abc.Mapping)."""
-    return isinstance(obj, (dict, UserDict, ChainMap))
-
-
-def _fill_mapping(target, source, extra):
-    """MutableMapping.update's rules: mappings by key, objects with keys()
-    likewise, anything else as (key, value) pairs; then keyword items."""
-    if _is_mapping(source) or hasattr(source, "keys"):
-        keys = source if _is_mapping(source) else source.keys()
-        for k in keys:
-            target[k] = source[k]
-    else:
-        for k, v in source:
-            target[k] = v
-    for k, v in extra.items():
-        target[k] = v
-
-
-# ---------------------------------------------------------------------------
-# Read-only views used by the mapping wrappers (collections.abc's names).
-# ---------------------------------------------------------------------------
-
-class _View:
-    __slots__ = ("_mapping",)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return f"{type(self).__name__}({self._mapping!r})"
-
-
-class KeysView(_View):
-    __slots__ = ()
-
-    def __iter__(self):
-        yield from self._mapping
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-
-class ItemsView(_View):
-    __slots__ = ()
-
-    def __iter__(self):
-        owner = self._mapping
-        for k in owner:
-            yield (k, owner[k])
-
-    def __contains__(self, pair):
-        k, v = pair
-        if k not in self._mapping:
-            return False
-        found = self._mapping[k]
-        return found is v or found == v
-
-
-class ValuesView(_View):
-    __slots__ = ()
-
-    def __iter__(self):
-        owner = self._mapping
-        for k in owner:
-            yield owner[k]
-
-    def __contains__(self, value):
-        return any(v is value or v == value for v in self)
+    return isinstance(obj, _collections_abc.Mapping)
 
 
 # ---------------------------------------------------------------------------
@@ -587,71 +521,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 # ---------------------------------------------------------------------------
-# What collections.abc.MutableMapping contributes to ChainMap and UserDict,
-# written only in terms of the item operations each of them defines.
-# ---------------------------------------------------------------------------
-
-_ABSENT = object()  # "no default given"
-
-
-class _MappingMethods:
-    __hash__ = None
-
-    def keys(self):
-        return KeysView(self)
-
-    def items(self):
-        return ItemsView(self)
-
-    def values(self):
-        return ValuesView(self)
-
-    def __eq__(self, other):
-        if _is_mapping(other):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
-
-    __ne__ = _ne_from_eq
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-            return default
-
-    def update(self, other=(), /, **kwds):
-        _fill_mapping(self, other, kwds)
-
-    def pop(self, key, default=_ABSENT):
-        try:
-            found = self[key]
-        except KeyError:
-            if default is _ABSENT:
-                raise
-            return default
-        del self[key]
-        return found
-
-    def popitem(self):
-        for key in self:
-            found = self[key]
-            del self[key]
-            return key, found
-        raise KeyError
-
-
-# ---------------------------------------------------------------------------
 # ChainMap
 # ---------------------------------------------------------------------------
 
-class ChainMap(_MappingMethods):
+class ChainMap(_collections_abc.MutableMapping):
     """Several mappings searched in order as one; changes go to maps[0]."""
 
     def __init__(self, *maps):
@@ -776,7 +649,11 @@ class ChainMap(_MappingMethods):
 # ---------------------------------------------------------------------------
 
 class _Wrapper:
-    """Size, repr, iteration and membership straight from self.data."""
+    """Size, repr, iteration and membership straight from self.data.
+
+    Not a base class: _lend() copies these methods into UserDict, UserList
+    and UserString, whose MROs stay CPython's (their collections.abc base,
+    then object)."""
 
     def __len__(self):
         return len(self.data)
@@ -790,14 +667,6 @@ class _Wrapper:
     def __contains__(self, item):
         return item in self.data
 
-
-
-class _MutableWrapper(_Wrapper):
-    """UserDict and UserList: contents that can be emptied and copied."""
-
-    def clear(self):
-        self.data.clear()
-
     def __copy__(self):
         return self._cloned(self.data.copy())
 
@@ -808,6 +677,17 @@ class _MutableWrapper(_Wrapper):
         twin.__dict__.update(self.__dict__)
         twin.__dict__["data"] = data
         return twin
+
+
+def _lend(*names):
+    """Class decorator: gives the class _Wrapper's methods `names`, unless it
+    defines them itself."""
+    def decorate(cls):
+        for name in names:
+            if name not in cls.__dict__:
+                setattr(cls, name, _Wrapper.__dict__[name])
+        return _abc.update_abstractmethods(cls)
+    return decorate
 
 
 def _repeated(self, n):
@@ -828,7 +708,8 @@ def _compare_data(cls, unwrap):
         setattr(cls, name, compare)
 
 
-class UserDict(_MutableWrapper, _MappingMethods):
+@_lend("__len__", "__repr__", "__iter__", "__contains__", "__copy__", "_cloned")
+class UserDict(_collections_abc.MutableMapping):
     """dict look-alike storing its items in the dict `self.data`."""
 
     def __init__(self, dict=None, /, **kwargs):
@@ -892,7 +773,8 @@ def _unwrap_list(value):
     return value.data if isinstance(value, UserList) else value
 
 
-class UserList(_MutableWrapper):
+@_lend("__len__", "__repr__", "__iter__", "__contains__", "__copy__", "_cloned")
+class UserList(_collections_abc.MutableSequence):
     """list look-alike storing its items in the list `self.data`."""
 
     __hash__ = None
@@ -944,6 +826,9 @@ class UserList(_MutableWrapper):
         return type(self)(self)
 
     # Plain list operations on the contents.
+    def clear(self):
+        self.data.clear()
+
     def append(self, item):
         self.data.append(item)
 
@@ -979,7 +864,8 @@ def _unwrap_text(value):
     return value.data if isinstance(value, UserString) else value
 
 
-class UserString(_Wrapper):
+@_lend("__len__", "__repr__", "__iter__")
+class UserString(_collections_abc.Sequence):
     """str look-alike storing its text in the str `self.data`.
 
     Methods that give back text give back the same class; the rest (counts,

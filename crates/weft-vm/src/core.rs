@@ -47,7 +47,12 @@ pub fn init(vm: &mut Vm) {
         if a.pos.len() != 2 {
             return Ok(Value::NotImplemented);
         }
-        let r = vm.rich_compare(&a.pos[0], &a.pos[1], weft_compiler::ast::CmpOp::Eq)?;
+        // As CPython's object.__ne__: the type's own __eq__, not the whole
+        // `==` protocol (no reflected operand, no identity fallback).
+        let r = match vm.lookup_special(&a.pos[0], "__eq__") {
+            Some(eq) => vm.call_method_with(&eq, &a.pos[0], Args::new([a.pos[1].clone()]))?,
+            None => vm.rich_compare(&a.pos[0], &a.pos[1], weft_compiler::ast::CmpOp::Eq)?,
+        };
         if matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
