@@ -1,15 +1,17 @@
 """Dates, times and durations, as in CPython 3.11's datetime module.
 
 Provides timedelta, date, time, datetime, tzinfo, timezone (with UTC),
-MINYEAR and MAXYEAR. Calendar arithmetic is proleptic Gregorian and is done
-here on day ordinals (day 1 is 0001-01-01); local time comes from the native
-`time` module (localtime for offsets, strftime for formatting). strptime is
-a small backtracking matcher written here for the C-locale directives
-%Y %m %d %H %I %M %S %f %y %b %B %a %A %p %j %w %u %z %Z %c %x %X %%.
+MINYEAR and MAXYEAR. Calendar arithmetic is proleptic Gregorian, done here
+on day ordinals (day 1 is 0001-01-01); local time comes from the native
+`time` module (localtime for offsets, strftime for formatting). ISO 8601
+parsing follows CPython's C scanner, and strptime is a small backtracking
+matcher written here for the C locale (%a %A %b %B %c %d %f %G %H %I %j %m
+%M %p %S %u %U %V %w %W %x %X %y %Y %z %Z %%).
 
 Left out: pickling by byte state (objects reduce to constructor calls, so
-copy works, but fold is not carried), %U/%W/%G/%V/%u-based dates in strptime,
-locale-specific names, and the C API.
+copy works, but fold is not carried), locale-dependent names, and the C API.
+Errors raised inside this module show its frames in tracebacks, where
+CPython's C module shows none.
 """
 
 import time as _time
@@ -117,14 +119,9 @@ def _c_int(v):
 
 
 def _tpname(obj):
+    """The type name CPython's messages show (its C tp_name)."""
     t = type(obj)
-    n = t.__dict__.get("__weft_tp_name__")
-    if n is not None:
-        return n
-    m = t.__module__
-    if m == "builtins" or m == "__main__" or not t.__dict__.get("__module__"):
-        return t.__name__
-    return t.__name__
+    return t.__dict__.get("__weft_tp_name__") or t.__name__
 
 
 def _check_date(y, m, d):
@@ -844,14 +841,10 @@ class date:
             return self.strftime(fmt)
         return str(self)
 
-    def replace(self, year=None, month=None, day=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+    def replace(self, year=_MISSING, month=_MISSING, day=_MISSING):
+        return type(self)(self._year if year is _MISSING else year,
+                          self._month if month is _MISSING else month,
+                          self._day if day is _MISSING else day)
 
     # -- arithmetic
     def __add__(self, other):
@@ -1073,9 +1066,10 @@ UTC = timezone.utc
 
 # ---- time -----------------------------------------------------------------------
 
-def _clock_iso(h, m, s, us, spec):
+def _clock_iso(h, m, s, us, spec, argno="1"):
     if not isinstance(spec, str):
-        raise TypeError("isoformat() argument must be str, not %s" % _tpname(spec))
+        raise TypeError("isoformat() argument %s must be str, not %s"
+                        % (argno, _tpname(spec)))
     if spec == "auto":
         spec = "microseconds" if us else "seconds"
     if spec == "hours":
@@ -1172,15 +1166,15 @@ class time:
             return self.strftime(fmt)
         return str(self)
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
+    def replace(self, hour=_MISSING, minute=_MISSING, second=_MISSING,
+                microsecond=_MISSING, tzinfo=True, *, fold=_MISSING):
         return type(self)(
-            self._hour if hour is None else hour,
-            self._minute if minute is None else minute,
-            self._second if second is None else second,
-            self._microsecond if microsecond is None else microsecond,
+            self._hour if hour is _MISSING else hour,
+            self._minute if minute is _MISSING else minute,
+            self._second if second is _MISSING else second,
+            self._microsecond if microsecond is _MISSING else microsecond,
             self._tzinfo if tzinfo is True else tzinfo,
-            fold=self._fold if fold is None else fold)
+            fold=self._fold if fold is _MISSING else fold)
 
     def _us(self):
         return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 \
@@ -1438,18 +1432,19 @@ class datetime(date):
         return time(self._hour, self._minute, self._second, self._microsecond,
                     self._tzinfo, fold=self._fold)
 
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None,
-                second=None, microsecond=None, tzinfo=True, *, fold=None):
+    def replace(self, year=_MISSING, month=_MISSING, day=_MISSING, hour=_MISSING,
+                minute=_MISSING, second=_MISSING, microsecond=_MISSING,
+                tzinfo=True, *, fold=_MISSING):
         return type(self)(
-            self._year if year is None else year,
-            self._month if month is None else month,
-            self._day if day is None else day,
-            self._hour if hour is None else hour,
-            self._minute if minute is None else minute,
-            self._second if second is None else second,
-            self._microsecond if microsecond is None else microsecond,
+            self._year if year is _MISSING else year,
+            self._month if month is _MISSING else month,
+            self._day if day is _MISSING else day,
+            self._hour if hour is _MISSING else hour,
+            self._minute if minute is _MISSING else minute,
+            self._second if second is _MISSING else second,
+            self._microsecond if microsecond is _MISSING else microsecond,
             self._tzinfo if tzinfo is True else tzinfo,
-            fold=self._fold if fold is None else fold)
+            fold=self._fold if fold is _MISSING else fold)
 
     # -- time zones
     def utcoffset(self):
@@ -1487,11 +1482,9 @@ class datetime(date):
                 return self.replace(tzinfo=_local_timezone(u))
         elif tz is self._tzinfo:
             return self
-        utc = self - off
+        utc = (self - off).replace(tzinfo=None)
         if tz is None:
-            u = (utc - _EPOCH.replace(tzinfo=None))
-            u = u._days * 86400 + u._seconds
-            tz = _local_timezone(u)
+            tz = _local_timezone(utc._wall_seconds())
         return tz.fromutc(utc.replace(tzinfo=tz))
 
     # -- formatting
@@ -1588,27 +1581,32 @@ class datetime(date):
 
     # -- comparisons
     def _compare(self, other, ordering):
+        """-1/0/1 comparing two datetimes; None for "unequal" when only
+        equality was asked and the two cannot be ordered."""
         if self._tzinfo is other._tzinfo:
             return _cmp(self._us_total(), other._us_total())
         a = self.utcoffset()
         b = other.utcoffset()
-        if not ordering:
-            # an instant in a repeated hour of a zone is never equal to one
-            # in another zone (PEP 495)
-            if (self._fold == 0 and a is not None
-                    and self.replace(fold=1).utcoffset() != a):
-                return None
-            if (other._fold == 0 and b is not None
-                    and other.replace(fold=1).utcoffset() != b):
-                return None
         if a == b:
-            return _cmp(self._us_total(), other._us_total())
-        if a is None or b is None:
+            c = _cmp(self._us_total(), other._us_total())
+        elif a is None or b is None:
             if ordering:
                 raise TypeError("can't compare offset-naive and offset-aware "
                                 "datetimes")
             return None
-        return _cmp(self._us_total() - _td_us(a), other._us_total() - _td_us(b))
+        else:
+            c = _cmp(self._us_total() - _td_us(a), other._us_total() - _td_us(b))
+        if c == 0 and not ordering:
+            # PEP 495: a time whose offset depends on fold (a repeated or
+            # skipped wall time) never equals one in another zone
+            if a is not None and self._flipped_offset() != a:
+                return None
+            if b is not None and other._flipped_offset() != b:
+                return None
+        return c
+
+    def _flipped_offset(self):
+        return self.replace(fold=1 - self._fold).utcoffset()
 
     def _other_kind(self, other, op):
         if isinstance(other, date):
@@ -1673,33 +1671,6 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 # ---- strptime ---------------------------------------------------------------------
 
-def _alts(s, pos, options):
-    """Lengths of the options (regex alternation order) matching at pos;
-    each option is a string of 'd' (any digit), ' ' (a space), or a
-    literal digit."""
-    out = []
-    for opt in options:
-        n = len(opt)
-        if pos + n > len(s):
-            continue
-        ok = True
-        for k in range(n):
-            c = s[pos + k]
-            p = opt[k]
-            if p == "d":
-                if not "0" <= c <= "9":
-                    ok = False
-                    break
-            elif p == "[":
-                pass
-            elif c != p:
-                ok = False
-                break
-        if ok:
-            out.append(n)
-    return out
-
-
 def _digit_at(s, i):
     return i < len(s) and "0" <= s[i] <= "9"
 
@@ -1739,13 +1710,16 @@ _PATS = {
     "M": [[("0", "5"), _D], [_D]],
     "S": [[("6", "6"), ("0", "1")], [("0", "5"), _D], [_D]],
     "w": [[("0", "6")]],
+    "U": [[("5", "5"), ("0", "3")], [("0", "4"), _D], [_D]],
+    "V": [[("5", "5"), ("0", "3")], [("0", "0"), ("1", "9")], [("1", "4"), _D], [_D]],
     "u": [[("1", "7")]],
     "y": [[_D, _D]],
     "Y": [[_D, _D, _D, _D]],
+    "G": [[_D, _D, _D, _D]],
 }
 
 _EXPANSIONS = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
-_KNOWN = set("dHIjmMSwuyYfbBaApzZ%")
+_KNOWN = set("dHIjmMSwuyYfbBaApzZUWGV%")
 
 
 def _names_at(s, pos, names):
@@ -1814,9 +1788,6 @@ def _compile_format(fmt):
                 toks.extend(_compile_format(_EXPANSIONS[d]))
             elif d in _KNOWN:
                 toks.append(("%", d) if d != "%" else ("=", "%"))
-            elif d in "UWGV":
-                raise ValueError("'%s' directive is not supported by weft's "
-                                 "strptime" % d)
             else:
                 raise ValueError("'%s' is a bad directive in format '%s'" % (d, fmt))
         elif c.isspace():
@@ -1842,6 +1813,8 @@ def _token_cands(tok, s, pos):
             k += 1
         return list(range(k - pos, 0, -1))
     d = tok[1]
+    if d == "W":
+        d = "U"
     if d in _PATS:
         return _cand_range(s, pos, _PATS[d])
     if d == "f":
@@ -1881,6 +1854,18 @@ def _match(toks, s, k, pos, found):
     return None
 
 
+def _julian_from_week(year, week, weekday, monday_first):
+    """Day of the year for a %U (Sunday-first) or %W (Monday-first) week
+    number and a weekday (0 = Monday); may fall outside the year."""
+    jan1 = (_year_start(year) + 1 + 6) % 7          # 0 = Monday
+    if not monday_first:
+        jan1 = (jan1 + 1) % 7
+        weekday = (weekday + 1) % 7
+    if week == 0:
+        return 1 + weekday - jan1
+    return 1 + (7 - jan1) % 7 + 7 * (week - 1) + weekday
+
+
 def _strptime(data, fmt):
     toks = _compile_format(fmt)
     found = []
@@ -1889,20 +1874,20 @@ def _strptime(data, fmt):
         raise ValueError("time data %r does not match format %r" % (data, fmt))
     if end != len(data):
         raise ValueError("unconverted data remains: %s" % data[end:])
-    year = None
+    fields = dict(found)
+    year = iso_year = iso_week = week = julian = weekday = None
+    monday_first = True
     month = day = 1
     hour = minute = second = us = 0
-    julian = None
-    ampm = None
-    hour12 = None
     offset = None
-    zname = None
-    for d, text in found:
+    for d, text in fields.items():
         if d == "Y":
             year = int(text)
         elif d == "y":
             year = int(text)
             year += 2000 if year <= 68 else 1900
+        elif d == "G":
+            iso_year = int(text)
         elif d == "m":
             month = int(text)
         elif d == "B":
@@ -1913,39 +1898,79 @@ def _strptime(data, fmt):
             day = int(text)
         elif d == "H":
             hour = int(text)
-            hour12 = None
         elif d == "I":
-            hour12 = int(text)
-        elif d == "p":
-            ampm = text.lower()
+            hour = int(text)
+            if fields.get("p", "").lower() == "pm":
+                if hour != 12:
+                    hour += 12
+            elif hour == 12:
+                hour = 0
         elif d == "M":
             minute = int(text)
         elif d == "S":
             second = int(text)
         elif d == "f":
             us = int(text + "0" * (6 - len(text)))
+        elif d == "A":
+            weekday = [n.lower() for n in _FULL_DAY_NAMES].index(text.lower())
+        elif d == "a":
+            weekday = [n.lower() for n in _DAY_NAMES].index(text.lower())
+        elif d == "w":
+            weekday = (int(text) + 6) % 7
+        elif d == "u":
+            weekday = int(text) - 1
         elif d == "j":
             julian = int(text)
+        elif d == "U" or d == "W":
+            week = int(text)
+            monday_first = d == "W"
+        elif d == "V":
+            iso_week = int(text)
         elif d == "z":
             offset = _parse_z(text)
-        elif d == "Z":
-            zname = text
-    if hour12 is not None:
-        hour = hour12
-        if ampm in (None, "am"):
-            if hour == 12:
-                hour = 0
-        elif hour != 12:
-            hour += 12
-    if year is None:
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO "
+                             "week directive '%V' and a weekday directive "
+                             "('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible "
+                             "with ISO year directive '%G'. Use '%Y' instead.")
+    elif week is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO "
+                             "year directive '%G' and a weekday directive "
+                             "('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year "
+                         "directive '%Y'. Use the ISO year '%G' instead.")
+    feb29 = year is None and month == 2 and day == 29
+    if feb29:
+        year = 1904              # a leap year to compute with; 1900 at the end
+    elif year is None:
         year = 1900
-    if julian is not None:
-        y, month, day = _from_ordinal(julian - 1 + _to_ordinal(year, 1, 1))
-        year = y
+    if julian is None and weekday is not None:
+        if week is not None:
+            julian = _julian_from_week(year, week, weekday, monday_first)
+        elif iso_year is not None and iso_week is not None:
+            n = _iso_week1_monday(iso_year) + (iso_week - 1) * 7 + weekday
+            year = iso_year
+            julian = n - _year_start(iso_year)
+            if julian < 1:
+                year -= 1
+                julian = n - _year_start(year)
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 366 if _leap(year) else 365
+    if julian is None:
+        _check_date(year, month, day)
+    else:
+        year, month, day = _from_ordinal(julian - 1 + _to_ordinal(year, 1, 1))
+    if feb29:
+        year = 1900
     tz = None
     if offset is not None:
-        if zname is not None:
-            tz = timezone(offset, zname)
+        if "Z" in fields:
+            tz = timezone(offset, fields["Z"])
         else:
             tz = timezone(offset)
     return year, month, day, hour, minute, second, us, tz
