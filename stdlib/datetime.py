@@ -181,6 +181,38 @@ def _check_tzname(name):
     return name
 
 
+def _bind(fname, names, npos, required, convert, values, extra, unknown):
+    """Checks a call the way CPython's C argument parser does, with its
+    messages: values holds the named parameters (_MISSING when absent),
+    extra the surplus positional arguments and unknown the surplus
+    keywords. Arguments are converted in order (convert[i] may be None);
+    returns the converted values."""
+    who = fname + "()" if fname else "function"
+    given = len(extra) + len(unknown)
+    for v in values:
+        if v is not _MISSING:
+            given += 1
+    if given > len(names):
+        raise TypeError("%s takes at most %d argument%s (%d given)"
+                        % (who, len(names), "" if len(names) == 1 else "s", given))
+    out = list(values)
+    for i in range(len(names)):
+        if i == npos and extra:
+            raise TypeError("%s takes at most %d positional argument%s (%d given)"
+                            % (who, npos, "" if npos == 1 else "s", npos + len(extra)))
+        v = out[i]
+        if v is _MISSING:
+            if i < required:
+                raise TypeError("%s missing required argument '%s' (pos %d)"
+                                % (who, names[i], i + 1))
+        elif convert[i] is not None:
+            out[i] = convert[i](v)
+    for key in unknown:
+        raise TypeError("'%s' is an invalid keyword argument for %s"
+                        % (key, fname + "()" if fname else "this function"))
+    return out
+
+
 class _Field:
     """A read-only attribute reading a private slot, worded like CPython's
     C getters ("attribute 'year' of 'datetime.date' objects is not
@@ -241,6 +273,8 @@ def _cmp(a, b):
 
 # ---- timedelta ----------------------------------------------------------------
 
+_TD_NAMES = ("days", "seconds", "microseconds", "milliseconds", "minutes",
+             "hours", "weeks")
 _TD_UNITS = (("microseconds", 1), ("milliseconds", 1000),
              ("seconds", 1000000), ("minutes", 60000000),
              ("hours", 3600000000), ("days", _US_PER_DAY),
@@ -274,7 +308,13 @@ class timedelta:
     __slots__ = ("_days", "_seconds", "_microseconds")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
-                minutes=0, hours=0, weeks=0):
+                minutes=0, hours=0, weeks=0, *extra, **unknown):
+        if extra or unknown:
+            # a parameter left at its default 0 counts as not given
+            given = [_MISSING if (type(v) is int and v == 0) else v
+                     for v in (days, seconds, microseconds, milliseconds,
+                               minutes, hours, weeks)]
+            _bind("__new__", _TD_NAMES, 7, 0, (None,) * 7, given, extra, unknown)
         if (type(days) is int and type(seconds) is int
                 and type(microseconds) is int and milliseconds == 0
                 and minutes == 0 and hours == 0 and weeks == 0
@@ -726,19 +766,19 @@ class IsoCalendarDate(tuple):
 
 
 _MISSING = object()
+_DATE_NAMES = ("year", "month", "day")
+_TIME_NAMES = ("hour", "minute", "second", "microsecond", "tzinfo", "fold")
+_TIME_CONVERT = (_c_int, _c_int, _c_int, _c_int, None, _c_int)
 
 
 class date:
     __weft_tp_name__ = "datetime.date"
     __slots__ = ("_year", "_month", "_day")
 
-    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
-        if year is _MISSING:
-            raise TypeError("function missing required argument 'year' (pos 1)")
-        if month is _MISSING:
-            raise TypeError("function missing required argument 'month' (pos 2)")
-        if day is _MISSING:
-            raise TypeError("function missing required argument 'day' (pos 3)")
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, *extra, **unknown):
+        if extra or unknown or day is _MISSING or month is _MISSING or year is _MISSING:
+            year, month, day = _bind(None, _DATE_NAMES, 3, 3, (_c_int,) * 3,
+                                     (year, month, day), extra, unknown)
         year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -1097,8 +1137,24 @@ class time:
     __weft_tp_name__ = "datetime.time"
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
-                *, fold=0):
+    def __new__(cls, hour=_MISSING, minute=_MISSING, second=_MISSING,
+                microsecond=_MISSING, tzinfo=_MISSING, *extra, fold=_MISSING,
+                **unknown):
+        if extra or unknown:
+            _bind(None, _TIME_NAMES, 5, 0, _TIME_CONVERT,
+                  (hour, minute, second, microsecond, tzinfo, fold), extra, unknown)
+        if hour is _MISSING:
+            hour = 0
+        if minute is _MISSING:
+            minute = 0
+        if second is _MISSING:
+            second = 0
+        if microsecond is _MISSING:
+            microsecond = 0
+        if tzinfo is _MISSING:
+            tzinfo = None
+        if fold is _MISSING:
+            fold = 0
         hour, minute, second, microsecond, fold = _check_time(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1303,14 +1359,26 @@ class datetime(date):
     __weft_tp_name__ = "datetime.datetime"
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
-    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0,
-                minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        if year is _MISSING:
-            raise TypeError("function missing required argument 'year' (pos 1)")
-        if month is _MISSING:
-            raise TypeError("function missing required argument 'month' (pos 2)")
-        if day is _MISSING:
-            raise TypeError("function missing required argument 'day' (pos 3)")
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=_MISSING,
+                minute=_MISSING, second=_MISSING, microsecond=_MISSING,
+                tzinfo=_MISSING, *extra, fold=_MISSING, **unknown):
+        if extra or unknown or day is _MISSING or month is _MISSING or year is _MISSING:
+            _bind(None, _DATE_NAMES + _TIME_NAMES[:5] + ("fold",), 8, 3,
+                  (_c_int,) * 3 + _TIME_CONVERT,
+                  (year, month, day, hour, minute, second, microsecond, tzinfo, fold),
+                  extra, unknown)
+        if hour is _MISSING:
+            hour = 0
+        if minute is _MISSING:
+            minute = 0
+        if second is _MISSING:
+            second = 0
+        if microsecond is _MISSING:
+            microsecond = 0
+        if tzinfo is _MISSING:
+            tzinfo = None
+        if fold is _MISSING:
+            fold = 0
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond, fold = _check_time(
             hour, minute, second, microsecond, fold)
