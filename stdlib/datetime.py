@@ -10,8 +10,8 @@ matcher written here for the C locale (%a %A %b %B %c %d %f %G %H %I %j %m
 
 Left out: pickling by byte state (objects reduce to constructor calls, so
 copy works, but fold is not carried), locale-dependent names, and the C API.
-Errors raised inside this module show its frames in tracebacks, where
-CPython's C module shows none.
+CPython's datetime is a C module, so this one hides its frames from
+tracebacks (__tracebackhide__), as C frames are absent there.
 """
 
 import time as _time
@@ -20,6 +20,8 @@ from operator import index as _index
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")
+
+__tracebackhide__ = True
 
 MINYEAR = 1
 MAXYEAR = 9999
