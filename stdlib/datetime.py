@@ -767,6 +767,10 @@ class IsoCalendarDate(tuple):
         return (tuple, (tuple(self),))
 
 
+# CPython's module does not export the class; only its instances are seen.
+_IsoCalendarDate = IsoCalendarDate
+del IsoCalendarDate
+
 _MISSING = object()
 _DATE_NAMES = ("year", "month", "day")
 _TIME_NAMES = ("hour", "minute", "second", "microsecond", "tzinfo", "fold")
@@ -795,6 +799,8 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
+        if isinstance(t, float) and t == t and abs(t) != _math.inf:
+            t = _math.floor(t)       # date.fromtimestamp rounds down
         secs, _ = _split_timestamp(t)
         lt = _time.localtime(secs)
         return cls(lt.tm_year, lt.tm_mon, lt.tm_mday)
@@ -849,7 +855,7 @@ class date:
                 y += 1
                 start = nxt
         week, wd = divmod(n - start, 7)
-        return IsoCalendarDate(y, week + 1, wd + 1)
+        return _IsoCalendarDate(y, week + 1, wd + 1)
 
     def timetuple(self):
         return _time.struct_time((self._year, self._month, self._day, 0, 0, 0,
@@ -884,9 +890,16 @@ class date:
         return str(self)
 
     def replace(self, year=_MISSING, month=_MISSING, day=_MISSING):
-        return type(self)(self._year if year is _MISSING else year,
-                          self._month if month is _MISSING else month,
-                          self._day if day is _MISSING else day)
+        # like CPython, a subclass's result is made without calling its
+        # constructor
+        y, m, d = _check_date(self._year if year is _MISSING else year,
+                              self._month if month is _MISSING else month,
+                              self._day if day is _MISSING else day)
+        obj = object.__new__(type(self))
+        obj._year = y
+        obj._month = m
+        obj._day = d
+        return obj
 
     # -- arithmetic
     def __add__(self, other):
@@ -1226,13 +1239,23 @@ class time:
 
     def replace(self, hour=_MISSING, minute=_MISSING, second=_MISSING,
                 microsecond=_MISSING, tzinfo=True, *, fold=_MISSING):
-        return type(self)(
+        h, m, sec, us, fold = _check_time(
             self._hour if hour is _MISSING else hour,
             self._minute if minute is _MISSING else minute,
             self._second if second is _MISSING else second,
             self._microsecond if microsecond is _MISSING else microsecond,
-            self._tzinfo if tzinfo is True else tzinfo,
-            fold=self._fold if fold is _MISSING else fold)
+            self._fold if fold is _MISSING else fold)
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        _check_tzinfo(tzinfo)
+        obj = object.__new__(type(self))     # no subclass constructor call
+        obj._hour = h
+        obj._minute = m
+        obj._second = sec
+        obj._microsecond = us
+        obj._tzinfo = tzinfo
+        obj._fold = fold
+        return obj
 
     def _us(self):
         return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 \
@@ -1318,7 +1341,15 @@ def _dt_make(cls, y, mo, d, h, mi, s, us, tz, fold=0):
         self._tzinfo = tz
         self._fold = fold
         return self
-    return cls(y, mo, d, h, mi, s, us, tz, fold=fold)
+    return _with_fold(cls, datetime, (y, mo, d, h, mi, s, us, tz), fold)
+
+
+def _with_fold(cls, base, args, fold):
+    """cls(*args) with fold; like CPython, a subclass is called without the
+    fold keyword unless fold is 1."""
+    if cls is base or fold:
+        return cls(*args, fold=fold)
+    return cls(*args)
 
 
 def _local_seconds(u):
@@ -1459,9 +1490,11 @@ class datetime(date):
                             % _tpname(time_))
         if tzinfo is True:
             tzinfo = time_._tzinfo
-        return cls(date_._year, date_._month, date_._day, time_._hour,
-                   time_._minute, time_._second, time_._microsecond, tzinfo,
-                   fold=time_._fold)
+        args = (date_._year, date_._month, date_._day, time_._hour,
+                time_._minute, time_._second, time_._microsecond, tzinfo)
+        if cls is datetime:
+            return datetime(*args, fold=time_._fold)
+        return cls(*args)        # CPython drops fold for subclasses here
 
     @classmethod
     def fromisoformat(cls, s):
@@ -1505,16 +1538,29 @@ class datetime(date):
     def replace(self, year=_MISSING, month=_MISSING, day=_MISSING, hour=_MISSING,
                 minute=_MISSING, second=_MISSING, microsecond=_MISSING,
                 tzinfo=True, *, fold=_MISSING):
-        return type(self)(
-            self._year if year is _MISSING else year,
-            self._month if month is _MISSING else month,
-            self._day if day is _MISSING else day,
+        y, mo, d = _check_date(self._year if year is _MISSING else year,
+                               self._month if month is _MISSING else month,
+                               self._day if day is _MISSING else day)
+        h, mi, sec, us, fold = _check_time(
             self._hour if hour is _MISSING else hour,
             self._minute if minute is _MISSING else minute,
             self._second if second is _MISSING else second,
             self._microsecond if microsecond is _MISSING else microsecond,
-            self._tzinfo if tzinfo is True else tzinfo,
-            fold=self._fold if fold is _MISSING else fold)
+            self._fold if fold is _MISSING else fold)
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        _check_tzinfo(tzinfo)
+        obj = object.__new__(type(self))     # no subclass constructor call
+        obj._year = y
+        obj._month = mo
+        obj._day = d
+        obj._hour = h
+        obj._minute = mi
+        obj._second = sec
+        obj._microsecond = us
+        obj._tzinfo = tzinfo
+        obj._fold = fold
+        return obj
 
     # -- time zones
     def utcoffset(self):
