@@ -1590,14 +1590,14 @@ class datetime(date):
 
     def astimezone(self, tz=None):
         _check_tzinfo(tz)
+        if tz is not None and tz is self._tzinfo:
+            return self
         off = self.utcoffset()
         if off is None:
+            # naive (or no offset): read as local time; the local zone's
+            # offset at that instant takes the role of utcoffset()
             u = _local_to_posix(self._wall_seconds(), self._fold)
             off = timedelta(seconds=_local_seconds(u) - u)
-            if tz is None:
-                return self.replace(tzinfo=_local_timezone(u))
-        elif tz is self._tzinfo:
-            return self
         utc = (self - off).replace(tzinfo=None)
         if tz is None:
             tz = _local_timezone(utc._wall_seconds())
