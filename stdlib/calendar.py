@@ -13,13 +13,13 @@ command-line interface.
 
 import datetime as _dt
 
-__all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
-           "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
-           "monthcalendar", "prmonth", "month", "prcal", "calendar",
-           "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "weekheader",
-           "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-           "SATURDAY", "SUNDAY"]
+__all__ = [
+    "Calendar", "TextCalendar", "IllegalMonthError", "IllegalWeekdayError",
+    "calendar", "day_abbr", "day_name", "firstweekday", "isleap", "leapdays",
+    "month", "month_abbr", "month_name", "monthcalendar", "monthrange",
+    "prcal", "prmonth", "setfirstweekday", "timegm", "weekday", "weekheader",
+    "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+]
 
 error = ValueError
 
@@ -272,23 +272,24 @@ class TextCalendar(Calendar):
         print(self.formatyear(theyear, w, l, c, m), end="")
 
 
+# The module-level functions work on one shared TextCalendar.
 c = TextCalendar()
-
+calendar = c.formatyear
 firstweekday = c.getfirstweekday
+month = c.formatmonth
 monthcalendar = c.monthdayscalendar
+prcal = c.pryear
+prmonth = c.prmonth
 prweek = c.prweek
 week = c.formatweek
 weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    """Sets the first day of the week (0 = Monday) for the module functions."""
+    if firstweekday < MONDAY or firstweekday > SUNDAY:
         raise IllegalWeekdayError(firstweekday)
-    c.firstweekday = firstweekday
+    c.setfirstweekday(firstweekday)
 
 
 def format(cols, colwidth=20, spacing=6):

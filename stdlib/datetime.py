@@ -785,11 +785,8 @@ class date:
         if extra or unknown or day is _MISSING or month is _MISSING or year is _MISSING:
             year, month, day = _bind(None, _DATE_NAMES, 3, 3, (_c_int,) * 3,
                                      (year, month, day), extra, unknown)
-        year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
+        self._year, self._month, self._day = _check_date(year, month, day)
         return self
 
     # -- other constructors
@@ -1104,13 +1101,9 @@ class timezone(tzinfo):
     def __hash__(self):
         return hash(self._offset)
 
-    def __getinitargs__(self):
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
-
     def __reduce__(self):
-        return (timezone, self.__getinitargs__())
+        args = (self._offset,) if self._name is None else (self._offset, self._name)
+        return (timezone, args)
 
 
 timezone.utc = _tz_make(_ZERO, None)
@@ -1170,16 +1163,11 @@ class time:
             tzinfo = None
         if fold is _MISSING:
             fold = 0
-        hour, minute, second, microsecond, fold = _check_time(
-            hour, minute, second, microsecond, fold)
+        clock = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
+        self._hour, self._minute, self._second, self._microsecond, self._fold = clock
         self._tzinfo = tzinfo
-        self._fold = fold
         return self
 
     @classmethod
@@ -1412,20 +1400,13 @@ class datetime(date):
             tzinfo = None
         if fold is _MISSING:
             fold = 0
-        year, month, day = _check_date(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time(
-            hour, minute, second, microsecond, fold)
+        ymd = _check_date(year, month, day)
+        clock = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
+        self._year, self._month, self._day = ymd
+        self._hour, self._minute, self._second, self._microsecond, self._fold = clock
         self._tzinfo = tzinfo
-        self._fold = fold
         return self
 
     # -- other constructors
