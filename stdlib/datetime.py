@@ -875,8 +875,8 @@ class date:
             _DAY_NAMES[self.weekday()], _MONTH_NAMES[self._month], self._day,
             self._year)
 
-    def strftime(self, fmt):
-        return _strftime(self, fmt, self.timetuple(), 0)
+    def strftime(self, format):
+        return _strftime(self, format, self.timetuple(), 0)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -960,6 +960,7 @@ class date:
 
 
 _fields(date, ("year", "month", "day"))
+_date_class = date
 date.min = _date_make(date, 1, 1, 1)
 date.max = _date_make(date, 9999, 12, 31)
 date.resolution = _ONE_DAY
@@ -1213,9 +1214,9 @@ class time:
             s += ", fold=1"
         return s + ")"
 
-    def strftime(self, fmt):
+    def strftime(self, format):
         tt = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
-        return _strftime(self, fmt, tt, self._microsecond)
+        return _strftime(self, format, tt, self._microsecond)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -1309,6 +1310,7 @@ class time:
 
 
 _fields(time, ("hour", "minute", "second", "microsecond", "tzinfo", "fold"))
+_time_class = time
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta.resolution
@@ -1444,9 +1446,9 @@ class datetime(date):
         return result
 
     @classmethod
-    def fromtimestamp(cls, t, tz=None):
+    def fromtimestamp(cls, timestamp, tz=None):
         _check_tzinfo(tz)
-        return cls._from_posix(t, tz, False)
+        return cls._from_posix(timestamp, tz, False)
 
     @classmethod
     def utcfromtimestamp(cls, t):
@@ -1462,19 +1464,19 @@ class datetime(date):
         return cls._from_posix(_time.time(), None, True)
 
     @classmethod
-    def combine(cls, date_, time_, tzinfo=True):
-        if not isinstance(date_, date):
+    def combine(cls, date, time, tzinfo=True):
+        if not isinstance(date, _date_class):
             raise TypeError("combine() argument 1 must be datetime.date, not %s"
-                            % _tpname(date_))
-        if not isinstance(time_, time):
+                            % _tpname(date))
+        if not isinstance(time, _time_class):
             raise TypeError("combine() argument 2 must be datetime.time, not %s"
-                            % _tpname(time_))
+                            % _tpname(time))
         if tzinfo is True:
-            tzinfo = time_._tzinfo
-        args = (date_._year, date_._month, date_._day, time_._hour,
-                time_._minute, time_._second, time_._microsecond, tzinfo)
+            tzinfo = time._tzinfo
+        args = (date._year, date._month, date._day, time._hour,
+                time._minute, time._second, time._microsecond, tzinfo)
         if cls is datetime:
-            return datetime(*args, fold=time_._fold)
+            return datetime(*args, fold=time._fold)
         return cls(*args)        # CPython drops fold for subclasses here
 
     @classmethod
@@ -1633,8 +1635,8 @@ class datetime(date):
             s += ", tzinfo=%r" % (self._tzinfo,)
         return s + ")"
 
-    def strftime(self, fmt):
-        return _strftime(self, fmt, self.timetuple(), self._microsecond)
+    def strftime(self, format):
+        return _strftime(self, format, self.timetuple(), self._microsecond)
 
     # -- arithmetic
     def _us_total(self):
