@@ -370,6 +370,20 @@ impl Vm {
                 self.type_name(b)
             ));
         }
+        // CPython tries the right operand's sequence repeat last, so
+        // `x * "ab"` with a non-int x names x's type.
+        if op == BinOp::Mult
+            && matches!(
+                b,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            )
+            && !matches!(a, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+        {
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(a)
+            ));
+        }
         if op == BinOp::Pow {
             return self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",

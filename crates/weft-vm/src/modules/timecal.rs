@@ -582,7 +582,8 @@ fn directive_text(out: &mut String, directive: char, tm: &Tm, seconds: Option<i6
         'b' | 'h' => out.push_str(&MONTH_NAMES[mon][..3]),
         'B' => out.push_str(MONTH_NAMES[mon]),
         'c' => out.push_str(&format_tm("%a %b %e %H:%M:%S %Y", tm, seconds)),
-        'C' => number(out, tm.year.div_euclid(100), 2, '0', pad),
+        // glibc leaves the century unpadded, like %Y (year 5 gives "0")
+        'C' => number(out, tm.year.div_euclid(100), 1, '0', pad),
         'd' => number(out, tm.mday, 2, '0', pad),
         'D' | 'x' => out.push_str(&format_tm("%m/%d/%y", tm, seconds)),
         'e' => number(out, tm.mday, 2, ' ', pad),
