@@ -8,13 +8,15 @@ ParamSpec, Generic and Protocol base classes, NamedTuple and TypedDict class
 factories, NewType, and the helpers scripts call (cast, overload,
 get_type_hints, get_origin, get_args, ...).
 
-How it is built: the objects hints evaluate to are small Python classes here.
-``_Form`` is a special form (``Union``, ``ClassVar``) holding the function
-that subscripts it; ``_Alias`` is a subscripted hint (``List[int]``,
-``Union[int, str]``, ``C[T]``) recording ``__origin__``, ``__args__`` and
-``__parameters__``; ``_BareAlias`` is an unsubscripted container alias
-(``List``) that checks its argument count.  ``list[int]`` and ``int | str``
-stay weft's own built-in objects, and the helpers here accept them.
+How it is built: the objects hints evaluate to are small Python classes here
+(named as CPython names them, since type(List[int]) can be printed).
+``_SpecialForm`` is a special form (``Union``, ``ClassVar``) holding the
+function that subscripts it; ``_GenericAlias`` is a subscripted hint
+(``List[int]``, ``Union[int, str]``, ``C[T]``) recording ``__origin__``,
+``__args__`` and ``__parameters__``; ``_SpecialGenericAlias`` is an
+unsubscripted container alias (``List``) that checks its argument count.
+``list[int]`` and ``int | str`` stay weft's own built-in objects, and the
+helpers here accept them.
 
 Left out: TypeVarTuple and Unpack of one (variadic generics), the deprecated
 typing.io / typing.re submodules, Pattern and Match (weft has no re module),
@@ -124,13 +126,13 @@ def _type_check(arg, msg, is_argument=True, module=None,
         if is_argument:
             refused += (Final,)
     arg = _convert(arg, module, allow_special_forms)
-    if isinstance(arg, _Alias) and arg.__origin__ in refused:
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in refused:
         raise TypeError(f"{arg} is not valid as type argument")
     if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
         return arg
     if allow_special_forms and arg in (ClassVar, Final):
         return arg
-    if isinstance(arg, _Form) or arg in (Generic, Protocol):
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
         raise TypeError(f"Plain {arg} is not valid as type argument")
     if type(arg) is tuple:
         raise TypeError(f"{msg} Got {arg!r:.100}.")
@@ -181,7 +183,7 @@ def _dedup(params):
 def _union_members(params):
     flat = []
     for p in params:
-        if isinstance(p, (_UnionAlias, _PyUnion)):
+        if isinstance(p, (_UnionGenericAlias, _PyUnion)):
             flat.extend(p.__args__)
         else:
             flat.append(p)
@@ -192,7 +194,7 @@ def _substitute(hint, mapping):
     """`hint` with every type variable in `mapping` replaced."""
     if _is_var(hint):
         return mapping.get(hint, hint)
-    if isinstance(hint, _Alias):
+    if isinstance(hint, _GenericAlias):
         if not hint.__parameters__:
             return hint
         new = tuple(_substitute(a, mapping) for a in hint.__args__)
@@ -223,7 +225,7 @@ def _bind(target, variables, params):
 
 
 def _is_param_expr(obj):
-    return (obj is ... or isinstance(obj, (ParamSpec, _ConcatenateAlias,
+    return (obj is ... or isinstance(obj, (ParamSpec, _ConcatenateGenericAlias,
                                            list, tuple)))
 
 
@@ -253,7 +255,7 @@ class _OrMixin:
 # Special forms
 # ---------------------------------------------------------------------------
 
-class _Form(_OrMixin, _Sealed, _root=True):
+class _SpecialForm(_OrMixin, _Sealed, _root=True):
     """A special form: prints as typing.NAME and is subscripted by the
     function it was made with (none: not subscriptable)."""
 
@@ -296,12 +298,12 @@ class _Form(_OrMixin, _Sealed, _root=True):
 
 def _one_type(form, parameters):
     item = _type_check(parameters, f'{form} accepts only single type.')
-    return _Alias(form, (item,))
+    return _GenericAlias(form, (item,))
 
 
 def _one_type_any(form, parameters):
     item = _type_check(parameters, f'{form} accepts only a single type.')
-    return _Alias(form, (item,))
+    return _GenericAlias(form, (item,))
 
 
 def _union_getitem(form, parameters):
@@ -313,8 +315,8 @@ def _union_getitem(form, parameters):
     if len(members) == 1:
         return members[0]
     if len(members) == 2 and _NoneType in members:
-        return _UnionAlias(form, members, name='Optional')
-    return _UnionAlias(form, members)
+        return _UnionGenericAlias(form, members, name='Optional')
+    return _UnionGenericAlias(form, members, name='Union')
 
 
 def _optional_getitem(form, parameters):
@@ -325,7 +327,7 @@ def _optional_getitem(form, parameters):
 def _literal_getitem(form, parameters):
     values = []
     for p in _as_tuple(parameters):
-        if isinstance(p, _LiteralAlias):
+        if isinstance(p, _LiteralGenericAlias):
             values.extend(p.__args__)
         else:
             values.append(p)
@@ -340,7 +342,7 @@ def _literal_getitem(form, parameters):
             pass
         seen.append(key)
         kept.append(v)
-    return _LiteralAlias(form, tuple(kept))
+    return _LiteralGenericAlias(form, tuple(kept))
 
 
 def _concatenate_getitem(form, parameters):
@@ -353,7 +355,7 @@ def _concatenate_getitem(form, parameters):
     msg = "Concatenate[arg, ...]: each arg must be a type."
     parameters = tuple(_type_check(p, msg) for p in parameters[:-1]) + (
         parameters[-1],)
-    return _ConcatenateAlias(form, parameters)
+    return _ConcatenateGenericAlias(form, parameters)
 
 
 class _AnyMeta(type):
@@ -377,24 +379,24 @@ class Any(metaclass=_AnyMeta):
         return super().__new__(cls)
 
 
-NoReturn = _Form('NoReturn', doc="The return type of a function that never returns.")
-Never = _Form('Never', doc="The bottom type: no value has it.")
-Self = _Form('Self', doc="The type of the enclosing class's instances.")
-LiteralString = _Form('LiteralString', doc="A str built only from literals.")
-TypeAlias = _Form('TypeAlias', doc="Marks an explicit type alias.")
-ClassVar = _Form('ClassVar', _one_type, "A class attribute, not an instance one.")
-Final = _Form('Final', _one_type, "A name that may not be reassigned.")
-Union = _Form('Union', _union_getitem, "Union[X, Y]: either X or Y.")
-Optional = _Form('Optional', _optional_getitem, "Optional[X] is Union[X, None].")
-Literal = _Form('Literal', _literal_getitem, "A hint for exactly these values.")
-Concatenate = _Form('Concatenate', _concatenate_getitem,
+NoReturn = _SpecialForm('NoReturn', doc="The return type of a function that never returns.")
+Never = _SpecialForm('Never', doc="The bottom type: no value has it.")
+Self = _SpecialForm('Self', doc="The type of the enclosing class's instances.")
+LiteralString = _SpecialForm('LiteralString', doc="A str built only from literals.")
+TypeAlias = _SpecialForm('TypeAlias', doc="Marks an explicit type alias.")
+ClassVar = _SpecialForm('ClassVar', _one_type, "A class attribute, not an instance one.")
+Final = _SpecialForm('Final', _one_type, "A name that may not be reassigned.")
+Union = _SpecialForm('Union', _union_getitem, "Union[X, Y]: either X or Y.")
+Optional = _SpecialForm('Optional', _optional_getitem, "Optional[X] is Union[X, None].")
+Literal = _SpecialForm('Literal', _literal_getitem, "A hint for exactly these values.")
+Concatenate = _SpecialForm('Concatenate', _concatenate_getitem,
                     "Prepends positional parameters to a ParamSpec.")
-TypeGuard = _Form('TypeGuard', _one_type_any,
+TypeGuard = _SpecialForm('TypeGuard', _one_type_any,
                   "The return type of a user-defined type guard.")
-Required = _Form('Required', lambda f, p: _Alias(f, (_type_check(
+Required = _SpecialForm('Required', lambda f, p: _GenericAlias(f, (_type_check(
     p, f'{f._name} accepts only a single type.'),)),
     "A TypedDict key that must be present.")
-NotRequired = _Form('NotRequired', lambda f, p: _Alias(f, (_type_check(
+NotRequired = _SpecialForm('NotRequired', lambda f, p: _GenericAlias(f, (_type_check(
     p, f'{f._name} accepts only a single type.'),)),
     "A TypedDict key that may be absent.")
 
@@ -403,7 +405,7 @@ NotRequired = _Form('NotRequired', lambda f, p: _Alias(f, (_type_check(
 # Aliases: subscripted hints and the bare container aliases
 # ---------------------------------------------------------------------------
 
-class _AliasBase(_OrMixin, _Sealed, _root=True):
+class _BaseGenericAlias(_OrMixin, _Sealed, _root=True):
     """What every typing alias shares: an origin, calling it, subclassing
     it, and forwarding other attributes to the origin."""
 
@@ -431,7 +433,7 @@ class _AliasBase(_OrMixin, _Sealed, _root=True):
         if self.__origin__ not in bases:
             entries.append(self.__origin__)
         later = bases[bases.index(self) + 1:]
-        if not any(isinstance(b, _AliasBase) or
+        if not any(isinstance(b, _BaseGenericAlias) or
                    (isinstance(b, type) and issubclass(b, Generic))
                    for b in later):
             entries.append(Generic)
@@ -458,7 +460,7 @@ class _AliasBase(_OrMixin, _Sealed, _root=True):
                         " class and instance checks")
 
 
-class _Alias(_AliasBase, _root=True):
+class _GenericAlias(_BaseGenericAlias, _root=True):
     """A subscripted hint: List[int], ClassVar[int], C[T], Generic[T]."""
 
     def __init__(self, origin, args, *, inst=True, name=None):
@@ -473,7 +475,7 @@ class _Alias(_AliasBase, _root=True):
                           name=self._name)
 
     def __eq__(self, other):
-        if not isinstance(other, _Alias):
+        if not isinstance(other, _GenericAlias):
             return NotImplemented
         return (self.__origin__ == other.__origin__
                 and self.__args__ == other.__args__)
@@ -502,18 +504,20 @@ class _Alias(_AliasBase, _root=True):
         return f'{head}[{inner}]'
 
     def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
         if self._name:
             return super().__mro_entries__(bases)
         if self.__origin__ is Generic:
             if Protocol in bases:
                 return ()
             later = bases[bases.index(self) + 1:]
-            if any(isinstance(b, _AliasBase) and b is not self for b in later):
+            if any(isinstance(b, _BaseGenericAlias) and b is not self for b in later):
                 return ()
         return (self.__origin__,)
 
 
-class _BareAlias(_AliasBase, _root=True):
+class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
     """An unsubscripted container alias such as List or Mapping: it takes
     `nparams` arguments and stands for its origin in class checks."""
 
@@ -531,16 +535,16 @@ class _BareAlias(_AliasBase, _root=True):
         return self.copy_with(params)
 
     def copy_with(self, params):
-        return _Alias(self.__origin__, params, name=self._name,
+        return _GenericAlias(self.__origin__, params, name=self._name,
                       inst=self._inst)
 
     def __repr__(self):
         return 'typing.' + self._name
 
     def __subclasscheck__(self, cls):
-        if isinstance(cls, _BareAlias):
+        if isinstance(cls, _SpecialGenericAlias):
             return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _Alias):
+        if not isinstance(cls, _GenericAlias):
             return issubclass(cls, self.__origin__)
         return super().__subclasscheck__(cls)
 
@@ -556,7 +560,7 @@ class _BareAlias(_AliasBase, _root=True):
     __iter__ = None
 
 
-class _TupleBare(_BareAlias, _root=True):
+class _TupleType(_SpecialGenericAlias, _root=True):
     def __getitem__(self, params):
         if params == ():
             return self.copy_with(())
@@ -568,9 +572,9 @@ class _TupleBare(_BareAlias, _root=True):
         return self.copy_with(tuple(_type_check(p, msg) for p in params))
 
 
-class _CallableBare(_BareAlias, _root=True):
+class _CallableType(_SpecialGenericAlias, _root=True):
     def copy_with(self, params):
-        return _CallableAlias(self.__origin__, params, name=self._name,
+        return _CallableGenericAlias(self.__origin__, params, name=self._name,
                               inst=self._inst)
 
     def __getitem__(self, params):
@@ -593,7 +597,7 @@ def _callable_unflattened(args):
         args[0], (list, tuple))
 
 
-class _CallableAlias(_Alias, _root=True):
+class _CallableGenericAlias(_GenericAlias, _root=True):
     """Callable[[A, B], R]: __args__ is (A, B, R)."""
 
     def __init__(self, origin, args, *, inst=True, name='Callable'):
@@ -611,15 +615,12 @@ class _CallableAlias(_Alias, _root=True):
         return f'typing.Callable[[{shown}], {_show(args[-1])}]'
 
 
-class _UnionAlias(_Alias, _root=True):
-    def __init__(self, origin, args, *, inst=True, name='Union'):
-        super().__init__(origin, args, inst=inst, name=name)
-
+class _UnionGenericAlias(_GenericAlias, _root=True):
     def copy_with(self, args):
         return Union[args]
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionAlias, _PyUnion)):
+        if not isinstance(other, (_UnionGenericAlias, _PyUnion)):
             return NotImplemented
         mine, theirs = self.__args__, other.__args__
         return (all(a in theirs for a in mine)
@@ -646,16 +647,13 @@ class _UnionAlias(_Alias, _root=True):
                 return True
         return False
 
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass {self!r}")
 
-
-class _LiteralAlias(_Alias, _root=True):
+class _LiteralGenericAlias(_GenericAlias, _root=True):
     def _keys(self):
         return [(v, type(v)) for v in self.__args__]
 
     def __eq__(self, other):
-        if not isinstance(other, _LiteralAlias):
+        if not isinstance(other, _LiteralGenericAlias):
             return NotImplemented
         a, b = self._keys(), other._keys()
         return all(k in b for k in a) and all(k in a for k in b)
@@ -664,16 +662,16 @@ class _LiteralAlias(_Alias, _root=True):
         return hash(frozenset(self._keys()))
 
 
-class _ConcatenateAlias(_Alias, _root=True):
+class _ConcatenateGenericAlias(_GenericAlias, _root=True):
     def copy_with(self, params):
         if isinstance(params[-1], (list, tuple)):
             return (*params[:-1], *params[-1])
-        if isinstance(params[-1], _ConcatenateAlias):
+        if isinstance(params[-1], _ConcatenateGenericAlias):
             params = (*params[:-1], *params[-1].__args__)
         return super().copy_with(params)
 
 
-class _AnnotatedAlias(_Alias, _root=True):
+class _AnnotatedAlias(_GenericAlias, _root=True):
     """Annotated[T, x, ...]: __origin__ is T, the rest is __metadata__."""
 
     def __init__(self, origin, metadata):
@@ -940,10 +938,10 @@ class Generic:
             if len(set(params)) != len(params):
                 raise TypeError(
                     f"Parameters to {cls.__name__}[...] must all be unique")
-            return _Alias(cls, params)
+            return _GenericAlias(cls, params)
         variables = cls.__parameters__
         mapping = _bind(cls, variables, params)
-        return _Alias(cls, tuple(mapping[v] for v in variables))
+        return _GenericAlias(cls, tuple(mapping[v] for v in variables))
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
@@ -960,10 +958,10 @@ class Generic:
             variables = _collect_parameters(cls.__orig_bases__)
             declared = None
             for base in cls.__orig_bases__:
-                if isinstance(base, _Alias) and base.__origin__ is Generic:
+                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
                     if declared is not None:
                         raise TypeError(
-                            "Cannot inherit from Generic[...] multiple types.")
+                            "Cannot inherit from Generic[...] multiple times.")
                     declared = base.__parameters__
             if declared is not None:
                 missing = [v for v in variables if v not in declared]
@@ -1124,47 +1122,47 @@ def runtime_checkable(cls):
 # The container aliases
 # ---------------------------------------------------------------------------
 
-Hashable = _BareAlias(_abcs.Hashable, 0)
-Awaitable = _BareAlias(_abcs.Awaitable, 1)
-Coroutine = _BareAlias(_abcs.Coroutine, 3)
-AsyncIterable = _BareAlias(_abcs.AsyncIterable, 1)
-AsyncIterator = _BareAlias(_abcs.AsyncIterator, 1)
-Iterable = _BareAlias(_abcs.Iterable, 1)
-Iterator = _BareAlias(_abcs.Iterator, 1)
-Reversible = _BareAlias(_abcs.Reversible, 1)
-Sized = _BareAlias(_abcs.Sized, 0)
-Container = _BareAlias(_abcs.Container, 1)
-Collection = _BareAlias(_abcs.Collection, 1)
-Callable = _CallableBare(_abcs.Callable, 2)
-AbstractSet = _BareAlias(_abcs.Set, 1, name='AbstractSet')
-MutableSet = _BareAlias(_abcs.MutableSet, 1)
-Mapping = _BareAlias(_abcs.Mapping, 2)
-MutableMapping = _BareAlias(_abcs.MutableMapping, 2)
-Sequence = _BareAlias(_abcs.Sequence, 1)
-MutableSequence = _BareAlias(_abcs.MutableSequence, 1)
-ByteString = _BareAlias(_abcs.ByteString, 0)
-Tuple = _TupleBare(tuple, -1, inst=False, name='Tuple')
-List = _BareAlias(list, 1, inst=False, name='List')
-Deque = _BareAlias(collections.deque, 1, name='Deque')
-Set = _BareAlias(set, 1, inst=False, name='Set')
-FrozenSet = _BareAlias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _BareAlias(_abcs.MappingView, 1)
-KeysView = _BareAlias(_abcs.KeysView, 1)
-ItemsView = _BareAlias(_abcs.ItemsView, 2)
-ValuesView = _BareAlias(_abcs.ValuesView, 1)
-ContextManager = _BareAlias(contextlib.AbstractContextManager, 1,
+Hashable = _SpecialGenericAlias(_abcs.Hashable, 0)
+Awaitable = _SpecialGenericAlias(_abcs.Awaitable, 1)
+Coroutine = _SpecialGenericAlias(_abcs.Coroutine, 3)
+AsyncIterable = _SpecialGenericAlias(_abcs.AsyncIterable, 1)
+AsyncIterator = _SpecialGenericAlias(_abcs.AsyncIterator, 1)
+Iterable = _SpecialGenericAlias(_abcs.Iterable, 1)
+Iterator = _SpecialGenericAlias(_abcs.Iterator, 1)
+Reversible = _SpecialGenericAlias(_abcs.Reversible, 1)
+Sized = _SpecialGenericAlias(_abcs.Sized, 0)
+Container = _SpecialGenericAlias(_abcs.Container, 1)
+Collection = _SpecialGenericAlias(_abcs.Collection, 1)
+Callable = _CallableType(_abcs.Callable, 2)
+AbstractSet = _SpecialGenericAlias(_abcs.Set, 1, name='AbstractSet')
+MutableSet = _SpecialGenericAlias(_abcs.MutableSet, 1)
+Mapping = _SpecialGenericAlias(_abcs.Mapping, 2)
+MutableMapping = _SpecialGenericAlias(_abcs.MutableMapping, 2)
+Sequence = _SpecialGenericAlias(_abcs.Sequence, 1)
+MutableSequence = _SpecialGenericAlias(_abcs.MutableSequence, 1)
+ByteString = _SpecialGenericAlias(_abcs.ByteString, 0)
+Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
+List = _SpecialGenericAlias(list, 1, inst=False, name='List')
+Deque = _SpecialGenericAlias(collections.deque, 1, name='Deque')
+Set = _SpecialGenericAlias(set, 1, inst=False, name='Set')
+FrozenSet = _SpecialGenericAlias(frozenset, 1, inst=False, name='FrozenSet')
+MappingView = _SpecialGenericAlias(_abcs.MappingView, 1)
+KeysView = _SpecialGenericAlias(_abcs.KeysView, 1)
+ItemsView = _SpecialGenericAlias(_abcs.ItemsView, 2)
+ValuesView = _SpecialGenericAlias(_abcs.ValuesView, 1)
+ContextManager = _SpecialGenericAlias(contextlib.AbstractContextManager, 1,
                             name='ContextManager')
 if hasattr(contextlib, 'AbstractAsyncContextManager'):
-    AsyncContextManager = _BareAlias(contextlib.AbstractAsyncContextManager,
+    AsyncContextManager = _SpecialGenericAlias(contextlib.AbstractAsyncContextManager,
                                      1, name='AsyncContextManager')
-Dict = _BareAlias(dict, 2, inst=False, name='Dict')
-DefaultDict = _BareAlias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _BareAlias(collections.OrderedDict, 2)
-Counter = _BareAlias(collections.Counter, 1)
-ChainMap = _BareAlias(collections.ChainMap, 2)
-Generator = _BareAlias(_abcs.Generator, 3)
-AsyncGenerator = _BareAlias(_abcs.AsyncGenerator, 2)
-Type = _BareAlias(type, 1, inst=False, name='Type')
+Dict = _SpecialGenericAlias(dict, 2, inst=False, name='Dict')
+DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict')
+OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
+Counter = _SpecialGenericAlias(collections.Counter, 1)
+ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
+Generator = _SpecialGenericAlias(_abcs.Generator, 3)
+AsyncGenerator = _SpecialGenericAlias(_abcs.AsyncGenerator, 2)
+Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
 
 Text = str
 
@@ -1550,7 +1548,8 @@ class NewType:
     """UserId = NewType('UserId', int): a distinct name for a type, for the
     checker; at run time calling it returns its argument unchanged."""
 
-    __call__ = staticmethod(lambda x: x)
+    def __call__(self, value):
+        return value
 
     def __init__(self, name, tp):
         self.__qualname__ = name
@@ -1711,7 +1710,7 @@ def get_origin(tp):
     get_origin(Union[int, str]) is Union; None for other objects."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_AliasBase, _PyAlias, ParamSpecArgs, ParamSpecKwargs)):
+    if isinstance(tp, (_BaseGenericAlias, _PyAlias, ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -1730,7 +1729,7 @@ def get_args(tp):
     get_args(Callable[[int], str]) == ([int], str)."""
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_Alias, _PyAlias)):
+    if isinstance(tp, (_GenericAlias, _PyAlias)):
         args = tp.__args__
         if (_is_callable_origin(tp) and args
                 and not (len(args) == 2 and _is_param_expr(args[0]))):
@@ -1745,7 +1744,7 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
     """`t` with its forward references evaluated."""
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
-    if isinstance(t, (_Alias, _PyAlias, _PyUnion)):
+    if isinstance(t, (_GenericAlias, _PyAlias, _PyUnion)):
         args = t.__args__
         if isinstance(t, _PyAlias):
             args = tuple(ForwardRef(a) if isinstance(a, str) else a
@@ -1769,9 +1768,9 @@ def _strip_extras(t):
     """`t` without Annotated, Required and NotRequired wrappers."""
     if isinstance(t, _AnnotatedAlias):
         return _strip_extras(t.__origin__)
-    if isinstance(t, _Alias) and t.__origin__ in (Required, NotRequired):
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
         return _strip_extras(t.__args__[0])
-    if isinstance(t, (_Alias, _PyAlias, _PyUnion)):
+    if isinstance(t, (_GenericAlias, _PyAlias, _PyUnion)):
         done = tuple(_strip_extras(a) for a in t.__args__)
         if done == t.__args__:
             return t
@@ -1845,3 +1844,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     if include_extras:
         return hints
     return {k: _strip_extras(t) for k, t in hints.items()}
+
+
+# Names whose support is missing from weft (AsyncContextManager needs
+# contextlib.AbstractAsyncContextManager) are not exported.
+__all__ = [name for name in __all__ if name in globals()]
