@@ -201,6 +201,8 @@ def _substitute(hint, mapping):
         return hint.copy_with(new)
     if isinstance(hint, _PyAlias):
         new = tuple(_substitute(a, mapping) for a in hint.__args__)
+        if _is_callable_origin(hint):
+            return _rebuild_callable(hint.__origin__, new)
         return _PyAlias(hint.__origin__, new)
     if isinstance(hint, _PyUnion):
         return functools.reduce(
@@ -220,7 +222,7 @@ def _bind(target, variables, params):
     _check_count(target, params, len(variables))
     mapping = {}
     for var, arg in zip(variables, params):
-        mapping[var] = var._substitution(arg)
+        mapping[var] = var.__typing_subst__(arg)
     return mapping
 
 
@@ -847,7 +849,7 @@ class TypeVar(_VarBase, _root=True):
         self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
         self._set_module()
 
-    def _substitution(self, arg):
+    def __typing_subst__(self, arg):
         return _type_check(arg, "Parameters to generic types must be types.")
 
 
@@ -905,7 +907,7 @@ class ParamSpec(_VarBase, _root=True):
         self._set_variance(bound, covariant, contravariant)
         self._set_module()
 
-    def _substitution(self, arg):
+    def __typing_subst__(self, arg):
         if isinstance(arg, (list, tuple)):
             return tuple(_type_check(a, "Expected a type.") for a in arg)
         if not _is_param_expr(arg):
@@ -1723,6 +1725,18 @@ def _is_callable_origin(tp):
     return tp.__origin__ is _abcs.Callable
 
 
+def _rebuild_callable(origin, flat):
+    """collections.abc.Callable[...] again from its flat arguments."""
+    params = flat[:-1]
+    if len(params) == 1 and isinstance(params[0], (list, tuple)):
+        params = list(params[0])
+    elif len(params) == 1 and _is_param_expr(params[0]):
+        params = params[0]
+    else:
+        params = list(params)
+    return origin[(params, flat[-1])]
+
+
 def get_args(tp):
     """The arguments of a subscripted hint, as written:
     get_args(Dict[int, str]) == (int, str),
@@ -1754,9 +1768,8 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
         if done == t.__args__:
             return t
         if isinstance(t, _PyAlias):
-            if (_is_callable_origin(t)
-                    and not (len(done) == 2 and _is_param_expr(done[0]))):
-                return t.__origin__[(list(done[:-1]), done[-1])]
+            if _is_callable_origin(t):
+                return _rebuild_callable(t.__origin__, done)
             return _PyAlias(t.__origin__, done)
         if isinstance(t, _PyUnion):
             return functools.reduce(operator.or_, done)
