@@ -261,7 +261,6 @@ class _SpecialForm(_OrMixin, _Sealed, _root=True):
     """A special form: prints as typing.NAME and is subscripted by the
     function it was made with (none: not subscriptable)."""
 
-
     def __init__(self, name, subscript=None, doc=None):
         self._name = name
         self._subscript = subscript
@@ -303,8 +302,9 @@ def _one_type(form, parameters):
     return _GenericAlias(form, (item,))
 
 
-def _one_type_any(form, parameters):
-    item = _type_check(parameters, f'{form} accepts only a single type.')
+def _one_named_type(form, parameters):
+    # Required and NotRequired word their message differently.
+    item = _type_check(parameters, f'{form._name} accepts only a single type.')
     return _GenericAlias(form, (item,))
 
 
@@ -393,14 +393,12 @@ Optional = _SpecialForm('Optional', _optional_getitem, "Optional[X] is Union[X, 
 Literal = _SpecialForm('Literal', _literal_getitem, "A hint for exactly these values.")
 Concatenate = _SpecialForm('Concatenate', _concatenate_getitem,
                     "Prepends positional parameters to a ParamSpec.")
-TypeGuard = _SpecialForm('TypeGuard', _one_type_any,
-                  "The return type of a user-defined type guard.")
-Required = _SpecialForm('Required', lambda f, p: _GenericAlias(f, (_type_check(
-    p, f'{f._name} accepts only a single type.'),)),
-    "A TypedDict key that must be present.")
-NotRequired = _SpecialForm('NotRequired', lambda f, p: _GenericAlias(f, (_type_check(
-    p, f'{f._name} accepts only a single type.'),)),
-    "A TypedDict key that may be absent.")
+TypeGuard = _SpecialForm('TypeGuard', _one_type,
+                         "The return type of a user-defined type guard.")
+Required = _SpecialForm('Required', _one_named_type,
+                        "A TypedDict key that must be present.")
+NotRequired = _SpecialForm('NotRequired', _one_named_type,
+                           "A TypedDict key that may be absent.")
 
 
 # ---------------------------------------------------------------------------
@@ -528,7 +526,7 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
             name = origin.__name__
         super().__init__(origin, inst=inst, name=name)
         self._nparams = nparams
-        self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
+        self.__doc__ = f'Alias of {origin.__module__}.{origin.__qualname__}.'
 
     def __getitem__(self, params):
         params = tuple(_type_check(p, "Parameters to generic types must be types.")
@@ -538,7 +536,7 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
 
     def copy_with(self, params):
         return _GenericAlias(self.__origin__, params, name=self._name,
-                      inst=self._inst)
+                             inst=self._inst)
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -552,12 +550,6 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
 
     def __reduce__(self):
         return self._name
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
     __iter__ = None
 
@@ -576,8 +568,8 @@ class _TupleType(_SpecialGenericAlias, _root=True):
 
 class _CallableType(_SpecialGenericAlias, _root=True):
     def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name,
-                              inst=self._inst)
+        return _CallableGenericAlias(self.__origin__, params,
+                                     name=self._name, inst=self._inst)
 
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
@@ -592,11 +584,6 @@ class _CallableType(_SpecialGenericAlias, _root=True):
             checked = tuple(_type_check(a, msg) for a in arguments)
             return self.copy_with(checked + (result,))
         return self.copy_with((arguments, result))
-
-
-def _callable_unflattened(args):
-    return len(args) == 2 and _is_param_expr(args[0]) and not isinstance(
-        args[0], (list, tuple))
 
 
 class _CallableGenericAlias(_GenericAlias, _root=True):
