@@ -20,9 +20,9 @@ helpers here accept them.
 
 Left out: TypeVarTuple and Unpack of one (variadic generics), the deprecated
 typing.io / typing.re submodules, Pattern and Match (weft has no re module),
-generic NamedTuples, the SyntaxError check on ForwardRef text (weft has no
-compile()), and the caching of subscriptions (``List[int] is List[int]`` is
-False here, True in CPython; they are equal either way).
+generic NamedTuples, and the SyntaxError check on ForwardRef text (weft has
+no compile()).  Subscriptions are memoised (functools.lru_cache), as in
+CPython, so ``List[int] is List[int]``.
 """
 
 import sys
@@ -231,6 +231,25 @@ def _is_param_expr(obj):
                                            list, tuple)))
 
 
+def _cached(typed=False):
+    """Decorator memoising a subscription (as CPython does, so that
+    List[int] is List[int]); unhashable arguments skip the memo."""
+    def decorate(func):
+        memo = functools.lru_cache(typed=typed)(func)
+
+        @functools.wraps(func)
+        def subscribe(*args):
+            try:
+                return memo(*args)
+            except TypeError:
+                # An unhashable argument, or a real error: the plain call
+                # below repeats it in the latter case.
+                pass
+            return func(*args)
+        return subscribe
+    return decorate
+
+
 class _Sealed:
     """Base of the classes user code may not subclass."""
 
@@ -289,6 +308,7 @@ class _SpecialForm(_OrMixin, _Sealed, _root=True):
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
+    @_cached()
     def __getitem__(self, parameters):
         if self._subscript is None:
             raise TypeError(f"{self} is not subscriptable")
@@ -390,7 +410,19 @@ ClassVar = _SpecialForm('ClassVar', _one_type, "A class attribute, not an instan
 Final = _SpecialForm('Final', _one_type, "A name that may not be reassigned.")
 Union = _SpecialForm('Union', _union_getitem, "Union[X, Y]: either X or Y.")
 Optional = _SpecialForm('Optional', _optional_getitem, "Optional[X] is Union[X, None].")
-Literal = _SpecialForm('Literal', _literal_getitem, "A hint for exactly these values.")
+class _LiteralForm(_SpecialForm, _root=True):
+    # Literal[1] and Literal[True] are equal keys to an untyped memo.
+    def __getitem__(self, parameters):
+        return _literal_memo(self, *_as_tuple(parameters))
+
+
+@_cached(typed=True)
+def _literal_memo(form, *values):
+    return _literal_getitem(form, values)
+
+
+Literal = _LiteralForm('Literal', _literal_getitem,
+                       "A hint for exactly these values.")
 Concatenate = _SpecialForm('Concatenate', _concatenate_getitem,
                     "Prepends positional parameters to a ParamSpec.")
 TypeGuard = _SpecialForm('TypeGuard', _one_type,
@@ -483,6 +515,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
+    @_cached()
     def __getitem__(self, params):
         if self.__origin__ in (Generic, Protocol):
             raise TypeError(f"Cannot subscript already-subscripted {self}")
@@ -528,6 +561,7 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
         self._nparams = nparams
         self.__doc__ = f'Alias of {origin.__module__}.{origin.__qualname__}.'
 
+    @_cached()
     def __getitem__(self, params):
         params = tuple(_type_check(p, "Parameters to generic types must be types.")
                        for p in _as_tuple(params))
@@ -555,6 +589,7 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
+    @_cached()
     def __getitem__(self, params):
         if params == ():
             return self.copy_with(())
@@ -576,6 +611,12 @@ class _CallableType(_SpecialGenericAlias, _root=True):
             raise TypeError("Callable must be used as "
                             "Callable[[arg, ...], result].")
         arguments, result = params
+        if isinstance(arguments, list):
+            arguments = tuple(arguments)
+        return self._subscribe(arguments, result)
+
+    @_cached()
+    def _subscribe(self, arguments, result):
         result = _type_check(result, "Callable[args, result]: result must be a type.")
         if arguments is ...:
             return self.copy_with((..., result))
@@ -705,12 +746,17 @@ class Annotated:
             raise TypeError("Annotated[...] should be used "
                             "with at least two arguments (a type and an "
                             "annotation).")
-        origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.",
-                             allow_special_forms=True)
-        return _AnnotatedAlias(origin, tuple(params[1:]))
+        return _annotated_memo(*params)
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
+
+
+@_cached(typed=True)
+def _annotated_memo(origin, *metadata):
+    origin = _type_check(origin, "Annotated[t, ...]: t must be a type.",
+                         allow_special_forms=True)
+    return _AnnotatedAlias(origin, metadata)
 
 
 # ---------------------------------------------------------------------------
@@ -914,6 +960,7 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
+    @_cached()
     def __class_getitem__(cls, params):
         params = tuple(_convert(p) for p in _as_tuple(params))
         if cls in (Generic, Protocol):

@@ -91,3 +91,8 @@ print(List[int].append is list.append, Dict[str, int].fromkeys("ab"))
 d = DefaultDict[str, int](int)
 d["a"] += 1
 print(d, typing.Counter[str]("hello").most_common(1), typing.Deque[int]([1, 2]))
+
+print("-- subscriptions are memoised")
+print(List[int] is List[int], Union[int, str] is Union[int, str],
+      Callable[[int], str] is Callable[[int], str], Literal[1] is Literal[True])
+print(List[Union[int, str]], List[Union[str, int]], List[1], List[True])
