@@ -278,7 +278,11 @@ fn alias_getitem(vm: &mut Vm, args: Args) -> PyResult {
     };
     if items.len() != params.len() {
         let shown = vm.repr_string(&args.pos[0])?;
-        let word = if items.len() > params.len() { "many" } else { "few" };
+        let word = if items.len() > params.len() {
+            "many"
+        } else {
+            "few"
+        };
         return Err(vm.type_error(format!(
             "Too {word} arguments for {shown}; actual {}, expected {}",
             items.len(),
