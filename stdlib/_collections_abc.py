@@ -307,6 +307,20 @@ class _CallableAlias(_Alias):
                             "ParamSpec, or Concatenate. Got %s" % (params,))
         return super().__new__(cls, origin, flat)
 
+    def __getitem__(self, item):
+        # GenericAlias substitutes the type variables in the flat argument
+        # tuple; the result is rebuilt in the Callable[[args], result] shape
+        # (a ParamSpec replaced by a list of types splices that list in).
+        flat = super().__getitem__(item).__args__
+        params, result = flat[:-1], flat[-1]
+        if len(params) == 1 and isinstance(params[0], (list, tuple)):
+            params = list(params[0])
+        elif len(params) == 1 and _is_signature_form(params[0]):
+            params = params[0]
+        else:
+            params = list(params)
+        return _CallableAlias(self.__origin__, (params, result))
+
     def __repr__(self):
         if _unflattened(self.__args__):
             return super().__repr__()

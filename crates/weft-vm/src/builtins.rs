@@ -1165,7 +1165,7 @@ pub fn init_class_checks(vm: &mut Vm) {
 // numbers
 // ---------------------------------------------------------------------------
 
-fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
     let number_kw = args.take_kw("number");
     let nd_kw = args.take_kw("ndigits");
     reject_kw(vm, &args, "round")?;

@@ -133,6 +133,15 @@ pub fn init(vm: &mut Vm) {
     );
     vm.add_method(&type_, "__call__", type_dunder_call);
     vm.add_method(&type_, "__init__", |_, _| Ok(Value::None));
+    // Reached through `super().__repr__()` in a metaclass's own `__repr__`.
+    vm.add_method(&type_, "__repr__", |vm, a| match a.pos.first() {
+        Some(Value::Type(t)) => Ok(Value::string(crate::repr::class_repr(t))),
+        Some(other) => Err(vm.type_error(format!(
+            "descriptor '__repr__' requires a 'type' object but received a '{}'",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error("descriptor '__repr__' of 'type' object needs an argument")),
+    });
     vm.add_method(&type_, "mro", |vm, a| match a.pos.first() {
         Some(Value::Type(t)) => Ok(Value::list(
             t.mro().map(|x| Value::Type(x.clone())).collect(),

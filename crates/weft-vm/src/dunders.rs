@@ -164,6 +164,105 @@ fn float_float(vm: &mut Vm, a: Args) -> PyResult {
     conversion_self(vm, &a, "__float__", "float")
 }
 
+/// The int or float value behind `self` of a (non-slot) method of `owner`,
+/// with CPython's method-descriptor message when it is something else.
+fn method_self(vm: &Vm, a: &Args, meth: &str, owner: &str) -> PyResult<Value> {
+    let Some(this) = a.pos.first() else {
+        return Err(vm.type_error(format!("unbound method {owner}.{meth}() needs an argument")));
+    };
+    let v = unwrapped(this);
+    let ok = match owner {
+        "int" => matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
+        "float" => matches!(v, Value::Float(_)),
+        _ => matches!(v, Value::Bytes(_)),
+    };
+    if !ok {
+        return Err(vm.type_error(format!(
+            "descriptor '{meth}' for '{owner}' objects doesn't apply to a '{}' object",
+            vm.type_name(this)
+        )));
+    }
+    Ok(match v {
+        Value::Bool(b) => Value::Int(b as i64),
+        other => other,
+    })
+}
+
+/// A method that takes nothing but `self`.
+fn no_arguments(vm: &Vm, a: &Args, meth: &str, owner: &str) -> PyResult<()> {
+    if a.pos.len() > 1 || !a.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{owner}.{meth}() takes no arguments ({} given)",
+            a.pos.len() + a.kw.len() - 1
+        )));
+    }
+    Ok(())
+}
+
+/// `int.__round__` / `float.__round__`: what round() gives for the value.
+fn round_method(vm: &mut Vm, a: Args, owner: &str) -> PyResult {
+    let this = method_self(vm, &a, "__round__", owner)?;
+    if a.pos.len() > 2 || !a.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "__round__ expected at most 1 argument, got {}",
+            a.pos.len() + a.kw.len() - 1
+        )));
+    }
+    let mut call = Args::new([this]);
+    call.pos.extend(a.pos.get(1).cloned());
+    crate::builtins::builtin_round(vm, call)
+}
+
+fn int_round(vm: &mut Vm, a: Args) -> PyResult {
+    round_method(vm, a, "int")
+}
+
+fn float_round(vm: &mut Vm, a: Args) -> PyResult {
+    round_method(vm, a, "float")
+}
+
+/// `__trunc__`, `__floor__` and `__ceil__`: an int is its own; a float is
+/// rounded by `op` to an int.
+fn whole(vm: &mut Vm, a: Args, meth: &str, owner: &str, op: fn(f64) -> f64) -> PyResult {
+    let this = method_self(vm, &a, meth, owner)?;
+    no_arguments(vm, &a, meth, owner)?;
+    match this {
+        Value::Float(f) => crate::strformat::float_to_int(vm, op(f)),
+        other => Ok(other),
+    }
+}
+
+fn int_trunc(vm: &mut Vm, a: Args) -> PyResult {
+    whole(vm, a, "__trunc__", "int", f64::trunc)
+}
+
+fn int_floor(vm: &mut Vm, a: Args) -> PyResult {
+    whole(vm, a, "__floor__", "int", f64::floor)
+}
+
+fn int_ceil(vm: &mut Vm, a: Args) -> PyResult {
+    whole(vm, a, "__ceil__", "int", f64::ceil)
+}
+
+fn float_trunc(vm: &mut Vm, a: Args) -> PyResult {
+    whole(vm, a, "__trunc__", "float", f64::trunc)
+}
+
+fn float_floor(vm: &mut Vm, a: Args) -> PyResult {
+    whole(vm, a, "__floor__", "float", f64::floor)
+}
+
+fn float_ceil(vm: &mut Vm, a: Args) -> PyResult {
+    whole(vm, a, "__ceil__", "float", f64::ceil)
+}
+
+/// `bytes.__bytes__`: the bytes themselves (a plain copy for a subclass).
+fn bytes_bytes(vm: &mut Vm, a: Args) -> PyResult {
+    let this = method_self(vm, &a, "__bytes__", "bytes")?;
+    no_arguments(vm, &a, "__bytes__", "bytes")?;
+    Ok(this)
+}
+
 pub fn init(vm: &mut Vm) {
     let t = vm.rt.types.clone_numeric_and_sequences();
     let (int, float, str_, bytes, list, tuple, set, frozenset, dict) = t;
@@ -183,6 +282,25 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&int, "__float__", int_float);
     vm.add_method(&float, "__int__", float_int);
     vm.add_method(&float, "__float__", float_float);
+    // Listed in the types' namespaces as in CPython (typing's SupportsRound
+    // and friends look for them there).
+    for (name, f) in [
+        ("__round__", int_round as crate::function::NativeFn),
+        ("__trunc__", int_trunc),
+        ("__floor__", int_floor),
+        ("__ceil__", int_ceil),
+    ] {
+        vm.add_method(&int, name, f);
+    }
+    for (name, f) in [
+        ("__round__", float_round as crate::function::NativeFn),
+        ("__trunc__", float_trunc),
+        ("__floor__", float_floor),
+        ("__ceil__", float_ceil),
+    ] {
+        vm.add_method(&float, name, f);
+    }
+    vm.add_method(&bytes, "__bytes__", bytes_bytes);
     for ty in [&str_, &bytes, &list, &tuple] {
         for &(name, rname, f, rf, op) in BINARY {
             if matches!(op, BinOp::Add | BinOp::Mult)

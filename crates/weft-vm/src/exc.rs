@@ -343,12 +343,16 @@ impl Vm {
         // A base that is not a class may stand for classes (`list[int]` is `list`).
         let given: Vec<Value> = pos.collect();
         let mut resolved = Vec::with_capacity(given.len());
+        let mut substituted = false;
         for b in &given {
             match b {
                 Value::Type(_) => resolved.push(b.clone()),
-                _ => match self.lookup_special(b, "__mro_entries__") {
+                // An ordinary attribute lookup, as in CPython: a function with
+                // an `__mro_entries__` attribute (typing.NamedTuple) counts.
+                _ => match self.mro_entries_hook(b)? {
                     Some(m) => {
-                        let entries = self.call2(&m, b.clone(), Value::tuple(given.clone()))?;
+                        substituted = true;
+                        let entries = self.call1(&m, Value::tuple(given.clone()))?;
                         match entries {
                             Value::Tuple(t) => resolved.extend(t.items.iter().cloned()),
                             _ => return Err(self.type_error("__mro_entries__ must return a tuple")),
@@ -392,6 +396,11 @@ impl Vm {
             Some(ns.clone()),
             &func.closure,
         )?;
+        // PEP 560: the class remembers the bases as written when some of
+        // them stood for others (`class C(Generic[T])`).
+        if substituted {
+            ns.set_str("__orig_bases__", Value::tuple(given));
+        }
         match &meta {
             Value::Type(m) if Rc::ptr_eq(m, &self.rt.types.type_) => {
                 let m = m.clone();
@@ -402,6 +411,15 @@ impl Vm {
                 args.kw = class_kwargs;
                 self.call(&meta, args)
             }
+        }
+    }
+
+    /// `base.__mro_entries__` (bound), or None when `base` has no such attribute.
+    fn mro_entries_hook(&mut self, base: &Value) -> PyResult<Option<Value>> {
+        match self.get_attr_str(base, "__mro_entries__") {
+            Ok(m) => Ok(Some(m)),
+            Err(e) if e.is_instance_of(&self.exc_type("AttributeError")) => Ok(None),
+            Err(e) => Err(e),
         }
     }
 

@@ -4,6 +4,11 @@
 //! must give an object that prints as the hint was written and remembers its
 //! `__origin__` and `__args__`; calling it makes an instance of the origin, and
 //! subclassing it subclasses the origin (`__mro_entries__`).
+//!
+//! Type variables among the arguments (anything with `__typing_subst__`,
+//! such as typing.TypeVar, or a hint with `__parameters__` of its own) make
+//! the alias generic: they are its `__parameters__`, and subscripting it
+//! substitutes them (`list[tuple[K, V]][str, int]` is `list[tuple[str, int]]`).
 
 use crate::function::{Args, BuiltinKind};
 use crate::modules::{native_data, native_instance};
@@ -30,6 +35,7 @@ pub fn init(vm: &mut Vm) {
         ("__call__", alias_call),
         ("__mro_entries__", alias_mro_entries),
         ("__getattr__", alias_getattr),
+        ("__getitem__", alias_getitem),
     ] {
         vm.add_method(&t, name, f);
     }
@@ -194,7 +200,7 @@ fn alias_getattr(vm: &mut Vm, args: Args) -> PyResult {
     match name.as_str() {
         "__origin__" => Ok(origin),
         "__args__" => Ok(items),
-        "__parameters__" => Ok(Value::tuple(vec![])),
+        "__parameters__" => Ok(Value::tuple(parameters(vm, &items)?)),
         // These are the alias's own, never the origin's (CPython's list).
         "__class__"
         | "__unpacked__"
@@ -208,4 +214,103 @@ fn alias_getattr(vm: &mut Vm, args: Args) -> PyResult {
         ))),
         _ => vm.get_attr_str(&origin, &name),
     }
+}
+
+/// `obj.name`, or None when `obj` has no such attribute.
+fn optional_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    match vm.get_attr_str(obj, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is_instance_of(&vm.exc_type("AttributeError")) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn tuple_items(v: &Value) -> Vec<Value> {
+    match v {
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn position(params: &[Value], v: &Value) -> Option<usize> {
+    params.iter().position(|p| p.is(v))
+}
+
+/// The type variables in `args` (a tuple), in order of first appearance:
+/// arguments with `__typing_subst__` themselves, and the `__parameters__` of
+/// arguments that have them. Classes are skipped, as CPython does.
+fn parameters(vm: &mut Vm, args: &Value) -> PyResult<Vec<Value>> {
+    let mut found: Vec<Value> = Vec::new();
+    for arg in tuple_items(args) {
+        if matches!(arg, Value::Type(_)) {
+            continue;
+        }
+        if optional_attr(vm, &arg, "__typing_subst__")?.is_some() {
+            if position(&found, &arg).is_none() {
+                found.push(arg);
+            }
+            continue;
+        }
+        if let Some(Value::Tuple(inner)) = optional_attr(vm, &arg, "__parameters__")? {
+            for p in inner.items.iter() {
+                if position(&found, p).is_none() {
+                    found.push(p.clone());
+                }
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// `alias[items]`: the alias with its type variables replaced, in order, by
+/// `items` (each passed through the variable's `__typing_subst__`).
+fn alias_getitem(vm: &mut Vm, args: Args) -> PyResult {
+    vm.check_args("__getitem__", &args, 2, 2)?;
+    let (origin, own) = this(vm, &args, "__getitem__")?;
+    let params = parameters(vm, &own)?;
+    if params.is_empty() {
+        let shown = vm.repr_string(&args.pos[0])?;
+        return Err(vm.type_error(format!("{shown} is not a generic class")));
+    }
+    let items = match &args.pos[1] {
+        Value::Tuple(t) => t.items.to_vec(),
+        other => vec![other.clone()],
+    };
+    if items.len() != params.len() {
+        let shown = vm.repr_string(&args.pos[0])?;
+        let word = if items.len() > params.len() {
+            "many"
+        } else {
+            "few"
+        };
+        return Err(vm.type_error(format!(
+            "Too {word} arguments for {shown}; actual {}, expected {}",
+            items.len(),
+            params.len()
+        )));
+    }
+    let mut replaced = Vec::new();
+    for arg in tuple_items(&own) {
+        if matches!(arg, Value::Type(_)) {
+            replaced.push(arg);
+            continue;
+        }
+        if let Some(subst) = optional_attr(vm, &arg, "__typing_subst__")? {
+            let i = position(&params, &arg).unwrap_or(0);
+            replaced.push(vm.call1(&subst, items[i].clone())?);
+            continue;
+        }
+        match optional_attr(vm, &arg, "__parameters__")? {
+            Some(Value::Tuple(inner)) if !inner.items.is_empty() => {
+                let sub: Vec<Value> = inner
+                    .items
+                    .iter()
+                    .map(|p| position(&params, p).map_or(p.clone(), |i| items[i].clone()))
+                    .collect();
+                replaced.push(vm.get_item(&arg, &Value::tuple(sub))?);
+            }
+            _ => replaced.push(arg),
+        }
+    }
+    Ok(new_alias(vm, origin, Value::tuple(replaced)))
 }

@@ -315,13 +315,7 @@ impl Vm {
                         ))),
                     };
                 }
-                let module = t.dict.get_str("__module__");
-                match module {
-                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
-                        format!("<class '{}.{}'>", m.as_str(), t.qualname.borrow())
-                    }
-                    _ => format!("<class '{}'>", t.qualname.borrow()),
-                }
+                class_repr(t)
             }
             Value::Module(m) => match m.dict.get_str("__file__") {
                 Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
@@ -505,5 +499,16 @@ impl Vm {
     pub fn bigint_to_decimal(&self, b: &dashu_int::IBig) -> PyResult<String> {
         weft_format::int_to_str(weft_format::IntRef::Big(b))
             .map_err(|e| self.value_error(e.message()))
+    }
+}
+
+/// `<class 'module.Qualname'>` (builtins without the module): what
+/// `type.__repr__` gives, and `repr(cls)` unless a metaclass overrides it.
+pub(crate) fn class_repr(t: &TypeObj) -> String {
+    match t.dict.get_str("__module__") {
+        Some(Value::Str(m)) if m.as_str() != "builtins" => {
+            format!("<class '{}.{}'>", m.as_str(), t.qualname.borrow())
+        }
+        _ => format!("<class '{}'>", t.qualname.borrow()),
     }
 }

@@ -1,0 +1,1898 @@
+"""Run-time support for type hints, as CPython 3.11's typing module gives it.
+
+Annotations are evaluated when a program runs, so every name a hint uses has
+to exist and print well: the special forms (Any, Union, Optional, Literal,
+ClassVar, Final, Annotated, ...), the capitalised aliases of the containers
+(List[int], Dict[str, Any], Callable[[int], str], ...), TypeVar and
+ParamSpec, Generic and Protocol base classes, NamedTuple and TypedDict class
+factories, NewType, and the helpers scripts call (cast, overload,
+get_type_hints, get_origin, get_args, ...).
+
+How it is built: the objects hints evaluate to are small Python classes here
+(named as CPython names them, since type(List[int]) can be printed).
+``_SpecialForm`` is a special form (``Union``, ``ClassVar``) holding the
+function that subscripts it; ``_GenericAlias`` is a subscripted hint
+(``List[int]``, ``Union[int, str]``, ``C[T]``) recording ``__origin__``,
+``__args__`` and ``__parameters__``; ``_SpecialGenericAlias`` is an
+unsubscripted container alias (``List``) that checks its argument count.
+``list[int]`` and ``int | str`` stay weft's own built-in objects, and the
+helpers here accept them.
+
+Left out: TypeVarTuple and Unpack of one (variadic generics), the deprecated
+typing.io / typing.re submodules, Pattern and Match (weft has no re module),
+generic NamedTuples, and the SyntaxError check on ForwardRef text (weft has
+no compile()).  Subscriptions are memoised (functools.lru_cache), as in
+CPython, so ``List[int] is List[int]``.
+"""
+
+import sys
+import types
+import functools
+import operator
+import collections
+import collections.abc as _abcs
+import contextlib
+from abc import ABCMeta, abstractmethod
+
+__all__ = [
+    # Special forms and their relatives.
+    'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final',
+    'ForwardRef', 'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol',
+    'Tuple', 'Type', 'TypeVar', 'Union',
+    # Container aliases.
+    'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable',
+    'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping',
+    'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet',
+    'Sequence', 'Sized', 'ValuesView', 'Awaitable', 'AsyncIterator',
+    'AsyncIterable', 'Coroutine', 'Collection', 'AsyncGenerator',
+    'Reversible',
+    'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat',
+    'SupportsIndex', 'SupportsInt', 'SupportsRound',
+    'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List',
+    'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator',
+    'BinaryIO', 'IO', 'TextIO',
+    # Functions and the rest.
+    'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads',
+    'dataclass_transform', 'final', 'get_args', 'get_origin',
+    'get_overloads', 'get_type_hints', 'is_typeddict', 'LiteralString',
+    'Never', 'NewType', 'no_type_check', 'no_type_check_decorator',
+    'NoReturn', 'NotRequired', 'overload', 'ParamSpecArgs',
+    'ParamSpecKwargs', 'Required', 'reveal_type', 'runtime_checkable',
+    'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard',
+]
+
+TYPE_CHECKING = False
+
+_NoneType = type(None)
+_PyAlias = types.GenericAlias      # list[int]
+_PyUnion = types.UnionType         # int | str
+
+
+# ---------------------------------------------------------------------------
+# Small helpers
+# ---------------------------------------------------------------------------
+
+def _module_of_caller(depth=2, default='__main__'):
+    """__name__ of the module `depth` frames above the caller of this."""
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', default)
+    except (AttributeError, ValueError):
+        return None
+
+
+def _show(obj):
+    """How a hint's member prints inside typing reprs."""
+    if isinstance(obj, _PyAlias):
+        return repr(obj)
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return obj.__module__ + '.' + obj.__qualname__
+    if obj is ...:
+        return '...'
+    if isinstance(obj, types.FunctionType):
+        return obj.__name__
+    return repr(obj)
+
+
+def _as_tuple(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == '__' and name[-2:] == '__'
+
+
+def _is_var(obj):
+    """TypeVar or ParamSpec: what a generic is parameterised by."""
+    return isinstance(obj, (TypeVar, ParamSpec))
+
+
+def _convert(arg, module=None, allow_special_forms=False):
+    if arg is None:
+        return _NoneType
+    if isinstance(arg, str):
+        return ForwardRef(arg, module=module, is_class=allow_special_forms)
+    return arg
+
+
+def _type_check(arg, msg, is_argument=True, module=None,
+                allow_special_forms=False):
+    """Validate one member of a hint (with CPython 3.11's leniency: most
+    objects pass) and return it, None and strings converted."""
+    refused = (Generic, Protocol)
+    if not allow_special_forms:
+        refused += (ClassVar,)
+        if is_argument:
+            refused += (Final,)
+    arg = _convert(arg, module, allow_special_forms)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in refused:
+        raise TypeError(f"{arg} is not valid as type argument")
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if type(arg) is tuple:
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
+    return arg
+
+
+def _collect_parameters(args):
+    """The type variables that occur in `args`, in order of appearance."""
+    found = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, type):
+                continue
+            if _is_var(item):
+                if item not in found:
+                    found.append(item)
+            elif isinstance(item, (list, tuple)):
+                walk(item)
+            elif isinstance(item, (_PyAlias, _PyUnion)):
+                walk(item.__args__)
+            else:
+                for var in getattr(item, '__parameters__', ()):
+                    if var not in found:
+                        found.append(var)
+    walk(args)
+    return tuple(found)
+
+
+def _check_count(target, params, expected):
+    if not expected:
+        raise TypeError(f"{target} is not a generic class")
+    got = len(params)
+    if got != expected:
+        word = 'many' if got > expected else 'few'
+        raise TypeError(f"Too {word} arguments for {target};"
+                        f" actual {got}, expected {expected}")
+
+
+def _dedup(params):
+    kept = []
+    for p in params:
+        if p not in kept:
+            kept.append(p)
+    return tuple(kept)
+
+
+def _union_members(params):
+    flat = []
+    for p in params:
+        if isinstance(p, (_UnionGenericAlias, _PyUnion)):
+            flat.extend(p.__args__)
+        else:
+            flat.append(p)
+    return _dedup(flat)
+
+
+def _substitute(hint, mapping):
+    """`hint` with every type variable in `mapping` replaced."""
+    if _is_var(hint):
+        return mapping.get(hint, hint)
+    if isinstance(hint, _GenericAlias):
+        if not hint.__parameters__:
+            return hint
+        new = tuple(_substitute(a, mapping) for a in hint.__args__)
+        return hint.copy_with(new)
+    if isinstance(hint, _PyAlias):
+        new = tuple(_substitute(a, mapping) for a in hint.__args__)
+        if _is_callable_origin(hint):
+            return _rebuild_callable(hint.__origin__, new)
+        return _PyAlias(hint.__origin__, new)
+    if isinstance(hint, _PyUnion):
+        return functools.reduce(
+            operator.or_, [_substitute(a, mapping) for a in hint.__args__])
+    if isinstance(hint, (list, tuple)):
+        return type(hint)(_substitute(a, mapping) for a in hint)
+    return hint
+
+
+def _bind(target, variables, params):
+    """Check `params` against `variables` (the generic's parameters) and
+    return the mapping from each variable to its argument."""
+    if len(variables) == 1 and isinstance(variables[0], ParamSpec):
+        # C[int, str] for a class generic in one ParamSpec means C[[int, str]].
+        if not (len(params) == 1 and _is_param_expr(params[0])):
+            params = (params,)
+    _check_count(target, params, len(variables))
+    mapping = {}
+    for var, arg in zip(variables, params):
+        mapping[var] = var.__typing_subst__(arg)
+    return mapping
+
+
+def _is_param_expr(obj):
+    return (obj is ... or isinstance(obj, (ParamSpec, _ConcatenateGenericAlias,
+                                           list, tuple)))
+
+
+def _cached(typed=False):
+    """Decorator memoising a subscription (as CPython does, so that
+    List[int] is List[int]); unhashable arguments skip the memo."""
+    def decorate(func):
+        memo = functools.lru_cache(typed=typed)(func)
+
+        @functools.wraps(func)
+        def subscribe(*args):
+            try:
+                return memo(*args)
+            except TypeError:
+                # An unhashable argument, or a real error: the plain call
+                # below repeats it in the latter case.
+                pass
+            return func(*args)
+        return subscribe
+    return decorate
+
+
+class _Sealed:
+    """Base of the classes user code may not subclass."""
+
+    __slots__ = ()
+
+    def __init_subclass__(cls, *args, _root=False, **kwargs):
+        if not _root:
+            raise TypeError("Cannot subclass special typing classes")
+
+
+class _OrMixin:
+    """`|` between hints makes a typing Union."""
+
+    __slots__ = ()
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+# ---------------------------------------------------------------------------
+# Special forms
+# ---------------------------------------------------------------------------
+
+class _SpecialForm(_OrMixin, _Sealed, _root=True):
+    """A special form: prints as typing.NAME and is subscripted by the
+    function it was made with (none: not subscriptable)."""
+
+    def __init__(self, name, subscript=None, doc=None):
+        self._name = name
+        self._subscript = subscript
+        self.__doc__ = doc
+
+    def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name
+        raise AttributeError(attr)
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __reduce__(self):
+        return self._name
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f"{self} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f"{self} cannot be used with issubclass()")
+
+    @_cached()
+    def __getitem__(self, parameters):
+        if self._subscript is None:
+            raise TypeError(f"{self} is not subscriptable")
+        return self._subscript(self, parameters)
+
+    __iter__ = None
+
+
+def _one_type(form, parameters):
+    item = _type_check(parameters, f'{form} accepts only single type.')
+    return _GenericAlias(form, (item,))
+
+
+def _one_named_type(form, parameters):
+    # Required and NotRequired word their message differently.
+    item = _type_check(parameters, f'{form._name} accepts only a single type.')
+    return _GenericAlias(form, (item,))
+
+
+def _union_getitem(form, parameters):
+    if parameters == ():
+        raise TypeError("Cannot take a Union of no types.")
+    msg = "Union[arg, ...]: each arg must be a type."
+    members = _union_members(
+        tuple(_type_check(p, msg) for p in _as_tuple(parameters)))
+    if len(members) == 1:
+        return members[0]
+    if len(members) == 2 and _NoneType in members:
+        return _UnionGenericAlias(form, members, name='Optional')
+    return _UnionGenericAlias(form, members, name='Union')
+
+
+def _optional_getitem(form, parameters):
+    arg = _type_check(parameters, f"{form} requires a single type.")
+    return Union[arg, _NoneType]
+
+
+def _literal_getitem(form, parameters):
+    values = []
+    for p in _as_tuple(parameters):
+        if isinstance(p, _LiteralGenericAlias):
+            values.extend(p.__args__)
+        else:
+            values.append(p)
+    kept = []
+    seen = []
+    for v in values:
+        key = (v, type(v))
+        try:
+            if key in seen:
+                continue
+        except TypeError:
+            pass
+        seen.append(key)
+        kept.append(v)
+    return _LiteralGenericAlias(form, tuple(kept))
+
+
+def _concatenate_getitem(form, parameters):
+    parameters = _as_tuple(parameters)
+    if parameters == ():
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError("The last parameter to Concatenate should be a "
+                        "ParamSpec variable or ellipsis.")
+    msg = "Concatenate[arg, ...]: each arg must be a type."
+    parameters = tuple(_type_check(p, msg) for p in parameters[:-1]) + (
+        parameters[-1],)
+    return _ConcatenateGenericAlias(form, parameters)
+
+
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Compatible with every type; may also be subclassed."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls)
+
+
+NoReturn = _SpecialForm('NoReturn', doc="The return type of a function that never returns.")
+Never = _SpecialForm('Never', doc="The bottom type: no value has it.")
+Self = _SpecialForm('Self', doc="The type of the enclosing class's instances.")
+LiteralString = _SpecialForm('LiteralString', doc="A str built only from literals.")
+TypeAlias = _SpecialForm('TypeAlias', doc="Marks an explicit type alias.")
+ClassVar = _SpecialForm('ClassVar', _one_type, "A class attribute, not an instance one.")
+Final = _SpecialForm('Final', _one_type, "A name that may not be reassigned.")
+Union = _SpecialForm('Union', _union_getitem, "Union[X, Y]: either X or Y.")
+Optional = _SpecialForm('Optional', _optional_getitem, "Optional[X] is Union[X, None].")
+class _LiteralForm(_SpecialForm, _root=True):
+    # Literal[1] and Literal[True] are equal keys to an untyped memo.
+    def __getitem__(self, parameters):
+        return _literal_memo(self, *_as_tuple(parameters))
+
+
+@_cached(typed=True)
+def _literal_memo(form, *values):
+    return _literal_getitem(form, values)
+
+
+Literal = _LiteralForm('Literal', _literal_getitem,
+                       "A hint for exactly these values.")
+Concatenate = _SpecialForm('Concatenate', _concatenate_getitem,
+                    "Prepends positional parameters to a ParamSpec.")
+TypeGuard = _SpecialForm('TypeGuard', _one_type,
+                         "The return type of a user-defined type guard.")
+Required = _SpecialForm('Required', _one_named_type,
+                        "A TypedDict key that must be present.")
+NotRequired = _SpecialForm('NotRequired', _one_named_type,
+                           "A TypedDict key that may be absent.")
+
+
+# ---------------------------------------------------------------------------
+# Aliases: subscripted hints and the bare container aliases
+# ---------------------------------------------------------------------------
+
+class _BaseGenericAlias(_OrMixin, _Sealed, _root=True):
+    """What every typing alias shares: an origin, calling it, subclassing
+    it, and forwarding other attributes to the origin."""
+
+    # Attributes kept on the alias itself, never forwarded to the origin.
+    _OWN = frozenset({'_name', '_inst', '_nparams'})
+
+    def __init__(self, origin, *, inst=True, name=None):
+        self._inst = inst
+        self._name = name
+        self.__origin__ = origin
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
+        made = self.__origin__(*args, **kwargs)
+        try:
+            made.__orig_class__ = self
+        except AttributeError:
+            pass
+        return made
+
+    def __mro_entries__(self, bases):
+        entries = []
+        if self.__origin__ not in bases:
+            entries.append(self.__origin__)
+        later = bases[bases.index(self) + 1:]
+        if not any(isinstance(b, _BaseGenericAlias) or
+                   (isinstance(b, type) and issubclass(b, Generic))
+                   for b in later):
+            entries.append(Generic)
+        return tuple(entries)
+
+    def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name or self.__origin__.__name__
+        if '__origin__' in self.__dict__ and not _is_dunder(attr):
+            return getattr(self.__origin__, attr)
+        raise AttributeError(attr)
+
+    def __setattr__(self, attr, value):
+        if _is_dunder(attr) or attr in self._OWN:
+            object.__setattr__(self, attr, value)
+        else:
+            setattr(self.__origin__, attr, value)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with"
+                        " class and instance checks")
+
+
+class _GenericAlias(_BaseGenericAlias, _root=True):
+    """A subscripted hint: List[int], ClassVar[int], C[T], Generic[T]."""
+
+    def __init__(self, origin, args, *, inst=True, name=None):
+        super().__init__(origin, inst=inst, name=name)
+        self.__args__ = _as_tuple(args)
+        self.__parameters__ = _collect_parameters(self.__args__)
+        if not name:
+            self.__module__ = getattr(origin, '__module__', 'typing')
+
+    def copy_with(self, args):
+        return type(self)(self.__origin__, args, inst=self._inst,
+                          name=self._name)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return (self.__origin__ == other.__origin__
+                and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    @_cached()
+    def __getitem__(self, params):
+        if self.__origin__ in (Generic, Protocol):
+            raise TypeError(f"Cannot subscript already-subscripted {self}")
+        if not self.__parameters__:
+            raise TypeError(f"{self} is not a generic class")
+        mapping = _bind(self, self.__parameters__, _as_tuple(params))
+        return self.copy_with(
+            tuple(_substitute(a, mapping) for a in self.__args__))
+
+    def __repr__(self):
+        if self._name:
+            head = 'typing.' + self._name
+        else:
+            head = _show(self.__origin__)
+        if self.__args__:
+            inner = ', '.join(_show(a) for a in self.__args__)
+        else:
+            inner = '()'
+        return f'{head}[{inner}]'
+
+    def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
+        if self._name:
+            return super().__mro_entries__(bases)
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            later = bases[bases.index(self) + 1:]
+            if any(isinstance(b, _BaseGenericAlias) and b is not self for b in later):
+                return ()
+        return (self.__origin__,)
+
+
+class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
+    """An unsubscripted container alias such as List or Mapping: it takes
+    `nparams` arguments and stands for its origin in class checks."""
+
+    def __init__(self, origin, nparams, *, inst=True, name=None):
+        if name is None:
+            name = origin.__name__
+        super().__init__(origin, inst=inst, name=name)
+        self._nparams = nparams
+        self.__doc__ = f'Alias of {origin.__module__}.{origin.__qualname__}.'
+
+    @_cached()
+    def __getitem__(self, params):
+        params = tuple(_type_check(p, "Parameters to generic types must be types.")
+                       for p in _as_tuple(params))
+        _check_count(self, params, self._nparams)
+        return self.copy_with(params)
+
+    def copy_with(self, params):
+        return _GenericAlias(self.__origin__, params, name=self._name,
+                             inst=self._inst)
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        if not isinstance(cls, _GenericAlias):
+            return issubclass(cls, self.__origin__)
+        return super().__subclasscheck__(cls)
+
+    def __reduce__(self):
+        return self._name
+
+    __iter__ = None
+
+
+class _TupleType(_SpecialGenericAlias, _root=True):
+    @_cached()
+    def __getitem__(self, params):
+        if params == ():
+            return self.copy_with(())
+        params = _as_tuple(params)
+        msg = "Tuple[t0, t1, ...]: each t must be a type."
+        if len(params) >= 2 and params[-1] is ...:
+            head = tuple(_type_check(p, msg) for p in params[:-1])
+            return self.copy_with(head + (...,))
+        return self.copy_with(tuple(_type_check(p, msg) for p in params))
+
+
+class _CallableType(_SpecialGenericAlias, _root=True):
+    def copy_with(self, params):
+        return _CallableGenericAlias(self.__origin__, params,
+                                     name=self._name, inst=self._inst)
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError("Callable must be used as "
+                            "Callable[[arg, ...], result].")
+        arguments, result = params
+        if isinstance(arguments, list):
+            arguments = tuple(arguments)
+        return self._subscribe(arguments, result)
+
+    @_cached()
+    def _subscribe(self, arguments, result):
+        result = _type_check(result, "Callable[args, result]: result must be a type.")
+        if arguments is ...:
+            return self.copy_with((..., result))
+        if isinstance(arguments, (list, tuple)):
+            msg = "Callable[[arg, ...], result]: each arg must be a type."
+            checked = tuple(_type_check(a, msg) for a in arguments)
+            return self.copy_with(checked + (result,))
+        return self.copy_with((arguments, result))
+
+
+class _CallableGenericAlias(_GenericAlias, _root=True):
+    """Callable[[A, B], R]: __args__ is (A, B, R)."""
+
+    def __init__(self, origin, args, *, inst=True, name='Callable'):
+        args = _as_tuple(args)
+        # Substituting a ParamSpec by a list of types flattens it in.
+        if args and isinstance(args[0], (list, tuple)) and len(args) == 2:
+            args = tuple(args[0]) + args[1:]
+        super().__init__(origin, args, inst=inst, name=name)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        shown = ', '.join(_show(a) for a in args[:-1])
+        return f'typing.Callable[[{shown}], {_show(args[-1])}]'
+
+
+class _UnionGenericAlias(_GenericAlias, _root=True):
+    def copy_with(self, args):
+        return Union[args]
+
+    def __eq__(self, other):
+        if not isinstance(other, (_UnionGenericAlias, _PyUnion)):
+            return NotImplemented
+        mine, theirs = self.__args__, other.__args__
+        return (all(a in theirs for a in mine)
+                and all(b in mine for b in theirs))
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2:
+            if args[0] is _NoneType:
+                return f'typing.Optional[{_show(args[1])}]'
+            if args[1] is _NoneType:
+                return f'typing.Optional[{_show(args[0])}]'
+        return super().__repr__()
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for member in self.__args__:
+            if issubclass(cls, member):
+                return True
+        return False
+
+
+class _LiteralGenericAlias(_GenericAlias, _root=True):
+    def _keys(self):
+        return [(v, type(v)) for v in self.__args__]
+
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralGenericAlias):
+            return NotImplemented
+        a, b = self._keys(), other._keys()
+        return all(k in b for k in a) and all(k in a for k in b)
+
+    def __hash__(self):
+        return hash(frozenset(self._keys()))
+
+
+class _ConcatenateGenericAlias(_GenericAlias, _root=True):
+    def copy_with(self, params):
+        if isinstance(params[-1], (list, tuple)):
+            return (*params[:-1], *params[-1])
+        if isinstance(params[-1], _ConcatenateGenericAlias):
+            params = (*params[:-1], *params[-1].__args__)
+        return super().copy_with(params)
+
+
+class _AnnotatedAlias(_GenericAlias, _root=True):
+    """Annotated[T, x, ...]: __origin__ is T, the rest is __metadata__."""
+
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        super().__init__(origin, origin)
+        self.__metadata__ = metadata
+
+    def copy_with(self, params):
+        return _AnnotatedAlias(params[0], self.__metadata__)
+
+    def __repr__(self):
+        extra = ', '.join(repr(m) for m in self.__metadata__)
+        return f'typing.Annotated[{_show(self.__origin__)}, {extra}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return (self.__origin__ == other.__origin__
+                and self.__metadata__ == other.__metadata__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return 'Annotated'
+        return super().__getattr__(attr)
+
+
+class Annotated:
+    """Annotated[T, x]: the type T with context-specific metadata x."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError("Annotated[...] should be used "
+                            "with at least two arguments (a type and an "
+                            "annotation).")
+        return _annotated_memo(*params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
+
+
+@_cached(typed=True)
+def _annotated_memo(origin, *metadata):
+    origin = _type_check(origin, "Annotated[t, ...]: t must be a type.",
+                         allow_special_forms=True)
+    return _AnnotatedAlias(origin, metadata)
+
+
+# ---------------------------------------------------------------------------
+# Forward references
+# ---------------------------------------------------------------------------
+
+class ForwardRef(_Sealed, _root=True):
+    """A hint written as a string, evaluated later (by get_type_hints)."""
+
+    __slots__ = ('__forward_arg__', '__forward_evaluated__',
+                 '__forward_value__', '__forward_is_argument__',
+                 '__forward_is_class__', '__forward_module__')
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard):
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        if not self.__forward_evaluated__ or localns is not globalns:
+            if globalns is None and localns is None:
+                globalns = localns = {}
+            elif globalns is None:
+                globalns = localns
+            elif localns is None:
+                localns = globalns
+            if self.__forward_module__ is not None:
+                globalns = getattr(sys.modules.get(self.__forward_module__),
+                                   '__dict__', globalns)
+            value = _type_check(
+                eval(self.__forward_arg__, globalns, localns),
+                "Forward references must evaluate to types.",
+                is_argument=self.__forward_is_argument__,
+                allow_special_forms=self.__forward_is_class__)
+            self.__forward_value__ = _eval_type(
+                value, globalns, localns,
+                recursive_guard | {self.__forward_arg__})
+            self.__forward_evaluated__ = True
+        return self.__forward_value__
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__ and
+                    self.__forward_value__ == other.__forward_value__)
+        return (self.__forward_arg__ == other.__forward_arg__ and
+                self.__forward_module__ == other.__forward_module__)
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __repr__(self):
+        if self.__forward_module__ is None:
+            return f'ForwardRef({self.__forward_arg__!r})'
+        return (f'ForwardRef({self.__forward_arg__!r}, '
+                f'module={self.__forward_module__!r})')
+
+
+# ---------------------------------------------------------------------------
+# Type variables
+# ---------------------------------------------------------------------------
+
+class _VarBase(_OrMixin, _Sealed, _root=True):
+    def _set_variance(self, bound, covariant, contravariant):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__bound__ = (_type_check(bound, "Bound must be a type.")
+                          if bound else None)
+
+    def _set_module(self):
+        module = _module_of_caller(3)
+        if module != 'typing':
+            self.__module__ = module
+
+    def __repr__(self):
+        if self.__covariant__:
+            mark = '+'
+        elif self.__contravariant__:
+            mark = '-'
+        else:
+            mark = '~'
+        return mark + self.__name__
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+class TypeVar(_VarBase, _root=True):
+    """A type variable: T = TypeVar('T'), optionally constrained
+    (TypeVar('S', int, str)) or bounded (TypeVar('N', bound=int))."""
+
+    def __init__(self, name, *constraints, bound=None,
+                 covariant=False, contravariant=False):
+        self.__name__ = name
+        self._set_variance(bound, covariant, contravariant)
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        msg = "TypeVar(name, constraint, ...): constraints must be types."
+        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
+        self._set_module()
+
+    def __typing_subst__(self, arg):
+        return _type_check(arg, "Parameters to generic types must be types.")
+
+
+class ParamSpecArgs(_Sealed, _root=True):
+    """P.args: the positional arguments of a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, self.__origin__))
+
+
+class ParamSpecKwargs(_Sealed, _root=True):
+    """P.kwargs: the keyword arguments of a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, self.__origin__))
+
+
+class ParamSpec(_VarBase, _root=True):
+    """A parameter specification variable: P = ParamSpec('P') stands for
+    the whole parameter list of a callable."""
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __init__(self, name, *, bound=None, covariant=False,
+                 contravariant=False):
+        self.__name__ = name
+        self._set_variance(bound, covariant, contravariant)
+        self._set_module()
+
+    def __typing_subst__(self, arg):
+        if isinstance(arg, (list, tuple)):
+            return tuple(_type_check(a, "Expected a type.") for a in arg)
+        if not _is_param_expr(arg):
+            raise TypeError("Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {arg}")
+        return arg
+
+
+# ---------------------------------------------------------------------------
+# Generic and Protocol
+# ---------------------------------------------------------------------------
+
+class Generic:
+    """Base class of generic classes: class Box(Generic[T]) makes Box[int]
+    mean a Box of ints."""
+
+    __slots__ = ()
+    _is_protocol = False
+
+    @_cached()
+    def __class_getitem__(cls, params):
+        params = tuple(_convert(p) for p in _as_tuple(params))
+        if cls in (Generic, Protocol):
+            if not params:
+                raise TypeError(
+                    f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+            if not all(_is_var(p) for p in params):
+                raise TypeError(
+                    f"Parameters to {cls.__name__}[...] must all be type "
+                    "variables or parameter specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(
+                    f"Parameters to {cls.__name__}[...] must all be unique")
+            return _GenericAlias(cls, params)
+        variables = cls.__parameters__
+        mapping = _bind(cls, variables, params)
+        return _GenericAlias(cls, tuple(mapping[v] for v in variables))
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        own = cls.__dict__
+        if '__orig_bases__' in own:
+            plain = Generic in cls.__orig_bases__
+        else:
+            plain = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                     and type(cls) is not _TypedDictMeta)
+        if plain:
+            raise TypeError("Cannot inherit from plain Generic")
+        variables = ()
+        if '__orig_bases__' in own:
+            variables = _collect_parameters(cls.__orig_bases__)
+            declared = None
+            for base in cls.__orig_bases__:
+                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                    if declared is not None:
+                        raise TypeError(
+                            "Cannot inherit from Generic[...] multiple times.")
+                    declared = base.__parameters__
+            if declared is not None:
+                missing = [v for v in variables if v not in declared]
+                if missing:
+                    listed = ', '.join(str(v) for v in missing)
+                    allowed = ', '.join(str(g) for g in declared)
+                    raise TypeError(f"Some type variables ({listed}) are"
+                                    f" not listed in Generic[{allowed}]")
+                variables = declared
+        cls.__parameters__ = tuple(variables)
+
+
+# Names a protocol's members never include.
+_NOT_MEMBERS = frozenset({
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol',
+    '_is_runtime_protocol', '__abstractmethods__', '__annotations__',
+    '__dict__', '__doc__', '__init__', '__module__', '__new__', '__slots__',
+    '__subclasshook__', '__weakref__', '__class_getitem__', '__qualname__',
+    '_MutableMapping__marker', '__init_subclass__',
+})
+
+
+def _protocol_members(cls):
+    names = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for name in list(base.__dict__) + list(annotations):
+            if not name.startswith('_abc_') and name not in _NOT_MEMBERS:
+                names.add(name)
+    return names
+
+
+def _only_methods(cls):
+    return all(callable(getattr(cls, name, None))
+               for name in _protocol_members(cls))
+
+
+def _internal_check(up):
+    """True when the frame `up` levels above our caller belongs to abc or
+    functools, which probe every class of an MRO (protocols included)."""
+    return _module_of_caller(2 + up) in ('abc', 'functools', None)
+
+
+def _refuse_protocol_init(self, *args, **kwargs):
+    if type(self)._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+
+
+# Classes from other modules a protocol may inherit from.
+_PROTOCOL_BASES = {
+    'collections.abc': {'Callable', 'Awaitable', 'Iterable', 'Iterator',
+                        'AsyncIterable', 'Hashable', 'Sized', 'Container',
+                        'Collection', 'Reversible'},
+    'contextlib': {'AbstractContextManager', 'AbstractAsyncContextManager'},
+}
+
+
+class _ProtocolMeta(ABCMeta):
+    def __instancecheck__(cls, instance):
+        is_protocol = getattr(cls, '_is_protocol', False)
+        if (is_protocol and not getattr(cls, '_is_runtime_protocol', False)
+                and not _internal_check(1)):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if ((not is_protocol or _only_methods(cls))
+                and issubclass(instance.__class__, cls)):
+            return True
+        if is_protocol:
+            members = _protocol_members(cls)
+            if all(hasattr(instance, name) and
+                   (not callable(getattr(cls, name, None)) or
+                    getattr(instance, name) is not None)
+                   for name in members):
+                return True
+        return super().__instancecheck__(instance)
+
+
+def _protocol_hook_for(cls):
+    def hook(other):
+        if not cls.__dict__.get('_is_protocol', False):
+            return NotImplemented
+        if not getattr(cls, '_is_runtime_protocol', False):
+            if _internal_check(2):
+                return NotImplemented
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if not _only_methods(cls):
+            if _internal_check(2):
+                return NotImplemented
+            raise TypeError("Protocols with non-method members"
+                            " don't support issubclass()")
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        for name in _protocol_members(cls):
+            for base in other.__mro__:
+                if name in base.__dict__:
+                    if base.__dict__[name] is None:
+                        return NotImplemented
+                    break
+                annotations = base.__dict__.get('__annotations__', {})
+                if (name in annotations and issubclass(other, Generic)
+                        and other._is_protocol):
+                    break
+            else:
+                return NotImplemented
+        return True
+    return hook
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base class of protocols: classes that describe what an object can do
+    (its methods) rather than what it inherits from."""
+
+    __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _protocol_hook_for(cls)
+        if not cls._is_protocol:
+            # A concrete class: give it back the first real __init__.
+            if cls.__init__ is _refuse_protocol_init:
+                for base in cls.__mro__:
+                    init = base.__dict__.get('__init__')
+                    if init is not None and init is not _refuse_protocol_init:
+                        cls.__init__ = init
+                        break
+            return
+        for base in cls.__bases__:
+            if not (base in (object, Generic)
+                    or base.__name__ in _PROTOCOL_BASES.get(base.__module__, ())
+                    or (issubclass(base, Generic) and base._is_protocol)):
+                raise TypeError('Protocols can only inherit from other'
+                                ' protocols, got %r' % base)
+        # Like CPython 3.11, a protocol that defines __init__ keeps it.
+        if not any('__init__' in base.__dict__ for base in cls.__mro__[:-1]):
+            cls.__init__ = _refuse_protocol_init
+
+
+def runtime_checkable(cls):
+    """Class decorator: let isinstance() check a protocol (by the presence
+    of its members)."""
+    if not issubclass(cls, Generic) or not cls._is_protocol:
+        raise TypeError('@runtime_checkable can be only applied to protocol'
+                        ' classes, got %r' % cls)
+    cls._is_runtime_protocol = True
+    return cls
+
+
+
+# ---------------------------------------------------------------------------
+# The container aliases
+# ---------------------------------------------------------------------------
+
+Hashable = _SpecialGenericAlias(_abcs.Hashable, 0)
+Awaitable = _SpecialGenericAlias(_abcs.Awaitable, 1)
+Coroutine = _SpecialGenericAlias(_abcs.Coroutine, 3)
+AsyncIterable = _SpecialGenericAlias(_abcs.AsyncIterable, 1)
+AsyncIterator = _SpecialGenericAlias(_abcs.AsyncIterator, 1)
+Iterable = _SpecialGenericAlias(_abcs.Iterable, 1)
+Iterator = _SpecialGenericAlias(_abcs.Iterator, 1)
+Reversible = _SpecialGenericAlias(_abcs.Reversible, 1)
+Sized = _SpecialGenericAlias(_abcs.Sized, 0)
+Container = _SpecialGenericAlias(_abcs.Container, 1)
+Collection = _SpecialGenericAlias(_abcs.Collection, 1)
+Callable = _CallableType(_abcs.Callable, 2)
+AbstractSet = _SpecialGenericAlias(_abcs.Set, 1, name='AbstractSet')
+MutableSet = _SpecialGenericAlias(_abcs.MutableSet, 1)
+Mapping = _SpecialGenericAlias(_abcs.Mapping, 2)
+MutableMapping = _SpecialGenericAlias(_abcs.MutableMapping, 2)
+Sequence = _SpecialGenericAlias(_abcs.Sequence, 1)
+MutableSequence = _SpecialGenericAlias(_abcs.MutableSequence, 1)
+ByteString = _SpecialGenericAlias(_abcs.ByteString, 0)
+Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
+List = _SpecialGenericAlias(list, 1, inst=False, name='List')
+Deque = _SpecialGenericAlias(collections.deque, 1, name='Deque')
+Set = _SpecialGenericAlias(set, 1, inst=False, name='Set')
+FrozenSet = _SpecialGenericAlias(frozenset, 1, inst=False, name='FrozenSet')
+MappingView = _SpecialGenericAlias(_abcs.MappingView, 1)
+KeysView = _SpecialGenericAlias(_abcs.KeysView, 1)
+ItemsView = _SpecialGenericAlias(_abcs.ItemsView, 2)
+ValuesView = _SpecialGenericAlias(_abcs.ValuesView, 1)
+ContextManager = _SpecialGenericAlias(contextlib.AbstractContextManager, 1,
+                            name='ContextManager')
+if hasattr(contextlib, 'AbstractAsyncContextManager'):
+    AsyncContextManager = _SpecialGenericAlias(contextlib.AbstractAsyncContextManager,
+                                     1, name='AsyncContextManager')
+Dict = _SpecialGenericAlias(dict, 2, inst=False, name='Dict')
+DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict')
+OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
+Counter = _SpecialGenericAlias(collections.Counter, 1)
+ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
+Generator = _SpecialGenericAlias(_abcs.Generator, 3)
+AsyncGenerator = _SpecialGenericAlias(_abcs.AsyncGenerator, 2)
+Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
+
+Text = str
+
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+# ---------------------------------------------------------------------------
+# The Supports* protocols
+# ---------------------------------------------------------------------------
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    """An object with __int__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __int__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """An object with __float__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __float__(self) -> float:
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """An object with __complex__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __complex__(self) -> complex:
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """An object with __bytes__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __bytes__(self) -> bytes:
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """An object with __index__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __index__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    """An object with __abs__, whose result has the parameter's type."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __abs__(self) -> T_co:
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    """An object with __round__, whose result has the parameter's type."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __round__(self, ndigits: int = 0) -> T_co:
+        pass
+
+
+# ---------------------------------------------------------------------------
+# IO, TextIO, BinaryIO (hints for file objects)
+# ---------------------------------------------------------------------------
+
+class IO(Generic[AnyStr]):
+    """The interface of file objects, generic in str or bytes."""
+
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def mode(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def name(self) -> str:
+        pass
+
+    @abstractmethod
+    def close(self) -> None:
+        pass
+
+    @property
+    @abstractmethod
+    def closed(self) -> bool:
+        pass
+
+    @abstractmethod
+    def fileno(self) -> int:
+        pass
+
+    @abstractmethod
+    def flush(self) -> None:
+        pass
+
+    @abstractmethod
+    def isatty(self) -> bool:
+        pass
+
+    @abstractmethod
+    def read(self, n: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def readline(self, limit: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readlines(self, hint: int = -1) -> 'List[AnyStr]':
+        pass
+
+    @abstractmethod
+    def seek(self, offset: int, whence: int = 0) -> int:
+        pass
+
+    @abstractmethod
+    def seekable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def tell(self) -> int:
+        pass
+
+    @abstractmethod
+    def truncate(self, size: int = None) -> int:
+        pass
+
+    @abstractmethod
+    def writable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def write(self, s: AnyStr) -> int:
+        pass
+
+    @abstractmethod
+    def writelines(self, lines: 'List[AnyStr]') -> None:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'IO[AnyStr]':
+        pass
+
+    @abstractmethod
+    def __exit__(self, type, value, traceback) -> None:
+        pass
+
+
+class BinaryIO(IO[bytes]):
+    """A file object for bytes."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def write(self, s: 'Union[bytes, bytearray]') -> int:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'BinaryIO':
+        pass
+
+
+class TextIO(IO[str]):
+    """A file object for text."""
+
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def buffer(self) -> BinaryIO:
+        pass
+
+    @property
+    @abstractmethod
+    def encoding(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def errors(self) -> 'Optional[str]':
+        pass
+
+    @property
+    @abstractmethod
+    def line_buffering(self) -> bool:
+        pass
+
+    @property
+    @abstractmethod
+    def newlines(self) -> Any:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'TextIO':
+        pass
+
+
+# ---------------------------------------------------------------------------
+# NamedTuple
+# ---------------------------------------------------------------------------
+
+def _make_namedtuple(name, fields, module, defaults=()):
+    names = [n for n, _ in fields]
+    hints = {n: _type_check(t, f"field {n} annotation must be a type")
+             for n, t in fields}
+    made = collections.namedtuple(name, names, defaults=defaults,
+                                  module=module)
+    made.__annotations__ = hints
+    try:
+        made.__new__.__annotations__ = hints
+    except (AttributeError, TypeError):
+        pass
+    return made
+
+
+# Names a NamedTuple class body may not define.
+_NT_RESERVED = frozenset({'__new__', '__init__', '__slots__',
+                          '__getnewargs__', '_fields', '_field_defaults',
+                          '_make', '_replace', '_asdict', '_source'})
+_NT_SKIPPED = frozenset({'__module__', '__name__', '__annotations__'})
+
+
+class NamedTupleMeta(type):
+    def __new__(mcls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTupleBase:
+                raise TypeError(
+                    'can only inherit from a NamedTuple type and Generic')
+        hints = ns.get('__annotations__', {})
+        with_default = []
+        for field in hints:
+            if field in ns:
+                with_default.append(field)
+            elif with_default:
+                plural = 's' if len(with_default) > 1 else ''
+                raise TypeError(f"Non-default namedtuple field {field} "
+                                f"cannot follow default field{plural} "
+                                f"{', '.join(with_default)}")
+        made = _make_namedtuple(typename, list(hints.items()),
+                                ns['__module__'],
+                                [ns[n] for n in with_default])
+        for key, value in ns.items():
+            if key in _NT_RESERVED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute "
+                                     + key)
+            if key not in _NT_SKIPPED and key not in made._fields:
+                setattr(made, key, value)
+        return made
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """A namedtuple with field types: class syntax (fields as annotations,
+    defaults as values) or NamedTuple('Name', [('field', type), ...])."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    return _make_namedtuple(typename, list(fields), _module_of_caller())
+
+
+_NamedTupleBase = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
+
+
+# ---------------------------------------------------------------------------
+# TypedDict
+# ---------------------------------------------------------------------------
+
+class _TypedDictMeta(type):
+    def __new__(mcls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        generic = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        made = type.__new__(_TypedDictMeta, name, generic + (dict,), ns)
+        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own = {key: _type_check(hint, msg, module=made.__module__)
+               for key, hint in ns.get('__annotations__', {}).items()}
+        hints = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            hints.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        hints.update(own)
+        for key, hint in own.items():
+            origin = get_origin(hint)
+            if origin is Annotated:
+                inner = get_args(hint)
+                if inner:
+                    origin = get_origin(inner[0])
+            if origin is Required:
+                required.add(key)
+            elif origin is NotRequired:
+                optional.add(key)
+            elif total:
+                required.add(key)
+            else:
+                optional.add(key)
+        made.__annotations__ = hints
+        made.__required_keys__ = frozenset(required)
+        made.__optional_keys__ = frozenset(optional)
+        if not hasattr(made, '__total__'):
+            made.__total__ = total
+        return made
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    def __instancecheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict with a fixed set of typed keys: class syntax (keys as
+    annotations; total=False makes them optional) or
+    TypedDict('Name', {'key': type, ...}).  Instances are plain dicts."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments,"
+                        " but not both")
+    ns = {'__annotations__': dict(fields)}
+    module = _module_of_caller()
+    if module is not None:
+        ns['__module__'] = module
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDictBase = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
+
+
+def is_typeddict(tp):
+    """True for classes made by TypedDict."""
+    return isinstance(tp, _TypedDictMeta)
+
+
+# ---------------------------------------------------------------------------
+# NewType
+# ---------------------------------------------------------------------------
+
+class NewType:
+    """UserId = NewType('UserId', int): a distinct name for a type, for the
+    checker; at run time calling it returns its argument unchanged."""
+
+    def __call__(self, value):
+        return value
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        module = _module_of_caller()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __mro_entries__(self, bases):
+        parent = self.__name__
+
+        class _Refuse:
+            def __init_subclass__(cls):
+                child = cls.__name__
+                raise TypeError(
+                    "Cannot subclass an instance of NewType. Perhaps you "
+                    f"were looking for: `{child} = NewType({child!r}, "
+                    f"{parent})`")
+        return (_Refuse,)
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+# ---------------------------------------------------------------------------
+# Functions
+# ---------------------------------------------------------------------------
+
+def cast(typ, val):
+    """Tell the type checker that `val` has type `typ`; returns `val`."""
+    return val
+
+
+def assert_type(val, typ, /):
+    """Ask the type checker to confirm `val` has type `typ`; returns `val`."""
+    return val
+
+
+def assert_never(arg, /):
+    """Mark code the checker should prove unreachable; raises if reached."""
+    shown = repr(arg)
+    if len(shown) > 100:
+        shown = shown[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {shown}")
+
+
+def reveal_type(obj, /):
+    """Print the run-time type of `obj` to stderr and return `obj`."""
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def final(f):
+    """Decorator marking a method or class final (sets __final__)."""
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
+    return f
+
+
+def no_type_check(arg):
+    """Decorator: the checker ignores this function's (or class's) hints."""
+    if isinstance(arg, type):
+        for value in list(vars(arg).values()):
+            if isinstance(value, (staticmethod, classmethod)):
+                value = value.__func__
+            if isinstance(value, types.FunctionType):
+                if (value.__qualname__ == f'{arg.__qualname__}.{value.__name__}'
+                        and value.__module__ == arg.__module__):
+                    value.__no_type_check__ = True
+            elif (isinstance(value, type) and value.__module__ == arg.__module__
+                  and value.__qualname__ ==
+                  f'{arg.__qualname__}.{value.__name__}'):
+                no_type_check(value)
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    """Make `decorator` produce functions marked with no_type_check."""
+    @functools.wraps(decorator)
+    def wrapped(*args, **kwargs):
+        return no_type_check(decorator(*args, **kwargs))
+    return wrapped
+
+
+def dataclass_transform(*, eq_default=True, order_default=False,
+                        kw_only_default=False, field_specifiers=(),
+                        **kwargs):
+    """Decorator for dataclass-like decorators, base classes and
+    metaclasses; at run time it records its arguments and nothing else."""
+    def mark(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default,
+            'order_default': order_default,
+            'kw_only_default': kw_only_default,
+            'field_specifiers': field_specifiers,
+            'kwargs': kwargs,
+        }
+        return cls_or_fn
+    return mark
+
+
+def _overloaded_stub(*args, **kwargs):
+    raise NotImplementedError(
+        "You should not call an overloaded function. "
+        "A series of @overload-decorated functions "
+        "outside a stub module should always be followed "
+        "by an implementation that is not @overload-ed.")
+
+
+# module -> qualname -> first line -> the overload's function.
+_overloads = {}
+
+
+def overload(func):
+    """Decorator for the signatures of an overloaded function; the
+    implementation, undecorated, must follow them."""
+    f = getattr(func, '__func__', func)
+    try:
+        by_name = _overloads.setdefault(f.__module__, {})
+        by_name.setdefault(f.__qualname__, {})[f.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass
+    return _overloaded_stub
+
+
+def get_overloads(func):
+    """The @overload signatures registered for `func`, in order."""
+    f = getattr(func, '__func__', func)
+    by_name = _overloads.get(f.__module__, {})
+    return list(by_name.get(f.__qualname__, {}).values())
+
+
+def clear_overloads():
+    """Forget every registered overload."""
+    _overloads.clear()
+
+
+def get_origin(tp):
+    """The unsubscripted form of a hint: get_origin(List[int]) is list,
+    get_origin(Union[int, str]) is Union; None for other objects."""
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (_BaseGenericAlias, _PyAlias, ParamSpecArgs, ParamSpecKwargs)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, _PyUnion):
+        return _PyUnion
+    return None
+
+
+def _is_callable_origin(tp):
+    return tp.__origin__ is _abcs.Callable
+
+
+def _rebuild_callable(origin, flat):
+    """collections.abc.Callable[...] again from its flat arguments."""
+    params = flat[:-1]
+    if len(params) == 1 and isinstance(params[0], (list, tuple)):
+        params = list(params[0])
+    elif len(params) == 1 and _is_param_expr(params[0]):
+        params = params[0]
+    else:
+        params = list(params)
+    return origin[(params, flat[-1])]
+
+
+def get_args(tp):
+    """The arguments of a subscripted hint, as written:
+    get_args(Dict[int, str]) == (int, str),
+    get_args(Callable[[int], str]) == ([int], str)."""
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, (_GenericAlias, _PyAlias)):
+        args = tp.__args__
+        if (_is_callable_origin(tp) and args
+                and not (len(args) == 2 and _is_param_expr(args[0]))):
+            return (list(args[:-1]), args[-1])
+        return args
+    if isinstance(tp, _PyUnion):
+        return tp.__args__
+    return ()
+
+
+def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+    """`t` with its forward references evaluated."""
+    if isinstance(t, ForwardRef):
+        return t._evaluate(globalns, localns, recursive_guard)
+    if isinstance(t, (_GenericAlias, _PyAlias, _PyUnion)):
+        args = t.__args__
+        if isinstance(t, _PyAlias):
+            args = tuple(ForwardRef(a) if isinstance(a, str) else a
+                         for a in args)
+        done = tuple(_eval_type(a, globalns, localns, recursive_guard)
+                     for a in args)
+        if done == t.__args__:
+            return t
+        if isinstance(t, _PyAlias):
+            if _is_callable_origin(t):
+                return _rebuild_callable(t.__origin__, done)
+            return _PyAlias(t.__origin__, done)
+        if isinstance(t, _PyUnion):
+            return functools.reduce(operator.or_, done)
+        return t.copy_with(done)
+    return t
+
+
+def _strip_extras(t):
+    """`t` without Annotated, Required and NotRequired wrappers."""
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_extras(t.__origin__)
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
+        return _strip_extras(t.__args__[0])
+    if isinstance(t, (_GenericAlias, _PyAlias, _PyUnion)):
+        done = tuple(_strip_extras(a) for a in t.__args__)
+        if done == t.__args__:
+            return t
+        if isinstance(t, _PyAlias):
+            return _PyAlias(t.__origin__, done)
+        if isinstance(t, _PyUnion):
+            return functools.reduce(operator.or_, done)
+        return t.copy_with(done)
+    return t
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a function, method, class or module, with string
+    hints evaluated (in the object's module unless globalns/localns are
+    given) and None replaced by NoneType.  For a class, base classes'
+    annotations are included.  Annotated[...] wrappers are removed unless
+    include_extras is true."""
+    if getattr(obj, '__no_type_check__', None):
+        return {}
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            if globalns is None:
+                module = sys.modules.get(base.__module__)
+                base_globals = getattr(module, '__dict__', {})
+            else:
+                base_globals = globalns
+            annotations = base.__dict__.get('__annotations__', {})
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                # Names in the class body win over the module's (as CPython).
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in annotations.items():
+                if value is None:
+                    value = _NoneType
+                if isinstance(value, str):
+                    value = ForwardRef(value, is_argument=False, is_class=True)
+                hints[name] = _eval_type(value, base_globals, base_locals)
+        if include_extras:
+            return hints
+        return {k: _strip_extras(t) for k, t in hints.items()}
+
+    if globalns is None:
+        if isinstance(obj, types.ModuleType):
+            globalns = obj.__dict__
+        else:
+            inner = obj
+            while hasattr(inner, '__wrapped__'):
+                inner = inner.__wrapped__
+            globalns = getattr(inner, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    annotations = getattr(obj, '__annotations__', None)
+    if annotations is None:
+        if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType,
+                            types.MethodType, types.ModuleType)):
+            return {}
+        raise TypeError('{!r} is not a module, class, method, '
+                        'or function.'.format(obj))
+    hints = {}
+    for name, value in annotations.items():
+        if value is None:
+            value = _NoneType
+        if isinstance(value, str):
+            value = ForwardRef(value,
+                               is_argument=not isinstance(obj, types.ModuleType),
+                               is_class=False)
+        hints[name] = _eval_type(value, globalns, localns)
+    if include_extras:
+        return hints
+    return {k: _strip_extras(t) for k, t in hints.items()}
+
+
+# Names whose support is missing from weft (AsyncContextManager needs
+# contextlib.AbstractAsyncContextManager) are not exported.
+__all__ = [name for name in __all__ if name in globals()]
