@@ -210,6 +210,15 @@ def _format_exception(exc_type, value, tb):
     return buf.getvalue()
 
 
+def _file_and_module(pathname):
+    """A path's base name and that name without its last extension."""
+    try:
+        base = os.path.basename(pathname)
+        return base, os.path.splitext(base)[0]
+    except (TypeError, ValueError, AttributeError):
+        return pathname, "Unknown module"
+
+
 # ---- records -------------------------------------------------------------------
 
 class LogRecord(object):
@@ -218,27 +227,17 @@ class LogRecord(object):
     def __init__(self, name, level, pathname, lineno,
                  msg, args, exc_info, func=None, sinfo=None, **kwargs):
         now = time.time()
-        self.name = name
-        self.msg = msg
+        self.name, self.msg = name, msg
         # A lone non-empty mapping argument is used for %(key)s lookups.
-        if (args and len(args) == 1
-                and isinstance(args[0], collections.abc.Mapping) and args[0]):
-            args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
+        lone_mapping = (args and len(args) == 1
+                        and isinstance(args[0], collections.abc.Mapping)
+                        and args[0])
+        self.args = args[0] if lone_mapping else args
+        self.levelname, self.levelno = getLevelName(level), level
         self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
-        self.exc_info = exc_info
-        self.exc_text = None
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
+        self.filename, self.module = _file_and_module(pathname)
+        self.exc_info, self.exc_text = exc_info, None
+        self.stack_info, self.lineno, self.funcName = sinfo, lineno, func
         self.created = now
         self.msecs = float(int((now - int(now)) * 1000))
         self.relativeCreated = (now - _startTime) * 1000
@@ -735,11 +734,9 @@ class Handler(Filterer):
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self._name = None
-        self.level = _checkLevel(level)
-        self.formatter = None
-        self._closed = False
-        _addHandlerRef(self)
+        vars(self).update(_name=None, level=_checkLevel(level),
+                          formatter=None, _closed=False)
+        _addHandlerRef(self)   # for shutdown()
         self.createLock()
 
     def get_name(self):
@@ -1009,11 +1006,9 @@ class Manager(object):
 
     def __init__(self, rootnode):
         self.root = rootnode
-        self.disable = 0
-        self.emittedNoHandlerWarning = False
-        self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.disable = 0          # through the property, which checks it
+        vars(self).update(emittedNoHandlerWarning=False, loggerDict={},
+                          loggerClass=None, logRecordFactory=None)
 
     @property
     def disable(self):
@@ -1083,19 +1078,26 @@ class Manager(object):
             self.root._cache.clear()
 
 
+def _exc_triple(exc_info):
+    """exc_info as given to a logging call, as a (type, value, traceback)
+    triple: an exception stands for itself, any other true value for the
+    exception being handled; tuples and false values are kept."""
+    if not exc_info or isinstance(exc_info, tuple):
+        return exc_info
+    if isinstance(exc_info, BaseException):
+        return type(exc_info), exc_info, exc_info.__traceback__
+    return sys.exc_info()
+
+
 class Logger(Filterer):
     """A named channel for log records; records travel up the tree of
     dotted names to the handlers of each ancestor (while propagate holds)."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
-        self.name = name
-        self.level = _checkLevel(level)
-        self.parent = None
-        self.propagate = True
-        self.handlers = []
-        self.disabled = False
-        self._cache = {}
+        vars(self).update(name=name, level=_checkLevel(level), parent=None,
+                          propagate=True, handlers=[], disabled=False,
+                          _cache={})   # level -> isEnabledFor answer
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
@@ -1174,22 +1176,16 @@ class Logger(Filterer):
 
     def _log(self, level, msg, args, exc_info=None, extra=None,
              stack_info=False, stacklevel=1):
-        sinfo = None
+        where = ("(unknown file)", 0, "(unknown function)", None)
         if _srcfile:
+            # Setting logging._srcfile to None skips the frame walk.
             try:
-                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+                where = self.findCaller(stack_info, stacklevel)
             except ValueError:
-                fn, lno, func = "(unknown file)", 0, "(unknown function)"
-        else:
-            fn, lno, func = "(unknown file)", 0, "(unknown function)"
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
-        self.handle(record)
+                pass
+        path, line, func, sinfo = where
+        self.handle(self.makeRecord(self.name, level, path, line, msg, args,
+                                    _exc_triple(exc_info), func, extra, sinfo))
 
     def handle(self, record):
         if not self.disabled and self.filter(record):
@@ -1359,53 +1355,59 @@ Logger.manager = Manager(Logger.root)
 
 # ---- configuration -------------------------------------------------------------
 
+def _default_handler(options, encoding, errors):
+    """The one handler basicConfig makes when not given any: a FileHandler
+    for filename=..., else a StreamHandler (on stream=..., or stderr)."""
+    if "stream" in options and "filename" in options:
+        raise ValueError("'stream' and 'filename' should not be "
+                         "specified together")
+    filename = options.pop("filename", None)
+    mode = options.pop("filemode", 'a')
+    if not filename:
+        return StreamHandler(options.pop("stream", None))
+    if 'b' in mode:
+        errors = None
+    else:
+        encoding = io.text_encoding(encoding)
+    return FileHandler(filename, mode, encoding=encoding, errors=errors)
+
+
 def basicConfig(**kwargs):
     """Gives the root logger one handler and formatter, unless it has handlers
     already (force=True first removes and closes those)."""
+    options = kwargs
     with _lock:
-        force = kwargs.pop('force', False)
-        encoding = kwargs.pop('encoding', None)
-        errors = kwargs.pop('errors', 'backslashreplace')
+        force = options.pop('force', False)
+        encoding = options.pop('encoding', None)
+        errors = options.pop('errors', 'backslashreplace')
         if force:
             for old in list(root.handlers):
                 root.removeHandler(old)
                 old.close()
         if root.handlers:
             return
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be "
-                                 "specified together")
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", 'a')
-            if filename:
-                if 'b' in mode:
-                    errors = None
-                else:
-                    encoding = io.text_encoding(encoding)
-                handlers = [FileHandler(filename, mode, encoding=encoding,
-                                        errors=errors)]
-            else:
-                handlers = [StreamHandler(kwargs.pop("stream", None))]
-        elif "stream" in kwargs or "filename" in kwargs:
+        given = options.pop("handlers", None)
+        if given is None:
+            given = [_default_handler(options, encoding, errors)]
+        elif "stream" in options or "filename" in options:
             raise ValueError("'stream' or 'filename' should not be "
                              "specified together with 'handlers'")
-        datefmt = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", '%')
+        datefmt = options.pop("datefmt", None)
+        style = options.pop("style", '%')
         if style not in _STYLES:
             raise _style_error()
-        fmt = Formatter(kwargs.pop("format", _STYLES[style][1]), datefmt, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
+        shared = Formatter(options.pop("format", _STYLES[style][1]), datefmt, style)
+        for handler in given:
+            # Handlers that come with their own formatter keep it.
+            if handler.formatter is None:
+                handler.setFormatter(shared)
+            root.addHandler(handler)
+        if options.get("level") is not None:
+            root.setLevel(options["level"])
+        options.pop("level", None)
+        if options:
             raise ValueError('Unrecognised argument(s): %s'
-                             % ', '.join(kwargs.keys()))
+                             % ', '.join(options.keys()))
 
 
 def getLogger(name=None):
