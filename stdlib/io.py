@@ -14,7 +14,8 @@ __all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase",
            "BytesIO", "StringIO", "BufferedIOBase",
            "BufferedReader", "BufferedWriter", "BufferedRandom",
            "TextIOBase", "TextIOWrapper", "UnsupportedOperation",
-           "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
+           "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE",
+           "text_encoding"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -24,3 +25,9 @@ IOBase = _IOBase
 RawIOBase = _RawIOBase
 BufferedIOBase = _BufferedIOBase
 TextIOBase = _TextIOBase
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text-mode open() should be given: `encoding` itself,
+    or "locale" (the locale's encoding; UTF-8 in weft) when it is None."""
+    return "locale" if encoding is None else encoding

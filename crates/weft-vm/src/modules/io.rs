@@ -898,7 +898,9 @@ pub fn builtin_open(vm: &mut Vm, mut args: Args) -> PyResult {
             ))),
         }
     };
-    let encoding = str_or_none(vm, given[3].take(), "encoding")?;
+    // encoding="locale" (what io.text_encoding(None) gives) names the
+    // locale's encoding, which weft takes to be UTF-8, like no encoding at all.
+    let encoding = str_or_none(vm, given[3].take(), "encoding")?.filter(|e| e.as_str() != "locale");
     let errors = str_or_none(vm, given[4].take(), "errors")?;
     let newline_v = given[5].take().unwrap_or(Value::None);
     let closefd = match given[6].take() {

@@ -1,0 +1,1528 @@
+"""logging: loggers, handlers, filters and formatters, as in CPython 3.11.
+
+What is here: the numeric levels and their names (addLevelName,
+getLevelName with its name -> number reverse lookup), the logger tree
+(getLogger with dotted names; placeholders stand in for parents nobody has
+asked for yet), LogRecord, Formatter with the three styles ('%', '{', '$')
+and their validation, Filter, Handler, StreamHandler, FileHandler,
+NullHandler, the last-resort handler, LoggerAdapter, basicConfig, the
+module-level shortcuts, disable, shutdown and captureWarnings.
+
+How it is built: plain weft code over threading, time, io and string.
+Every handler owns an RLock held around emit(), and the module has one
+RLock guarding the tree and the handler registry, so records from many
+threads never interleave within a line. The caller's file, line and
+function come from sys._getframe. Tracebacks (exc_info, exception()) are
+formatted by weft's native traceback printer (_thread._print_exception),
+the one behind uncaught exceptions, so they read exactly like CPython's;
+stack_info lines are read from the source files. weft has no `re`, so the
+format-string validators are small hand-written scanners that accept what
+CPython's regular expressions accept.
+
+Left out: logging.config and logging.handlers, pickling of loggers,
+fork hooks (weft has no fork), and weak references (the handler registry
+keeps handlers alive; shutdown() flushes and closes every handler ever
+made, newest first).
+"""
+
+import sys
+import os
+import io
+import time
+import threading
+import warnings
+import collections.abc
+from types import GenericAlias
+from string import Template, _scan_template
+from _thread import _print_exception
+
+__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
+           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
+           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
+           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
+           'captureWarnings', 'critical', 'debug', 'disable', 'error',
+           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
+           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
+           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
+           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+
+# Switches a program may flip, as in CPython.
+raiseExceptions = True
+logThreads = True
+logMultiprocessing = True
+logProcesses = True
+
+_startTime = time.time()
+
+
+# ---- levels ----------------------------------------------------------------
+
+NOTSET = 0
+DEBUG = 10
+INFO = 20
+WARNING = WARN = 30
+ERROR = 40
+CRITICAL = FATAL = 50
+
+_levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING',
+                INFO: 'INFO', DEBUG: 'DEBUG', NOTSET: 'NOTSET'}
+_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR,
+                'WARN': WARNING, 'WARNING': WARNING, 'INFO': INFO,
+                'DEBUG': DEBUG, 'NOTSET': NOTSET}
+
+
+def getLevelNamesMapping():
+    return dict(_nameToLevel)
+
+
+def getLevelName(level):
+    # A number gives its name; a registered name gives its number back (an
+    # old quirk CPython keeps); anything else reads "Level <x>".
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
+    return "Level %s" % level
+
+
+def addLevelName(level, levelName):
+    with _lock:
+        _levelToName[level] = levelName
+        _nameToLevel[levelName] = level
+
+
+def _checkLevel(level):
+    if isinstance(level, int):
+        return level
+    if str(level) == level:
+        try:
+            return _nameToLevel[level]
+        except KeyError:
+            raise ValueError("Unknown level: %r" % level) from None
+    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+
+
+# ---- the module lock ---------------------------------------------------------
+
+# Guards the logger tree, the level tables and the handler registry. It is
+# re-entrant because configuring code may create handlers while holding it.
+_lock = threading.RLock()
+
+
+def _acquireLock():
+    if _lock:
+        _lock.acquire()
+
+
+def _releaseLock():
+    if _lock:
+        _lock.release()
+
+
+# ---- where a logging call came from ----------------------------------------
+
+def currentframe():
+    return sys._getframe(1)
+
+
+# The file this module's code runs from; frames from it are skipped when
+# looking for the caller of a logging call.
+_srcfile = os.path.normcase(getLevelName.__code__.co_filename)
+
+
+def _is_internal_frame(frame):
+    name = os.path.normcase(frame.f_code.co_filename)
+    if name == _srcfile:
+        return True
+    return "importlib" in name and "_bootstrap" in name
+
+
+_source_cache = {}
+
+
+def _source_line(filename, lineno):
+    """Line `lineno` of `filename`, stripped ('' when unavailable)."""
+    lines = _source_cache.get(filename)
+    if lines is None:
+        lines = []
+        if not (filename.startswith('<') and filename.endswith('>')):
+            try:
+                with open(filename, encoding='utf-8') as f:
+                    lines = f.read().splitlines()
+            except (OSError, UnicodeDecodeError, ValueError):
+                lines = []
+        _source_cache[filename] = lines
+    if 1 <= lineno <= len(lines):
+        return lines[lineno - 1].strip()
+    return ''
+
+
+def _format_stack(frame):
+    """The text traceback.print_stack(frame) writes: oldest call first."""
+    frames = []
+    while frame is not None:
+        frames.append(frame)
+        frame = frame.f_back
+    frames.reverse()
+    out = []
+    previous = None
+    repeats = 0
+
+    def flush_repeats():
+        if repeats > 3:
+            more = repeats - 3
+            out.append('  [Previous line repeated %d more time%s]\n'
+                       % (more, 's' if more > 1 else ''))
+
+    for f in frames:
+        code = f.f_code
+        key = (code.co_filename, f.f_lineno, code.co_name)
+        if key != previous:
+            flush_repeats()
+            previous = key
+            repeats = 0
+        repeats += 1
+        if repeats > 3:
+            continue
+        out.append('  File "%s", line %d, in %s\n' % key)
+        text = _source_line(code.co_filename, f.f_lineno)
+        if text:
+            out.append('    %s\n' % text)
+    flush_repeats()
+    return ''.join(out)
+
+
+def _format_exception(exc_type, value, tb):
+    """What traceback.print_exception(exc_type, value, tb) would print."""
+    if value is None:
+        return 'NoneType: None\n'
+    if not isinstance(value, BaseException):
+        return '%s: %s\n' % (type(value).__name__, value)
+    buf = io.StringIO()
+    saved = value.__traceback__
+    if tb is not saved:
+        value.__traceback__ = tb
+    try:
+        _print_exception(value, buf)
+    finally:
+        if tb is not saved:
+            value.__traceback__ = saved
+    return buf.getvalue()
+
+
+def _file_and_module(pathname):
+    """A path's base name and that name without its last extension."""
+    try:
+        base = os.path.basename(pathname)
+        return base, os.path.splitext(base)[0]
+    except (TypeError, ValueError, AttributeError):
+        return pathname, "Unknown module"
+
+
+# ---- records -------------------------------------------------------------------
+
+class LogRecord(object):
+    """One logging event: who logged what, where, when and with which arguments."""
+
+    def __init__(self, name, level, pathname, lineno,
+                 msg, args, exc_info, func=None, sinfo=None, **kwargs):
+        now = time.time()
+        self.name, self.msg = name, msg
+        # A lone non-empty mapping argument is used for %(key)s lookups.
+        lone_mapping = (args and len(args) == 1
+                        and isinstance(args[0], collections.abc.Mapping)
+                        and args[0])
+        self.args = args[0] if lone_mapping else args
+        self.levelname, self.levelno = getLevelName(level), level
+        self.pathname = pathname
+        self.filename, self.module = _file_and_module(pathname)
+        self.exc_info, self.exc_text = exc_info, None
+        self.stack_info, self.lineno, self.funcName = sinfo, lineno, func
+        self.created = now
+        self.msecs = float(int((now - int(now)) * 1000))
+        self.relativeCreated = (now - _startTime) * 1000
+        if logThreads:
+            self.thread = threading.get_ident()
+            self.threadName = threading.current_thread().name
+        else:
+            self.thread = self.threadName = None
+        self.processName = None
+        if logMultiprocessing:
+            self.processName = 'MainProcess'
+            mp = sys.modules.get('multiprocessing')
+            if mp is not None:
+                try:
+                    self.processName = mp.current_process().name
+                except Exception:
+                    pass
+        self.process = os.getpid() if logProcesses and hasattr(os, 'getpid') else None
+
+    def __repr__(self):
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
+
+    def getMessage(self):
+        text = str(self.msg)
+        if self.args:
+            text = text % self.args
+        return text
+
+
+_logRecordFactory = LogRecord
+
+
+def setLogRecordFactory(factory):
+    global _logRecordFactory
+    _logRecordFactory = factory
+
+
+def getLogRecordFactory():
+    return _logRecordFactory
+
+
+def makeLogRecord(dict):
+    record = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
+
+
+# ---- format-string validation (hand-written stand-ins for CPython's regexes) ----
+
+def _is_word(ch):
+    return ch == '_' or ch.isalnum()
+
+
+def _word_end(text, i):
+    """Index just past the run of word characters starting at i."""
+    n = len(text)
+    while i < n and _is_word(text[i]):
+        i += 1
+    return i
+
+
+def _digits_end(text, i):
+    n = len(text)
+    while i < n and text[i].isdecimal():
+        i += 1
+    return i
+
+
+def _at_regex_end(text, i):
+    # `$` in a regex also matches just before a final newline.
+    n = len(text)
+    return i == n or (i == n - 1 and text[i] == '\n')
+
+
+def _has_percent_field(fmt):
+    """True when fmt holds a %(name)<flags><width><.prec><conv> field."""
+    start = fmt.find('%(')
+    while start >= 0:
+        if _percent_field_at(fmt, start + 2):
+            return True
+        start = fmt.find('%(', start + 1)
+    return False
+
+
+def _percent_field_at(fmt, i):
+    n = len(fmt)
+    end = _word_end(fmt, i)
+    if end == i or end >= n or fmt[end] != ')':
+        return False
+    i = end + 1
+    while i < n and fmt[i] in '#0+ -':
+        i += 1
+    if i < n and fmt[i] == '*':
+        i += 1
+    else:
+        i = _digits_end(fmt, i)
+    if i < n and fmt[i] == '.':
+        if i + 1 < n and fmt[i + 1] == '*':
+            i += 2
+        else:
+            j = _digits_end(fmt, i + 1)
+            if j > i + 1:
+                i = j
+    return i < n and fmt[i] in 'diouxefgcrsaDIOUXEFGCRSA%'
+
+
+def _field_name_ok(name):
+    """Accepts a field name of the form word ( .word | [chars] )*."""
+    n = len(name)
+    i = _word_end(name, 0)
+    if i == 0:
+        return False
+    while i < n:
+        if _at_regex_end(name, i):
+            return True
+        ch = name[i]
+        if ch == '.':
+            j = _word_end(name, i + 1)
+            if j == i + 1:
+                return False
+            i = j
+        elif ch == '[':
+            close = name.find(']', i + 1)
+            if close <= i + 1:
+                return False
+            i = close + 1
+        else:
+            return False
+    return True
+
+
+def _spec_choices(spec, i, element):
+    """The positions where one optional element of a format spec can end."""
+    n = len(spec)
+    ends = []
+    if element == 'align':
+        if i < n and spec[i] in '<>=^':
+            ends.append(i + 1)
+        if i + 1 < n and spec[i] != '\n' and spec[i + 1] in '<>=^':
+            ends.append(i + 2)
+    elif element == 'sign':
+        if i < n and spec[i] in '+ -':
+            ends.append(i + 1)
+    elif element == 'alt':
+        if i < n and spec[i] == '#':
+            ends.append(i + 1)
+    elif element == 'zero':
+        if i < n and spec[i] == '0':
+            ends.append(i + 1)
+    elif element in ('width', 'precision'):
+        j = i
+        if element == 'precision':
+            if i >= n or spec[i] != '.':
+                return [i]
+            j = i + 1
+        if j < n and spec[j] == '{':
+            k = _word_end(spec, j + 1)
+            if k > j + 1 and k < n and spec[k] == '}':
+                ends.append(k + 1)
+        k = _digits_end(spec, j)
+        ends.extend(range(k, j, -1))
+    elif element == 'grouping':
+        if i < n and spec[i] in ',_':
+            ends.append(i + 1)
+    elif element == 'type':
+        if i < n and spec[i].lower() in 'bcdefgnosx%' and spec[i] != '':
+            ends.append(i + 1)
+    ends.append(i)
+    return ends
+
+
+_SPEC_ELEMENTS = ('align', 'sign', 'alt', 'zero', 'width', 'grouping',
+                  'precision', 'type')
+
+
+def _spec_ok(spec, i=0, k=0):
+    if k == len(_SPEC_ELEMENTS):
+        return _at_regex_end(spec, i)
+    for end in _spec_choices(spec, i, _SPEC_ELEMENTS[k]):
+        if _spec_ok(spec, end, k + 1):
+            return True
+    return False
+
+
+def _parse_braces(fmt):
+    """Yields (fieldname, spec, conversion) for each {} field, raising the
+    ValueErrors str.format's parser raises, at the point it raises them."""
+    n = len(fmt)
+    i = 0
+    while i < n:
+        ch = fmt[i]
+        if ch == '}':
+            if i + 1 < n and fmt[i + 1] == '}':
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        if ch != '{':
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise ValueError("Single '{' encountered in format string")
+        if fmt[i + 1] == '{':
+            i += 2
+            continue
+        # A replacement field: its name runs to '}', ':' or '!', where
+        # brackets protect those characters.
+        i += 1
+        name_start = i
+        stop = None
+        while i < n:
+            ch = fmt[i]
+            i += 1
+            if ch == '{':
+                raise ValueError("unexpected '{' in field name")
+            if ch == '[':
+                while i < n and fmt[i] != ']':
+                    i += 1
+                continue
+            if ch in '}:!':
+                stop = ch
+                break
+        if stop is None:
+            raise ValueError("expected '}' before end of string")
+        name = fmt[name_start:i - 1]
+        conversion = None
+        spec = ''
+        if stop != '}':
+            if stop == '!':
+                if i >= n:
+                    raise ValueError("end of string while looking for "
+                                     "conversion specifier")
+                conversion = fmt[i]
+                i += 1
+                if i < n:
+                    ch = fmt[i]
+                    i += 1
+                    if ch == '}':
+                        yield name, spec, conversion
+                        continue
+                    if ch != ':':
+                        raise ValueError("expected ':' after conversion "
+                                         "specifier")
+            spec_start = i
+            depth = 1
+            while i < n:
+                ch = fmt[i]
+                i += 1
+                if ch == '{':
+                    depth += 1
+                elif ch == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+            else:
+                raise ValueError("unmatched '{' in format spec")
+            spec = fmt[spec_start:i - 1]
+        yield name, spec, conversion
+
+
+# ---- styles and formatters -----------------------------------------------------
+
+class PercentStyle(object):
+
+    default_format = '%(message)s'
+    asctime_format = '%(asctime)s'
+    asctime_search = '%(asctime)'
+
+    def __init__(self, fmt, *, defaults=None):
+        self._fmt = fmt or self.default_format
+        self._defaults = defaults
+
+    def usesTime(self):
+        return self.asctime_search in self._fmt
+
+    def validate(self):
+        if not _has_percent_field(self._fmt):
+            raise ValueError("Invalid format '%s' for '%s' style"
+                             % (self._fmt, self.default_format[0]))
+
+    def _values(self, record):
+        if self._defaults:
+            return self._defaults | record.__dict__
+        return record.__dict__
+
+    def _format(self, record):
+        return self._fmt % self._values(record)
+
+    def format(self, record):
+        try:
+            return self._format(record)
+        except KeyError as e:
+            raise ValueError('Formatting field not found in record: %s' % e)
+
+
+class StrFormatStyle(PercentStyle):
+    default_format = '{message}'
+    asctime_format = '{asctime}'
+    asctime_search = '{asctime'
+
+    def _format(self, record):
+        return self._fmt.format(**self._values(record))
+
+    def validate(self):
+        seen = set()
+        try:
+            for name, spec, conversion in _parse_braces(self._fmt):
+                if name:
+                    if not _field_name_ok(name):
+                        raise ValueError('invalid field name/expression: %r' % name)
+                    seen.add(name)
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+                if spec and not _spec_ok(spec):
+                    raise ValueError('bad specifier: %r' % spec)
+        except ValueError as e:
+            raise ValueError('invalid format: %s' % e)
+        if not seen:
+            raise ValueError('invalid format: no fields')
+
+
+class StringTemplateStyle(PercentStyle):
+    default_format = '${message}'
+    asctime_format = '${asctime}'
+    asctime_search = '${asctime}'
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._tpl = Template(self._fmt)
+
+    def usesTime(self):
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
+
+    def validate(self):
+        seen = set()
+        for kind, start, end, name in _scan_template(self._fmt, '$'):
+            if kind in ('named', 'braced'):
+                seen.add(name)
+            elif kind == 'invalid':
+                raise ValueError("invalid format: bare '$' not allowed")
+        if not seen:
+            raise ValueError('invalid format: no fields')
+
+    def _format(self, record):
+        return self._tpl.substitute(**self._values(record))
+
+
+BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+_STYLES = {
+    '%': (PercentStyle, BASIC_FORMAT),
+    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
+    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
+}
+
+
+def _style_error():
+    return ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+
+
+class Formatter(object):
+    """Turns a LogRecord into text, using a format string in one of three styles."""
+
+    converter = time.localtime
+    default_time_format = '%Y-%m-%d %H:%M:%S'
+    default_msec_format = '%s,%03d'
+
+    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
+                 defaults=None):
+        if style not in _STYLES:
+            raise _style_error()
+        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        if validate:
+            self._style.validate()
+        self._fmt = self._style._fmt
+        self.datefmt = datefmt
+
+    def formatTime(self, record, datefmt=None):
+        when = self.converter(record.created)
+        if datefmt:
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        if self.default_msec_format:
+            text = self.default_msec_format % (text, record.msecs)
+        return text
+
+    def formatException(self, ei):
+        text = _format_exception(ei[0], ei[1], ei[2])
+        return text[:-1] if text.endswith('\n') else text
+
+    def usesTime(self):
+        return self._style.usesTime()
+
+    def formatMessage(self, record):
+        return self._style.format(record)
+
+    def formatStack(self, stack_info):
+        return stack_info
+
+    def format(self, record):
+        record.message = record.getMessage()
+        if self.usesTime():
+            record.asctime = self.formatTime(record, self.datefmt)
+        text = self.formatMessage(record)
+        if record.exc_info and not record.exc_text:
+            # Computed once per record, then reused by every handler.
+            record.exc_text = self.formatException(record.exc_info)
+        for extra in (record.exc_text,
+                      record.stack_info and self.formatStack(record.stack_info)):
+            if extra:
+                if not text.endswith("\n"):
+                    text += "\n"
+                text += extra
+        return text
+
+
+_defaultFormatter = Formatter()
+
+
+class BufferingFormatter(object):
+    """Formats a batch of records: a header, each record, a footer."""
+
+    def __init__(self, linefmt=None):
+        self.linefmt = linefmt if linefmt else _defaultFormatter
+
+    def formatHeader(self, records):
+        return ""
+
+    def formatFooter(self, records):
+        return ""
+
+    def format(self, records):
+        if not records:
+            return ""
+        parts = [self.formatHeader(records)]
+        parts.extend(self.linefmt.format(r) for r in records)
+        parts.append(self.formatFooter(records))
+        return "".join(parts)
+
+
+# ---- filters -------------------------------------------------------------------
+
+class Filter(object):
+    """Lets through records of the logger called `name` and its descendants."""
+
+    def __init__(self, name=''):
+        self.name = name
+        self.nlen = len(name)
+
+    def filter(self, record):
+        if not self.nlen or record.name == self.name:
+            return True
+        if not record.name.startswith(self.name):
+            return False
+        return record.name[self.nlen:self.nlen + 1] == "."
+
+
+class Filterer(object):
+    """The filter list shared by loggers and handlers."""
+
+    def __init__(self):
+        self.filters = []
+
+    def addFilter(self, filter):
+        if filter not in self.filters:
+            self.filters.append(filter)
+
+    def removeFilter(self, filter):
+        if filter in self.filters:
+            self.filters.remove(filter)
+
+    def filter(self, record):
+        # Objects with a .filter method and plain callables both count.
+        for f in self.filters:
+            check = f.filter if hasattr(f, 'filter') else f
+            if not check(record):
+                return False
+        return True
+
+
+# ---- handlers ------------------------------------------------------------------
+
+_handlers = {}      # handler name -> handler
+_handlerList = []   # every handler made, oldest first (for shutdown)
+
+
+def _addHandlerRef(handler):
+    with _lock:
+        _handlerList.append(handler)
+
+
+class Handler(Filterer):
+    """Sends records somewhere; subclasses say where by overriding emit()."""
+
+    def __init__(self, level=NOTSET):
+        Filterer.__init__(self)
+        vars(self).update(_name=None, level=_checkLevel(level),
+                          formatter=None, _closed=False)
+        _addHandlerRef(self)   # for shutdown()
+        self.createLock()
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, name):
+        with _lock:
+            if self._name in _handlers:
+                del _handlers[self._name]
+            self._name = name
+            if name:
+                _handlers[name] = self
+
+    name = property(get_name, set_name)
+
+    def createLock(self):
+        self.lock = threading.RLock()
+
+    def _at_fork_reinit(self):
+        self.lock._at_fork_reinit()
+
+    def acquire(self):
+        if self.lock:
+            self.lock.acquire()
+
+    def release(self):
+        if self.lock:
+            self.lock.release()
+
+    def setLevel(self, level):
+        self.level = _checkLevel(level)
+
+    def format(self, record):
+        formatter = self.formatter if self.formatter else _defaultFormatter
+        return formatter.format(record)
+
+    def emit(self, record):
+        raise NotImplementedError('emit must be implemented '
+                                  'by Handler subclasses')
+
+    def handle(self, record):
+        passed = self.filter(record)
+        if passed:
+            self.acquire()
+            try:
+                self.emit(record)
+            finally:
+                self.release()
+        return passed
+
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
+    def flush(self):
+        pass
+
+    def close(self):
+        with _lock:
+            self._closed = True
+            if self._name and self._name in _handlers:
+                del _handlers[self._name]
+
+    def handleError(self, record):
+        # Report a failure inside emit() on stderr and carry on, as CPython
+        # does when raiseExceptions is set.
+        err = sys.stderr
+        if not (raiseExceptions and err):
+            return
+        etype, value, tb = sys.exc_info()
+        try:
+            err.write('--- Logging error ---\n')
+            err.write(_format_exception(etype, value, tb))
+            err.write('Call stack:\n')
+            # Start where the error was caught, then step out of logging.
+            frame = sys._getframe(1)
+            while frame is not None and _is_internal_frame(frame):
+                frame = frame.f_back
+            if frame is not None:
+                err.write(_format_stack(frame))
+            else:
+                err.write('Logged from file %s, line %s\n'
+                          % (record.filename, record.lineno))
+            try:
+                err.write('Message: %r\nArguments: %s\n'
+                          % (record.msg, record.args))
+            except RecursionError:
+                raise
+            except Exception:
+                err.write('Unable to print the message and arguments'
+                          ' - possible formatting error.\nUse the'
+                          ' traceback above to help find the error.\n')
+        except OSError:
+            pass
+        finally:
+            del etype, value, tb
+
+    def __repr__(self):
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
+
+
+class StreamHandler(Handler):
+    """Writes each formatted record, plus `terminator`, to a stream (sys.stderr by default)."""
+
+    terminator = '\n'
+
+    def __init__(self, stream=None):
+        Handler.__init__(self)
+        self.stream = sys.stderr if stream is None else stream
+
+    def flush(self):
+        self.acquire()
+        try:
+            stream = self.stream
+            if stream and hasattr(stream, "flush"):
+                stream.flush()
+        finally:
+            self.release()
+
+    def emit(self, record):
+        try:
+            text = self.format(record)
+            # One write per record, so lines from different handlers sharing
+            # a stream never mix.
+            self.stream.write(text + self.terminator)
+            self.flush()
+        except RecursionError:
+            raise
+        except Exception:
+            self.handleError(record)
+
+    def setStream(self, stream):
+        if stream is self.stream:
+            return None
+        old = self.stream
+        self.acquire()
+        try:
+            self.flush()
+            self.stream = stream
+        finally:
+            self.release()
+        return old
+
+    def __repr__(self):
+        name = str(getattr(self.stream, 'name', ''))
+        if name:
+            name += ' '
+        return '<%s %s(%s)>' % (type(self).__name__, name, getLevelName(self.level))
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+class FileHandler(StreamHandler):
+    """A StreamHandler on a file it opens itself (at once, or at the first record with delay=True)."""
+
+    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
+        filename = os.fspath(filename)
+        self.baseFilename = os.path.abspath(filename)
+        self.mode = mode
+        self.encoding = encoding if "b" in mode else io.text_encoding(encoding)
+        self.errors = errors
+        self.delay = delay
+        self._builtin_open = open
+        if delay:
+            Handler.__init__(self)
+            self.stream = None
+        else:
+            StreamHandler.__init__(self, self._open())
+
+    def close(self):
+        self.acquire()
+        try:
+            stream = self.stream
+            if stream:
+                try:
+                    self.flush()
+                finally:
+                    self.stream = None
+                    if hasattr(stream, "close"):
+                        stream.close()
+        finally:
+            # Runs even when delay=True left no stream, so the handler is
+            # marked closed and leaves the name registry.
+            try:
+                StreamHandler.close(self)
+            finally:
+                self.release()
+
+    def _open(self):
+        return self._builtin_open(self.baseFilename, self.mode,
+                                  encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record):
+        if self.stream is None:
+            # A closed handler in 'w' mode stays closed rather than wiping the file.
+            if self.mode != 'w' or not self._closed:
+                self.stream = self._open()
+        if self.stream:
+            StreamHandler.emit(self, record)
+
+    def __repr__(self):
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename,
+                                 getLevelName(self.level))
+
+
+class _StderrHandler(StreamHandler):
+    """Writes to whatever sys.stderr is at the moment of each record."""
+
+    def __init__(self, level=NOTSET):
+        Handler.__init__(self, level)
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+
+_defaultLastResort = _StderrHandler(WARNING)
+lastResort = _defaultLastResort
+
+
+class NullHandler(Handler):
+    """A handler that drops every record (for libraries that log but do not configure)."""
+
+    def handle(self, record):
+        pass
+
+    def emit(self, record):
+        pass
+
+    def createLock(self):
+        self.lock = None
+
+    def _at_fork_reinit(self):
+        pass
+
+
+# ---- the logger tree -----------------------------------------------------------
+
+class PlaceHolder(object):
+    """Holds the place of a logger nobody has asked for yet, remembering
+    which loggers below it will need re-parenting once somebody does."""
+
+    def __init__(self, alogger):
+        self.loggerMap = {alogger: None}
+
+    def append(self, alogger):
+        self.loggerMap.setdefault(alogger, None)
+
+
+def _check_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: "
+                        + klass.__name__)
+
+
+def setLoggerClass(klass):
+    global _loggerClass
+    _check_logger_class(klass)
+    _loggerClass = klass
+
+
+def getLoggerClass():
+    return _loggerClass
+
+
+class Manager(object):
+    """Owns the tree of loggers under one root."""
+
+    def __init__(self, rootnode):
+        self.root = rootnode
+        self.disable = 0          # through the property, which checks it
+        vars(self).update(emittedNoHandlerWarning=False, loggerDict={},
+                          loggerClass=None, logRecordFactory=None)
+
+    @property
+    def disable(self):
+        return self._disable
+
+    @disable.setter
+    def disable(self, value):
+        self._disable = _checkLevel(value)
+
+    def _new_logger(self, name):
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        return made
+
+    def getLogger(self, name):
+        if not isinstance(name, str):
+            raise TypeError('A logger name must be a string')
+        with _lock:
+            existing = self.loggerDict.get(name)
+            if existing is not None and not isinstance(existing, PlaceHolder):
+                return existing
+            made = self._new_logger(name)
+            if existing is not None:
+                self._fixupChildren(existing, made)
+            self._fixupParents(made)
+            return made
+
+    def setLoggerClass(self, klass):
+        _check_logger_class(klass)
+        self.loggerClass = klass
+
+    def setLogRecordFactory(self, factory):
+        self.logRecordFactory = factory
+
+    def _fixupParents(self, alogger):
+        # Walk up the dotted name: the nearest real logger is the parent;
+        # every missing level on the way gets (or joins) a placeholder.
+        name = alogger.name
+        parent = None
+        cut = name.rfind(".")
+        while cut > 0 and parent is None:
+            prefix = name[:cut]
+            node = self.loggerDict.get(prefix)
+            if node is None:
+                self.loggerDict[prefix] = PlaceHolder(alogger)
+            elif isinstance(node, Logger):
+                parent = node
+            else:
+                node.append(alogger)
+            cut = name.rfind(".", 0, cut - 1)
+        alogger.parent = parent if parent is not None else self.root
+
+    def _fixupChildren(self, ph, alogger):
+        # Loggers that hung from an ancestor above the new logger now hang from it.
+        prefix = alogger.name
+        for child in ph.loggerMap.keys():
+            if not child.parent.name.startswith(prefix):
+                alogger.parent = child.parent
+                child.parent = alogger
+
+    def _clear_cache(self):
+        with _lock:
+            for node in self.loggerDict.values():
+                if isinstance(node, Logger):
+                    node._cache.clear()
+            self.root._cache.clear()
+
+
+def _exc_triple(exc_info):
+    """exc_info as given to a logging call, as a (type, value, traceback)
+    triple: an exception stands for itself, any other true value for the
+    exception being handled; tuples and false values are kept."""
+    if not exc_info or isinstance(exc_info, tuple):
+        return exc_info
+    if isinstance(exc_info, BaseException):
+        return type(exc_info), exc_info, exc_info.__traceback__
+    return sys.exc_info()
+
+
+class Logger(Filterer):
+    """A named channel for log records; records travel up the tree of
+    dotted names to the handlers of each ancestor (while propagate holds)."""
+
+    def __init__(self, name, level=NOTSET):
+        Filterer.__init__(self)
+        vars(self).update(name=name, level=_checkLevel(level), parent=None,
+                          propagate=True, handlers=[], disabled=False,
+                          _cache={})   # level -> isEnabledFor answer
+
+    def setLevel(self, level):
+        self.level = _checkLevel(level)
+        self.manager._clear_cache()
+
+    def debug(self, msg, *args, **kwargs):
+        if self.isEnabledFor(DEBUG):
+            self._log(DEBUG, msg, args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        if self.isEnabledFor(INFO):
+            self._log(INFO, msg, args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        if self.isEnabledFor(WARNING):
+            self._log(WARNING, msg, args, **kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        warnings.warn("The 'warn' method is deprecated, "
+                      "use 'warning' instead", DeprecationWarning, 2)
+        self.warning(msg, *args, **kwargs)
+
+    def error(self, msg, *args, **kwargs):
+        if self.isEnabledFor(ERROR):
+            self._log(ERROR, msg, args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.error(msg, *args, exc_info=exc_info, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        if self.isEnabledFor(CRITICAL):
+            self._log(CRITICAL, msg, args, **kwargs)
+
+    def fatal(self, msg, *args, **kwargs):
+        self.critical(msg, *args, **kwargs)
+
+    def log(self, level, msg, *args, **kwargs):
+        if not isinstance(level, int):
+            if raiseExceptions:
+                raise TypeError("level must be an integer")
+            return
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+
+    def findCaller(self, stack_info=False, stacklevel=1):
+        frame = currentframe()
+        if frame is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        # Step out of logging's own frames; each outside frame passed counts
+        # one stack level.
+        while stacklevel > 0:
+            outer = frame.f_back
+            if outer is None:
+                break
+            frame = outer
+            if not _is_internal_frame(frame):
+                stacklevel -= 1
+        code = frame.f_code
+        sinfo = None
+        if stack_info:
+            sinfo = "Stack (most recent call last):\n" + _format_stack(frame)
+            if sinfo.endswith('\n'):
+                sinfo = sinfo[:-1]
+        return code.co_filename, frame.f_lineno, code.co_name, sinfo
+
+    def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
+                   func=None, extra=None, sinfo=None):
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info,
+                                   func, sinfo)
+        if extra is not None:
+            for key in extra:
+                if key in ("message", "asctime") or key in record.__dict__:
+                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+                record.__dict__[key] = extra[key]
+        return record
+
+    def _log(self, level, msg, args, exc_info=None, extra=None,
+             stack_info=False, stacklevel=1):
+        where = ("(unknown file)", 0, "(unknown function)", None)
+        if _srcfile:
+            # Setting logging._srcfile to None skips the frame walk.
+            try:
+                where = self.findCaller(stack_info, stacklevel)
+            except ValueError:
+                pass
+        path, line, func, sinfo = where
+        self.handle(self.makeRecord(self.name, level, path, line, msg, args,
+                                    _exc_triple(exc_info), func, extra, sinfo))
+
+    def handle(self, record):
+        if not self.disabled and self.filter(record):
+            self.callHandlers(record)
+
+    def addHandler(self, hdlr):
+        with _lock:
+            if hdlr not in self.handlers:
+                self.handlers.append(hdlr)
+
+    def removeHandler(self, hdlr):
+        with _lock:
+            if hdlr in self.handlers:
+                self.handlers.remove(hdlr)
+
+    def _chain(self):
+        """This logger and the ancestors a record propagates to."""
+        node = self
+        while node:
+            yield node
+            if not node.propagate:
+                break
+            node = node.parent
+
+    def hasHandlers(self):
+        return any(node.handlers for node in self._chain())
+
+    def callHandlers(self, record):
+        seen = 0
+        for node in self._chain():
+            for hdlr in node.handlers:
+                seen += 1
+                if record.levelno >= hdlr.level:
+                    hdlr.handle(record)
+        if seen:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n'
+                             % self.name)
+            self.manager.emittedNoHandlerWarning = True
+
+    def getEffectiveLevel(self):
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
+        return NOTSET
+
+    def isEnabledFor(self, level):
+        if self.disabled:
+            return False
+        try:
+            return self._cache[level]
+        except KeyError:
+            pass
+        with _lock:
+            if self.manager.disable >= level:
+                enabled = False
+            else:
+                enabled = level >= self.getEffectiveLevel()
+            self._cache[level] = enabled
+        return enabled
+
+    def getChild(self, suffix):
+        if self.root is not self:
+            suffix = self.name + '.' + suffix
+        return self.manager.getLogger(suffix)
+
+    def __repr__(self):
+        return '<%s %s (%s)>' % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
+
+
+class RootLogger(Logger):
+    """The logger at the top of the tree, named "root"."""
+
+    def __init__(self, level):
+        Logger.__init__(self, "root", level)
+
+
+_loggerClass = Logger
+
+
+class LoggerAdapter(object):
+    """Wraps a logger to add contextual `extra` data to every call."""
+
+    def __init__(self, logger, extra=None):
+        self.logger = logger
+        self.extra = extra
+
+    def process(self, msg, kwargs):
+        kwargs["extra"] = self.extra
+        return msg, kwargs
+
+    def debug(self, msg, *args, **kwargs):
+        self.log(DEBUG, msg, *args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        self.log(INFO, msg, *args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        self.log(WARNING, msg, *args, **kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        warnings.warn("The 'warn' method is deprecated, "
+                      "use 'warning' instead", DeprecationWarning, 2)
+        self.warning(msg, *args, **kwargs)
+
+    def error(self, msg, *args, **kwargs):
+        self.log(ERROR, msg, *args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        self.log(CRITICAL, msg, *args, **kwargs)
+
+    def log(self, level, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            msg, kwargs = self.process(msg, kwargs)
+            self.logger.log(level, msg, *args, **kwargs)
+
+    def isEnabledFor(self, level):
+        return self.logger.isEnabledFor(level)
+
+    def setLevel(self, level):
+        self.logger.setLevel(level)
+
+    def getEffectiveLevel(self):
+        return self.logger.getEffectiveLevel()
+
+    def hasHandlers(self):
+        return self.logger.hasHandlers()
+
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
+        return self.logger._log(level, msg, args, exc_info=exc_info,
+                                extra=extra, stack_info=stack_info)
+
+    @property
+    def manager(self):
+        return self.logger.manager
+
+    @manager.setter
+    def manager(self, value):
+        self.logger.manager = value
+
+    @property
+    def name(self):
+        return self.logger.name
+
+    def __repr__(self):
+        inner = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, inner.name,
+                                 getLevelName(inner.getEffectiveLevel()))
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+root = RootLogger(WARNING)
+Logger.root = root
+Logger.manager = Manager(Logger.root)
+
+
+# ---- configuration -------------------------------------------------------------
+
+def _default_handler(options, encoding, errors):
+    """The one handler basicConfig makes when not given any: a FileHandler
+    for filename=..., else a StreamHandler (on stream=..., or stderr)."""
+    if "stream" in options and "filename" in options:
+        raise ValueError("'stream' and 'filename' should not be "
+                         "specified together")
+    filename = options.pop("filename", None)
+    mode = options.pop("filemode", 'a')
+    if not filename:
+        return StreamHandler(options.pop("stream", None))
+    if 'b' in mode:
+        errors = None
+    else:
+        encoding = io.text_encoding(encoding)
+    return FileHandler(filename, mode, encoding=encoding, errors=errors)
+
+
+def basicConfig(**kwargs):
+    """Gives the root logger one handler and formatter, unless it has handlers
+    already (force=True first removes and closes those)."""
+    options = kwargs
+    with _lock:
+        force = options.pop('force', False)
+        encoding = options.pop('encoding', None)
+        errors = options.pop('errors', 'backslashreplace')
+        if force:
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
+        if root.handlers:
+            return
+        given = options.pop("handlers", None)
+        if given is None:
+            given = [_default_handler(options, encoding, errors)]
+        elif "stream" in options or "filename" in options:
+            raise ValueError("'stream' or 'filename' should not be "
+                             "specified together with 'handlers'")
+        datefmt = options.pop("datefmt", None)
+        style = options.pop("style", '%')
+        if style not in _STYLES:
+            raise _style_error()
+        shared = Formatter(options.pop("format", _STYLES[style][1]), datefmt, style)
+        for handler in given:
+            # Handlers that come with their own formatter keep it.
+            if handler.formatter is None:
+                handler.setFormatter(shared)
+            root.addHandler(handler)
+        if options.get("level") is not None:
+            root.setLevel(options["level"])
+        options.pop("level", None)
+        if options:
+            raise ValueError('Unrecognised argument(s): %s'
+                             % ', '.join(options.keys()))
+
+
+def getLogger(name=None):
+    """The logger called `name` (made on first use); the root logger for no name."""
+    if not name or isinstance(name, str) and name == root.name:
+        return root
+    return Logger.manager.getLogger(name)
+
+
+# The module-level shortcuts log on the root logger, configuring it with
+# basicConfig() first when it has no handlers at all.
+
+def _configured_root():
+    if not root.handlers:
+        basicConfig()
+    return root
+
+
+def critical(msg, *args, **kwargs):
+    _configured_root().critical(msg, *args, **kwargs)
+
+
+def fatal(msg, *args, **kwargs):
+    critical(msg, *args, **kwargs)
+
+
+def error(msg, *args, **kwargs):
+    _configured_root().error(msg, *args, **kwargs)
+
+
+def exception(msg, *args, exc_info=True, **kwargs):
+    error(msg, *args, exc_info=exc_info, **kwargs)
+
+
+def warning(msg, *args, **kwargs):
+    _configured_root().warning(msg, *args, **kwargs)
+
+
+def warn(msg, *args, **kwargs):
+    warnings.warn("The 'warn' function is deprecated, "
+                  "use 'warning' instead", DeprecationWarning, 2)
+    warning(msg, *args, **kwargs)
+
+
+def info(msg, *args, **kwargs):
+    _configured_root().info(msg, *args, **kwargs)
+
+
+def debug(msg, *args, **kwargs):
+    _configured_root().debug(msg, *args, **kwargs)
+
+
+def log(level, msg, *args, **kwargs):
+    _configured_root().log(level, msg, *args, **kwargs)
+
+
+def disable(level=CRITICAL):
+    root.manager.disable = level
+    root.manager._clear_cache()
+
+
+def shutdown(handlerList=_handlerList):
+    """Flushes and closes handlers, newest first (run at exit when weft has atexit)."""
+    for entry in reversed(list(handlerList)):
+        try:
+            # Entries may be handlers or (as in CPython) callables returning one.
+            h = entry if isinstance(entry, Handler) else entry()
+            if not h:
+                continue
+            try:
+                h.acquire()
+                h.flush()
+                h.close()
+            except (OSError, ValueError):
+                pass
+            finally:
+                h.release()
+        except:
+            if raiseExceptions:
+                raise
+
+
+try:
+    import atexit
+except ImportError:
+    pass
+else:
+    atexit.register(shutdown)
+
+
+# ---- routing warnings into logging ---------------------------------------------
+
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+        return
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    target = getLogger("py.warnings")
+    if not target.handlers:
+        target.addHandler(NullHandler())
+    target.warning(str(text))
+
+
+def captureWarnings(capture):
+    """With a true argument, warnings go to the "py.warnings" logger; with a
+    false one, back to where they went before."""
+    global _warnings_showwarning
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    elif _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None
