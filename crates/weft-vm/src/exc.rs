@@ -202,13 +202,9 @@ impl Vm {
                     let trimmed = line.trim();
                     if !trimmed.is_empty() {
                         out.push_str(&format!("    {trimmed}\n"));
-                        if let Some(carets) = caret_line(
-                            &line,
-                            entry.line,
-                            entry.end_line,
-                            entry.col,
-                            entry.end_col,
-                        ) {
+                        if let Some(carets) =
+                            caret_line(&line, entry.line, entry.end_line, entry.col, entry.end_col)
+                        {
                             out.push_str(&carets);
                         }
                     }
@@ -785,7 +781,14 @@ fn syntax_error_init(vm: &mut Vm, args: Args) -> PyResult {
         e.borrow_mut().args = Value::tuple(rest.to_vec());
     }
     if let Some(d) = inst.dict() {
-        let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
         for (name, v) in names.iter().zip(fields) {
             d.set_str(name, v);
         }

@@ -50,7 +50,14 @@ fn byte_to_char(line: &str, byte: u32) -> u32 {
 }
 
 /// `(filename, lineno, end_lineno, colno, end_colno, name)` for one frame.
-fn entry_tuple(vm: &Vm, code: &Rc<Code>, line: u32, col: u32, end_line: u32, end_col: u32) -> Value {
+fn entry_tuple(
+    vm: &Vm,
+    code: &Rc<Code>,
+    line: u32,
+    col: u32,
+    end_line: u32,
+    end_col: u32,
+) -> Value {
     let int_or_none = |n: u32, known: bool| {
         if known {
             Value::Int(n as i64)
@@ -130,10 +137,8 @@ fn carets(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         end_col
     };
-    Ok(
-        crate::exc::caret_line(line, lineno, end_line, col, end_col)
-            .map_or(Value::None, Value::string),
-    )
+    Ok(crate::exc::caret_line(line, lineno, end_line, col, end_col)
+        .map_or(Value::None, Value::string))
 }
 
 /// `exception_only(exc)`: `ValueError: message` and what follows it (notes,
