@@ -33,6 +33,3 @@ __all__ = (
     'ThreadPoolExecutor',
 )
 
-
-def __dir__():
-    return __all__ + ('__author__', '__doc__')

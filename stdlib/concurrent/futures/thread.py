@@ -23,25 +23,27 @@ import types
 
 from concurrent.futures import _base
 
-# Worker thread -> its pool's work queue, for every pool ever started; the
-# exit hook wakes them all and waits for them.
+# Worker thread -> its pool's work queue, for every pool not yet shut down
+# with wait=True; the exit hook wakes them all and waits for them.
 _threads_queues = {}
 _shutdown = False
 _global_shutdown_lock = threading.Lock()
 
 
-def _python_exit():
+def _finish_at_exit():
+    # No submit() from now on; each idle worker gets a wake-up, sees the
+    # flag and leaves once its queue is empty; then all of them are joined.
     global _shutdown
     with _global_shutdown_lock:
         _shutdown = True
-    workers = list(_threads_queues.items())
-    for t, q in workers:
-        q.put(None)
-    for t, q in workers:
+    threads = list(_threads_queues)
+    for t in threads:
+        _threads_queues[t].put(None)
+    for t in threads:
         t.join()
 
 
-threading._register_atexit(_python_exit)
+threading._register_atexit(_finish_at_exit)
 
 
 class _WorkItem(object):
@@ -185,3 +187,8 @@ class ThreadPoolExecutor(_base.Executor):
         if wait:
             for t in list(self._threads):
                 t.join()
+            # Joined: the exit hook need not know them any more (CPython's
+            # weak dictionary forgets them when they are collected).
+            with _global_shutdown_lock:
+                for t in self._threads:
+                    _threads_queues.pop(t, None)
