@@ -10,6 +10,7 @@ import sys
 import posix
 from posix import *
 from posix import environ as _raw_environ
+from posix import _exit
 
 import posixpath as path
 

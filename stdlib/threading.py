@@ -696,10 +696,29 @@ def enumerate():
 
 
 
+# Functions run by _shutdown() before it joins the non-daemon threads, last
+# registered first (concurrent.futures uses this to stop its idle workers).
+_exit_hooks = []
+_shutting_down = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Has _shutdown() call func(*arg, **kwargs) before it waits for threads."""
+    if _shutting_down:
+        raise RuntimeError("can't register atexit after shutdown")
+    _exit_hooks.append((func, arg, kwargs))
+
+
 def _shutdown():
-    """Called by weft when the main program ends: waits for every non-daemon thread."""
+    """Called by weft when the main program ends: runs the hooks given to
+    _register_atexit, then waits for every non-daemon thread."""
+    global _shutting_down
     if _main._is_stopped:
         return
+    _shutting_down = True
+    while _exit_hooks:
+        func, arg, kwargs = _exit_hooks.pop()
+        func(*arg, **kwargs)
     _main._finished.release()
     _main._mark_stopped()
     while True:

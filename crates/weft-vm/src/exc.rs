@@ -202,7 +202,9 @@ impl Vm {
                     let trimmed = line.trim();
                     if !trimmed.is_empty() {
                         out.push_str(&format!("    {trimmed}\n"));
-                        if let Some(carets) = caret_line(&line, entry) {
+                        if let Some(carets) =
+                            caret_line(&line, entry.line, entry.end_line, entry.col, entry.end_col)
+                        {
                             out.push_str(&carets);
                         }
                     }
@@ -292,7 +294,7 @@ impl Vm {
         line
     }
 
-    fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+    pub(crate) fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         // Like CPython, no source is shown for `<stdin>` or `-c` code; weft's
         // own stdlib (`<frozen name>`) is built in, so its lines are known.
         if filename.starts_with('<') && !filename.starts_with("<frozen ") {
@@ -302,6 +304,16 @@ impl Vm {
         src.lines()
             .nth(line.checked_sub(1)? as usize)
             .map(str::to_string)
+    }
+
+    /// Gives SyntaxError its `__init__` and `__str__`: `SyntaxError(msg,
+    /// (filename, lineno, offset, text[, end_lineno, end_offset]))` fills
+    /// those attributes (None when not given), and str() adds the file's
+    /// base name and the line to the message, as CPython's does.
+    pub(crate) fn init_syntax_error(&mut self) {
+        let class = self.exc_type("SyntaxError");
+        self.add_method(&class, "__init__", syntax_error_init);
+        self.add_method(&class, "__str__", syntax_error_str);
     }
 
     /// A SyntaxError exception from the parser's/compiler's error.
@@ -660,20 +672,28 @@ impl Vm {
 /// CPython 3.11's marker line under a traceback's source line: `^` under the
 /// failing expression, with `~` for the operands of a binary operator or the
 /// container of a subscript. None when the expression spans the whole line.
-fn caret_line(line: &str, entry: &crate::object::TracebackEntry) -> Option<String> {
+/// `line` is source line `lineno`; the expression runs from column `col` of
+/// it to column `end_col` of line `end_line` (columns in characters).
+pub(crate) fn caret_line(
+    line: &str,
+    lineno: u32,
+    end_line: u32,
+    col: u32,
+    end_col: u32,
+) -> Option<String> {
     let chars: Vec<char> = line.chars().collect();
     let stripped_len = line.trim().chars().count();
     let indent = chars.len() - line.trim_start().chars().count();
-    let start = entry.col as usize;
-    let end = if entry.end_line == entry.line {
-        entry.end_col as usize
+    let start = col as usize;
+    let end = if end_line == lineno {
+        end_col as usize
     } else {
         indent + stripped_len
     };
-    if entry.line == 0 || start < indent || end <= start || end > chars.len() {
+    if lineno == 0 || start < indent || end <= start || end > chars.len() {
         return None;
     }
-    let anchors = if entry.end_line == entry.line {
+    let anchors = if end_line == lineno {
         let segment: String = chars[start..end].iter().collect();
         caret_anchors(&segment)
     } else {
@@ -748,4 +768,77 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
         }
         _ => None,
     }
+}
+
+/// `SyntaxError.__init__(self, *args)`.
+fn syntax_error_init(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(Value::Instance(inst)) = args.pos.first() else {
+        return Ok(Value::None);
+    };
+    let rest = &args.pos[1..];
+    let mut fields = vec![Value::None; 6];
+    if rest.len() == 2 {
+        let info = vm.collect_iterable(&rest[1])?;
+        if info.len() < 4 {
+            return Err(vm.type_error(format!(
+                "function takes at least 4 arguments ({} given)",
+                info.len()
+            )));
+        }
+        if info.len() > 6 {
+            return Err(vm.type_error(format!(
+                "function takes at most 6 arguments ({} given)",
+                info.len()
+            )));
+        }
+        for (slot, v) in fields.iter_mut().zip(info) {
+            *slot = v;
+        }
+    }
+    if let Some(e) = inst.exc() {
+        e.borrow_mut().args = Value::tuple(rest.to_vec());
+    }
+    if let Some(d) = inst.dict() {
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
+        for (name, v) in names.iter().zip(fields) {
+            d.set_str(name, v);
+        }
+        d.set_str("print_file_and_line", Value::None);
+    }
+    Ok(Value::None)
+}
+
+/// `SyntaxError.__str__`: `msg (file.py, line N)`, with what is known of the place.
+fn syntax_error_str(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let Value::Instance(inst) = &this else {
+        return Ok(Value::str(""));
+    };
+    let msg = match inst.exc().map(|e| e.borrow().args.clone()) {
+        Some(Value::Tuple(t)) if !t.items.is_empty() => t.items[0].clone(),
+        _ => Value::None,
+    };
+    let msg = vm.str_string(&msg)?;
+    let field = |name: &str| inst.dict().and_then(|d| d.get_str(name));
+    let file = match field("filename") {
+        Some(Value::Str(f)) => Some(f.as_str().rsplit('/').next().unwrap_or("").to_string()),
+        _ => None,
+    };
+    let line = match field("lineno") {
+        Some(Value::Int(n)) => Some(n),
+        _ => None,
+    };
+    Ok(Value::string(match (file, line) {
+        (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(n)) => format!("{msg} (line {n})"),
+        (None, None) => msg,
+    }))
 }

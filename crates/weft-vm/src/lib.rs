@@ -241,8 +241,9 @@ pub fn handle_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
 }
 
 /// What CPython does after the main program: wait for every non-daemon
-/// thread (`threading._shutdown()`, if threading was imported), then flush
-/// standard output and the files still open.
+/// thread (`threading._shutdown()`, if threading was imported), call the
+/// atexit callbacks (`atexit._run_exitfuncs()`, if atexit was imported),
+/// then flush standard output and the files still open.
 /// Returns the exit status (changed if the wait itself is interrupted).
 pub fn finalize(vm: &mut Vm, status: i32) -> i32 {
     let mut status = status;
@@ -260,6 +261,17 @@ pub fn finalize(vm: &mut Vm, status: i32) -> i32 {
                     let text = vm.format_exception(&e);
                     let _ = vm.write_stderr(&text);
                 }
+            }
+        }
+    }
+    // Then the atexit callbacks (if the program imported atexit), as CPython
+    // calls them after joining the threads; they report their own errors.
+    if let Some(atexit) = vm.rt.modules.get_str("atexit") {
+        let run = vm.get_attr(&atexit, &Rc::new(StrObj::new("_run_exitfuncs")));
+        if let Ok(run) = run {
+            if let Err(e) = vm.call(&run, function::Args::default()) {
+                let text = vm.format_exception(&e);
+                let _ = vm.write_stderr(&text);
             }
         }
     }

@@ -29,6 +29,11 @@ pub fn traceback_object(vm: &Vm, entries: &[TracebackEntry]) -> Value {
     native_instance(&vm.rt.types.traceback, Snapshot(entries.into()))
 }
 
+/// The entries (innermost first) of the traceback object `value`, if it is one.
+pub fn entries(value: &Value) -> Option<Rc<[TracebackEntry]>> {
+    native_data::<Snapshot>(value).map(|s| s.0.clone())
+}
+
 /// `exc.__traceback__ = value`: a traceback object or None.
 pub fn set_traceback(vm: &Vm, data: &mut ExcData, value: &Value) -> PyResult<()> {
     if value.is_none() {

@@ -194,6 +194,7 @@ impl Vm {
         crate::types::init_methods(&mut vm);
         crate::core::init(&mut vm);
         crate::oserror::init(&mut vm);
+        vm.init_syntax_error();
         crate::dunders::init(&mut vm);
         crate::subclass::init(&mut vm);
         crate::generic_alias::init(&mut vm);

@@ -22,6 +22,7 @@ pub mod sha512;
 pub mod thread;
 pub mod time;
 pub mod timecal;
+pub mod traceback;
 
 use std::any::Any;
 use std::cell::{RefCell, RefMut};
@@ -53,6 +54,7 @@ static NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_sha512", sha512::init),
     ("_thread", thread::init),
     ("time", time::init),
+    ("_traceback", traceback::init),
 ];
 
 /// The initialiser of the native module called `name`, if there is one.

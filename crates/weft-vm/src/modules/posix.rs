@@ -37,6 +37,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
             ("lstat", posix_lstat),
             ("urandom", posix_urandom),
             ("cpu_count", posix_cpu_count),
+            ("_exit", posix_exit),
             ("putenv", posix_putenv),
             ("unsetenv", posix_unsetenv),
             ("strerror", posix_strerror),
@@ -380,6 +381,23 @@ fn posix_urandom(vm: &mut Vm, args: Args) -> PyResult {
     let mut buf = vec![0u8; n];
     crate::modules::random::os_random_bytes(&mut buf).map_err(|e| vm.os_error(&e, None))?;
     Ok(Value::bytes(buf))
+}
+
+/// `os._exit(status)`: ends the process at once, as CPython's does: no
+/// thread joins, no atexit callbacks, no flush of Python's buffers.
+fn posix_exit(vm: &mut Vm, args: Args) -> PyResult {
+    vm.check_args("_exit", &args, 1, 1)?;
+    let status = match &args.pos[0] {
+        Value::Int(n) => *n as i32,
+        Value::Bool(b) => *b as i32,
+        other => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(other)
+            )))
+        }
+    };
+    std::process::exit(status)
 }
 
 fn posix_cpu_count(vm: &mut Vm, args: Args) -> PyResult {

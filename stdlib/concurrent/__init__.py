@@ -1,0 +1,1 @@
+"""The `concurrent` package; weft provides its `futures` subpackage."""
