@@ -1,10 +1,11 @@
 """json.encoder: JSONEncoder and the string-escaping functions.
 
-Written for weft from the behaviour of CPython 3.11.  As in CPython, a
-one-shot encode without indentation goes through the fast encoder (the
-native `_json.make_encoder` when present, otherwise the Python generator
-below with the C encoder's error wording); indented output and iterencode()
-use the Python generator, whose out-of-range float message names the value.
+Written for weft from the behaviour of CPython 3.11.  A one-shot
+encode() goes through the native `_json.make_encoder` (which, unlike
+CPython's C encoder, also handles indentation); iterencode() and dump() use
+the Python generator below.  Error wording follows CPython: without indent a
+one-shot encode words the out-of-range float error as CPython's C encoder,
+otherwise it names the value as CPython's Python encoder does.
 """
 
 try:
@@ -116,12 +117,15 @@ class JSONEncoder(object):
         """The JSON text for o as an iterator of string pieces."""
         markers = {} if self.check_circular else None
         encode_str = encode_basestring_ascii if self.ensure_ascii else encode_basestring
-        fast = _one_shot and self.indent is None
-        if fast and c_make_encoder is not None:
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        if _one_shot and c_make_encoder is not None:
             return c_make_encoder(
-                markers, self.default, encode_str, self.indent,
+                markers, self.default, encode_str, indent,
                 self.key_separator, self.item_separator, self.sort_keys,
                 self.skipkeys, self.allow_nan)(o, 0)
+        fast = _one_shot and indent is None
         allow_nan = self.allow_nan
 
         def floatstr(o):
@@ -142,9 +146,6 @@ class JSONEncoder(object):
                     + repr(o))
             return text
 
-        indent = self.indent
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
         return _make_iterencode(
             markers, self.default, encode_str, indent, floatstr,
             self.key_separator, self.item_separator, self.sort_keys,
