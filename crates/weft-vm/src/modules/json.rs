@@ -13,6 +13,7 @@
 //! Lone surrogates from `\ud800`-style escapes become U+FFFD, as weft's
 //! `chr()` does, since weft strings cannot hold them.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -34,9 +35,21 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
             ("encode_basestring", encode_basestring),
         ],
     );
-    let scanner = native_type(vm, "_json", "Scanner", Some(scanner_new), &[("__call__", scanner_call)]);
+    let scanner = native_type(
+        vm,
+        "_json",
+        "Scanner",
+        Some(scanner_new),
+        &[("__call__", scanner_call)],
+    );
     m.dict.set_str("make_scanner", Value::Type(scanner));
-    let encoder = native_type(vm, "_json", "Encoder", Some(encoder_new), &[("__call__", encoder_call)]);
+    let encoder = native_type(
+        vm,
+        "_json",
+        "Encoder",
+        Some(encoder_new),
+        &[("__call__", encoder_call)],
+    );
     m.dict.set_str("make_encoder", Value::Type(encoder));
     Ok(m)
 }
@@ -131,7 +144,11 @@ fn decode_error(vm: &mut Vm, doc: &Rc<StrObj>, msg: &str, byte: usize) -> PyErr 
     };
     match vm.call(
         &class,
-        Args::new([Value::str(msg), Value::Str(doc.clone()), Value::Int(pos as i64)]),
+        Args::new([
+            Value::str(msg),
+            Value::Str(doc.clone()),
+            Value::Int(pos as i64),
+        ]),
     ) {
         Ok(exc) => vm.exception_from_value(exc),
         Err(e) => e,
@@ -154,12 +171,12 @@ fn hex4(b: &[u8], at: usize) -> Option<u32> {
 
 /// Decodes the body of a string literal starting at byte `start` (just past
 /// the opening quote); returns the text and the byte offset past the closing quote.
-fn scan_string(
+fn scan_string<'d>(
     vm: &mut Vm,
-    doc: &Rc<StrObj>,
+    doc: &'d Rc<StrObj>,
     start: usize,
     strict: bool,
-) -> PyResult<(String, usize)> {
+) -> PyResult<(Cow<'d, str>, usize)> {
     let s = doc.as_str();
     let b = s.as_bytes();
     let begin = start.saturating_sub(1);
@@ -178,15 +195,30 @@ fn scan_string(
             i += 1;
         }
         if i >= b.len() {
-            return Err(decode_error(vm, doc, "Unterminated string starting at", begin));
+            return Err(decode_error(
+                vm,
+                doc,
+                "Unterminated string starting at",
+                begin,
+            ));
+        }
+        if b[i] == b'"' {
+            if out.is_empty() {
+                // no escapes before the closing quote: the text is a slice
+                return Ok((Cow::Borrowed(&s[run_start..i]), i + 1));
+            }
+            out.push_str(&s[run_start..i]);
+            return Ok((Cow::Owned(out), i + 1));
         }
         out.push_str(&s[run_start..i]);
-        if b[i] == b'"' {
-            return Ok((out, i + 1));
-        }
         // a backslash at i
         let Some(&kind) = b.get(i + 1) else {
-            return Err(decode_error(vm, doc, "Unterminated string starting at", begin));
+            return Err(decode_error(
+                vm,
+                doc,
+                "Unterminated string starting at",
+                begin,
+            ));
         };
         let simple = match kind {
             b'"' => Some('"'),
@@ -211,7 +243,9 @@ fn scan_string(
             return Err(decode_error(vm, doc, "Invalid \\uXXXX escape", i + 1));
         };
         i += 6;
-        if (0xd800..=0xdbff).contains(&code) && b.get(i) == Some(&b'\\') && b.get(i + 1) == Some(&b'u')
+        if (0xd800..=0xdbff).contains(&code)
+            && b.get(i) == Some(&b'\\')
+            && b.get(i + 1) == Some(&b'u')
         {
             let Some(low) = hex4(b, i + 2) else {
                 return Err(decode_error(vm, doc, "Invalid \\uXXXX escape", i + 1));
@@ -246,7 +280,7 @@ impl Parser<'_> {
         match c {
             b'"' => {
                 let (text, end) = scan_string(vm, self.doc, i + 1, self.cfg.strict)?;
-                Ok((Value::string(text), end))
+                Ok((Value::str(&text), end))
             }
             b'{' => {
                 vm.enter_recursion(" while decoding a JSON object from a unicode string")?;
@@ -334,12 +368,12 @@ impl Parser<'_> {
         Ok((v, i))
     }
 
-    fn key(&mut self, text: String) -> Value {
-        if let Some(v) = self.memo.get(text.as_str()) {
+    fn key(&mut self, text: Cow<'_, str>) -> Value {
+        if let Some(v) = self.memo.get(text.as_ref()) {
             return v.clone();
         }
         let v = Value::str(&text);
-        self.memo.insert(text, v.clone());
+        self.memo.insert(text.into_owned(), v.clone());
         v
     }
 
@@ -353,7 +387,11 @@ impl Parser<'_> {
         } else {
             loop {
                 if self.b.get(i) != Some(&b'"') {
-                    return Err(self.err(vm, "Expecting property name enclosed in double quotes", i));
+                    return Err(self.err(
+                        vm,
+                        "Expecting property name enclosed in double quotes",
+                        i,
+                    ));
                 }
                 let (text, end) = scan_string(vm, self.doc, i + 1, self.cfg.strict)?;
                 let key = self.key(text);
@@ -444,7 +482,7 @@ fn scanstring(vm: &mut Vm, mut args: Args) -> PyResult {
     let start = byte_at(&doc, end as usize).unwrap_or(doc.as_str().len());
     let (text, stop) = scan_string(vm, &doc, start, strict)?;
     Ok(Value::tuple(vec![
-        Value::string(text),
+        Value::str(&text),
         Value::Int(char_index(&doc, stop) as i64),
     ]))
 }
@@ -512,7 +550,10 @@ fn scanner_call(vm: &mut Vm, args: Args) -> PyResult {
         memo: HashMap::new(),
     };
     match p.value(vm, start) {
-        Ok((v, end)) => Ok(Value::tuple(vec![v, Value::Int(char_index(&doc, end) as i64)])),
+        Ok((v, end)) => Ok(Value::tuple(vec![
+            v,
+            Value::Int(char_index(&doc, end) as i64),
+        ])),
         Err(Fail::NoValue(at)) => Err(vm.stop_iteration(Value::Int(char_index(&doc, at) as i64))),
         Err(Fail::Err(e)) => Err(e),
     }
@@ -630,7 +671,9 @@ fn encoder_new(vm: &mut Vm, args: Args) -> PyResult {
     }
     let a = &args.pos[1..];
     let strmode = match &a[2] {
-        Value::Builtin(b) if b.bound.is_null() && b.name == "encode_basestring_ascii" => StrMode::Ascii,
+        Value::Builtin(b) if b.bound.is_null() && b.name == "encode_basestring_ascii" => {
+            StrMode::Ascii
+        }
         Value::Builtin(b) if b.bound.is_null() && b.name == "encode_basestring" => StrMode::Unicode,
         other => StrMode::Call(other.clone()),
     };
