@@ -15,6 +15,7 @@ pub mod functools;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod operator;
 pub mod posix;
 pub mod random;
@@ -48,6 +49,7 @@ static NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_heapq", heapq::init),
     ("_io", io::init),
     ("itertools", itertools::init),
+    ("_json", json::init),
     ("_operator", operator::init),
     ("posix", posix::init),
     ("_random", random::init),
