@@ -19,24 +19,35 @@ from .encoder import JSONEncoder
 _default_encoder = JSONEncoder()
 
 
+# The encoder options and their defaults: a call that passes only defaults
+# (and no cls) can use the shared, preconfigured encoder.
+_ENCODER_DEFAULTS = dict(skipkeys=False, ensure_ascii=True,
+                         check_circular=True, allow_nan=True, indent=None,
+                         separators=None, default=None, sort_keys=False)
+
+
+def _encoder_for(cls, options, extra):
+    """The encoder a dump()/dumps() call asks for: the shared one when
+    every option is at its default, else a fresh `cls` (JSONEncoder)."""
+    if cls is None and not extra and all(
+            value is None if _ENCODER_DEFAULTS[name] is None
+            else bool(value) == _ENCODER_DEFAULTS[name]
+            for name, value in options.items()):
+        return _default_encoder
+    return (JSONEncoder if cls is None else cls)(**options, **extra)
+
+
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          allow_nan=True, cls=None, indent=None, separators=None,
          default=None, sort_keys=False, **kw):
     """Write obj as JSON to the text file fp, piece by piece (see dumps
     for the options)."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan
-            and cls is None and indent is None and separators is None
-            and default is None and not sort_keys and not kw):
-        chunks = _default_encoder.iterencode(obj)
-    else:
-        if cls is None:
-            cls = JSONEncoder
-        chunks = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-                     check_circular=check_circular, allow_nan=allow_nan,
-                     indent=indent, separators=separators, default=default,
-                     sort_keys=sort_keys, **kw).iterencode(obj)
-    for chunk in chunks:
-        fp.write(chunk)
+    encoder = _encoder_for(cls, dict(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+        check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+        separators=separators, default=default, sort_keys=sort_keys), kw)
+    for piece in encoder.iterencode(obj):
+        fp.write(piece)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
@@ -51,40 +62,36 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     separators is an (item, key) pair; default(o) handles unknown types;
     sort_keys sorts dicts by key; cls picks a JSONEncoder subclass.
     """
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan
-            and cls is None and indent is None and separators is None
-            and default is None and not sort_keys and not kw):
-        return _default_encoder.encode(obj)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-               check_circular=check_circular, allow_nan=allow_nan,
-               indent=indent, separators=separators, default=default,
-               sort_keys=sort_keys, **kw).encode(obj)
+    return _encoder_for(cls, dict(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+        check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+        separators=separators, default=default, sort_keys=sort_keys),
+        kw).encode(obj)
 
 
 _default_decoder = JSONDecoder(object_hook=None, object_pairs_hook=None)
 
 
+# Byte-order marks, longest first where one is a prefix of another.
+_BOMS = ((b'\x00\x00\xfe\xff', 'utf-32'), (b'\xff\xfe\x00\x00', 'utf-32'),
+         (b'\xfe\xff', 'utf-16'), (b'\xff\xfe', 'utf-16'),
+         (b'\xef\xbb\xbf', 'utf-8-sig'))
+
+
 def detect_encoding(b):
     """The codec name for JSON bytes b, guessed from a BOM or from where
-    the zero bytes are (JSON text starts with an ASCII character)."""
-    if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
-        return 'utf-32'
-    if b.startswith((b'\xfe\xff', b'\xff\xfe')):
-        return 'utf-16'
-    if b.startswith(b'\xef\xbb\xbf'):
-        return 'utf-8-sig'
-    if len(b) >= 4:
-        if not b[0]:
-            return 'utf-16-be' if b[1] else 'utf-32-be'
-        if not b[1]:
-            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
-    elif len(b) == 2:
-        if not b[0]:
-            return 'utf-16-be'
-        if not b[1]:
-            return 'utf-16-le'
+    the zero bytes are (JSON text starts with an ASCII character, so in
+    UTF-16/32 its first code unit has zero bytes on one side)."""
+    for bom, codec in _BOMS:
+        if b.startswith(bom):
+            return codec
+    size = len(b)
+    if size >= 4 or size == 2:
+        nul = [byte == 0 for byte in b[:4]]
+        if nul[0]:
+            return 'utf-32-be' if size >= 4 and nul[1] else 'utf-16-be'
+        if nul[1]:
+            return 'utf-32-le' if size >= 4 and nul[2] and nul[3] else 'utf-16-le'
     return 'utf-8'
 
 
@@ -115,20 +122,10 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
         s = s.decode(detect_encoding(s), 'surrogatepass')
-    if (cls is None and object_hook is None and parse_int is None
-            and parse_float is None and parse_constant is None
-            and object_pairs_hook is None and not kw):
+    hooks = {name: hook for name, hook in (
+        ('object_hook', object_hook), ('object_pairs_hook', object_pairs_hook),
+        ('parse_float', parse_float), ('parse_int', parse_int),
+        ('parse_constant', parse_constant)) if hook is not None}
+    if cls is None and not hooks and not kw:
         return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+    return (JSONDecoder if cls is None else cls)(**kw, **hooks).decode(s)

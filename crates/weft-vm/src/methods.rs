@@ -2136,6 +2136,8 @@ fn str_translate(vm: &mut Vm, mut args: Args) -> PyResult {
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Codec {
     Utf8,
+    /// UTF-8 with a byte-order mark written first and skipped when read.
+    Utf8Sig,
     Ascii,
     Latin1,
     Utf16,
@@ -2145,6 +2147,9 @@ pub enum Codec {
     Utf32Le,
     Utf32Be,
 }
+
+/// What `utf-8-sig` writes first and strips when reading.
+const UTF8_BOM: [u8; 3] = [0xef, 0xbb, 0xbf];
 
 /// The codec called `name` (CPython's normalisation and aliases), or LookupError "unknown encoding: X".
 pub fn lookup_codec(vm: &Vm, name: &str) -> PyResult<Codec> {
@@ -2160,7 +2165,8 @@ pub fn lookup_codec(vm: &Vm, name: &str) -> PyResult<Codec> {
         })
         .collect();
     Ok(match norm.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf-8-sig" => Codec::Utf8,
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+        "utf-8-sig" => Codec::Utf8Sig,
         "ascii" | "us-ascii" | "646" | "us" => Codec::Ascii,
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
         | "iso-ir-100" => Codec::Latin1,
@@ -2176,7 +2182,7 @@ pub fn lookup_codec(vm: &Vm, name: &str) -> PyResult<Codec> {
 
 fn codec_display(c: Codec) -> &'static str {
     match c {
-        Codec::Utf8 => "utf-8",
+        Codec::Utf8 | Codec::Utf8Sig => "utf-8",
         Codec::Ascii => "ascii",
         Codec::Latin1 => "latin-1",
         Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => "utf-16",
@@ -2201,6 +2207,7 @@ pub fn encode_str(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf8Sig => return Ok([UTF8_BOM.as_slice(), s.as_bytes()].concat()),
         Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => {
             let mut out = Vec::new();
             if codec == Codec::Utf16 {
@@ -2290,6 +2297,11 @@ pub fn encode_str(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
 
 /// `bytes.decode` for a codec.
 pub fn decode_bytes(vm: &Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    if codec == Codec::Utf8Sig {
+        // Positions in errors count from after the mark, as in CPython.
+        let text = data.strip_prefix(UTF8_BOM.as_slice()).unwrap_or(data);
+        return decode_bytes(vm, text, Codec::Utf8, errors);
+    }
     let name = codec_display(codec);
     let bad_handler = |vm: &Vm| {
         vm.error(
@@ -2298,7 +2310,7 @@ pub fn decode_bytes(vm: &Vm, data: &[u8], codec: Codec, errors: &str) -> PyResul
         )
     };
     match codec {
-        Codec::Utf8 => {
+        Codec::Utf8 | Codec::Utf8Sig => {
             let mut out = String::with_capacity(data.len());
             let mut rest = data;
             let mut base = 0usize;
