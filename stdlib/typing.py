@@ -255,8 +255,9 @@ class _Sealed:
 
     __slots__ = ()
 
-    def __init_subclass__(cls, *args, _root=False, **kwargs):
-        if not _root:
+    def __init_subclass__(cls, **kwargs):
+        # Only this module may extend these classes.
+        if cls.__module__ != _Sealed.__module__:
             raise TypeError("Cannot subclass special typing classes")
 
 
@@ -276,7 +277,7 @@ class _OrMixin:
 # Special forms
 # ---------------------------------------------------------------------------
 
-class _SpecialForm(_OrMixin, _Sealed, _root=True):
+class _SpecialForm(_OrMixin, _Sealed):
     """A special form: prints as typing.NAME and is subscripted by the
     function it was made with (none: not subscriptable)."""
 
@@ -410,7 +411,7 @@ ClassVar = _SpecialForm('ClassVar', _one_type, "A class attribute, not an instan
 Final = _SpecialForm('Final', _one_type, "A name that may not be reassigned.")
 Union = _SpecialForm('Union', _union_getitem, "Union[X, Y]: either X or Y.")
 Optional = _SpecialForm('Optional', _optional_getitem, "Optional[X] is Union[X, None].")
-class _LiteralForm(_SpecialForm, _root=True):
+class _LiteralForm(_SpecialForm):
     # Literal[1] and Literal[True] are equal keys to an untyped memo.
     def __getitem__(self, parameters):
         return _literal_memo(self, *_as_tuple(parameters))
@@ -437,7 +438,7 @@ NotRequired = _SpecialForm('NotRequired', _one_named_type,
 # Aliases: subscripted hints and the bare container aliases
 # ---------------------------------------------------------------------------
 
-class _BaseGenericAlias(_OrMixin, _Sealed, _root=True):
+class _BaseGenericAlias(_OrMixin, _Sealed):
     """What every typing alias shares: an origin, calling it, subclassing
     it, and forwarding other attributes to the origin."""
 
@@ -492,7 +493,7 @@ class _BaseGenericAlias(_OrMixin, _Sealed, _root=True):
                         " class and instance checks")
 
 
-class _GenericAlias(_BaseGenericAlias, _root=True):
+class _GenericAlias(_BaseGenericAlias):
     """A subscripted hint: List[int], ClassVar[int], C[T], Generic[T]."""
 
     def __init__(self, origin, args, *, inst=True, name=None):
@@ -550,7 +551,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         return (self.__origin__,)
 
 
-class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
+class _SpecialGenericAlias(_BaseGenericAlias):
     """An unsubscripted container alias such as List or Mapping: it takes
     `nparams` arguments and stands for its origin in class checks."""
 
@@ -588,7 +589,7 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
     __iter__ = None
 
 
-class _TupleType(_SpecialGenericAlias, _root=True):
+class _TupleType(_SpecialGenericAlias):
     @_cached()
     def __getitem__(self, params):
         if params == ():
@@ -601,7 +602,7 @@ class _TupleType(_SpecialGenericAlias, _root=True):
         return self.copy_with(tuple(_type_check(p, msg) for p in params))
 
 
-class _CallableType(_SpecialGenericAlias, _root=True):
+class _CallableType(_SpecialGenericAlias):
     def copy_with(self, params):
         return _CallableGenericAlias(self.__origin__, params,
                                      name=self._name, inst=self._inst)
@@ -627,7 +628,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         return self.copy_with((arguments, result))
 
 
-class _CallableGenericAlias(_GenericAlias, _root=True):
+class _CallableGenericAlias(_GenericAlias):
     """Callable[[A, B], R]: __args__ is (A, B, R)."""
 
     def __init__(self, origin, args, *, inst=True, name='Callable'):
@@ -645,7 +646,7 @@ class _CallableGenericAlias(_GenericAlias, _root=True):
         return f'typing.Callable[[{shown}], {_show(args[-1])}]'
 
 
-class _UnionGenericAlias(_GenericAlias, _root=True):
+class _UnionGenericAlias(_GenericAlias):
     def copy_with(self, args):
         return Union[args]
 
@@ -678,7 +679,7 @@ class _UnionGenericAlias(_GenericAlias, _root=True):
         return False
 
 
-class _LiteralGenericAlias(_GenericAlias, _root=True):
+class _LiteralGenericAlias(_GenericAlias):
     def _keys(self):
         return [(v, type(v)) for v in self.__args__]
 
@@ -692,7 +693,7 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
         return hash(frozenset(self._keys()))
 
 
-class _ConcatenateGenericAlias(_GenericAlias, _root=True):
+class _ConcatenateGenericAlias(_GenericAlias):
     def copy_with(self, params):
         if isinstance(params[-1], (list, tuple)):
             return (*params[:-1], *params[-1])
@@ -701,7 +702,7 @@ class _ConcatenateGenericAlias(_GenericAlias, _root=True):
         return super().copy_with(params)
 
 
-class _AnnotatedAlias(_GenericAlias, _root=True):
+class _AnnotatedAlias(_GenericAlias):
     """Annotated[T, x, ...]: __origin__ is T, the rest is __metadata__."""
 
     def __init__(self, origin, metadata):
@@ -763,7 +764,21 @@ def _annotated_memo(origin, *metadata):
 # Forward references
 # ---------------------------------------------------------------------------
 
-class ForwardRef(_Sealed, _root=True):
+def _namespaces_for(globalns, localns, module):
+    """The (globals, locals) pair a forward reference is evaluated in: a
+    missing one borrows the other (both missing: one fresh dict), and a
+    reference that knows its module looks names up there."""
+    if globalns is None:
+        globalns = {} if localns is None else localns
+    if localns is None:
+        localns = globalns
+    if module is not None:
+        home = sys.modules.get(module)
+        globalns = getattr(home, '__dict__', globalns)
+    return globalns, localns
+
+
+class ForwardRef(_OrMixin, _Sealed):
     """A hint written as a string, evaluated later (by get_type_hints)."""
 
     __slots__ = ('__forward_arg__', '__forward_evaluated__',
@@ -773,180 +788,155 @@ class ForwardRef(_Sealed, _root=True):
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        state = {'arg': arg, 'evaluated': False, 'value': None,
+                 'is_argument': is_argument, 'is_class': is_class,
+                 'module': module}
+        for field, value in state.items():
+            setattr(self, f'__forward_{field}__', value)
 
     def _evaluate(self, globalns, localns, recursive_guard):
-        if self.__forward_arg__ in recursive_guard:
+        text = self.__forward_arg__
+        if text in recursive_guard:
+            # Already being evaluated further up: leave the cycle as is.
             return self
-        if not self.__forward_evaluated__ or localns is not globalns:
-            if globalns is None and localns is None:
-                globalns = localns = {}
-            elif globalns is None:
-                globalns = localns
-            elif localns is None:
-                localns = globalns
-            if self.__forward_module__ is not None:
-                globalns = getattr(sys.modules.get(self.__forward_module__),
-                                   '__dict__', globalns)
-            value = _type_check(
-                eval(self.__forward_arg__, globalns, localns),
-                "Forward references must evaluate to types.",
-                is_argument=self.__forward_is_argument__,
-                allow_special_forms=self.__forward_is_class__)
-            self.__forward_value__ = _eval_type(
-                value, globalns, localns,
-                recursive_guard | {self.__forward_arg__})
-            self.__forward_evaluated__ = True
+        # A cached answer is reused only when no separate locals are given.
+        if self.__forward_evaluated__ and localns is globalns:
+            return self.__forward_value__
+        g, l = _namespaces_for(globalns, localns, self.__forward_module__)
+        hint = _type_check(eval(text, g, l),
+                           "Forward references must evaluate to types.",
+                           is_argument=self.__forward_is_argument__,
+                           allow_special_forms=self.__forward_is_class__)
+        self.__forward_value__ = _eval_type(hint, g, l,
+                                            recursive_guard | {text})
+        self.__forward_evaluated__ = True
         return self.__forward_value__
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
+        if self.__forward_arg__ != other.__forward_arg__:
+            return False
+        # Two evaluated references compare by what they evaluated to, the
+        # others by where they would be evaluated.
         if self.__forward_evaluated__ and other.__forward_evaluated__:
-            return (self.__forward_arg__ == other.__forward_arg__ and
-                    self.__forward_value__ == other.__forward_value__)
-        return (self.__forward_arg__ == other.__forward_arg__ and
-                self.__forward_module__ == other.__forward_module__)
+            return self.__forward_value__ == other.__forward_value__
+        return self.__forward_module__ == other.__forward_module__
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+        key = (self.__forward_arg__, self.__forward_module__)
+        return hash(key)
 
     def __repr__(self):
-        if self.__forward_module__ is None:
-            return f'ForwardRef({self.__forward_arg__!r})'
-        return (f'ForwardRef({self.__forward_arg__!r}, '
-                f'module={self.__forward_module__!r})')
+        where = self.__forward_module__
+        suffix = '' if where is None else f', module={where!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{suffix})'
 
 
 # ---------------------------------------------------------------------------
 # Type variables
 # ---------------------------------------------------------------------------
 
-class _VarBase(_OrMixin, _Sealed, _root=True):
-    def _set_variance(self, bound, covariant, contravariant):
-        if covariant and contravariant:
-            raise ValueError("Bivariant types are not supported.")
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__bound__ = (_type_check(bound, "Bound must be a type.")
-                          if bound else None)
+def _same_object(self, *memo):
+    return self
 
-    def _set_module(self):
-        module = _module_of_caller(3)
-        if module != 'typing':
-            self.__module__ = module
+
+class _VarBase(_OrMixin, _Sealed):
+    """Shared by TypeVar and ParamSpec: name, variance, bound, and the
+    module the variable was created in."""
+
+    def _setup(self, name, bound, covariant, contravariant):
+        self.__name__ = name
+        co, contra = bool(covariant), bool(contravariant)
+        if co and contra:
+            raise ValueError("Bivariant types are not supported.")
+        self.__covariant__, self.__contravariant__ = co, contra
+        self.__bound__ = None
+        if bound:
+            self.__bound__ = _type_check(bound, "Bound must be a type.")
+        where = _module_of_caller(3)
+        if where != 'typing':
+            self.__module__ = where
 
     def __repr__(self):
-        if self.__covariant__:
-            mark = '+'
-        elif self.__contravariant__:
-            mark = '-'
-        else:
-            mark = '~'
-        return mark + self.__name__
+        if self.__contravariant__:
+            return '-' + self.__name__
+        return ('+' if self.__covariant__ else '~') + self.__name__
 
     def __reduce__(self):
         return self.__name__
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+    # Variables are singletons as far as copying goes.
+    __copy__ = __deepcopy__ = _same_object
 
 
-class TypeVar(_VarBase, _root=True):
+class TypeVar(_VarBase):
     """A type variable: T = TypeVar('T'), optionally constrained
     (TypeVar('S', int, str)) or bounded (TypeVar('N', bound=int))."""
 
     def __init__(self, name, *constraints, bound=None,
                  covariant=False, contravariant=False):
-        self.__name__ = name
-        self._set_variance(bound, covariant, contravariant)
-        if constraints and bound is not None:
-            raise TypeError("Constraints cannot be combined with bound=...")
-        if len(constraints) == 1:
-            raise TypeError("A single constraint is not allowed")
-        msg = "TypeVar(name, constraint, ...): constraints must be types."
-        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
-        self._set_module()
+        self._setup(name, bound, covariant, contravariant)
+        if constraints:
+            if bound is not None:
+                raise TypeError("Constraints cannot be combined with bound=...")
+            if len(constraints) == 1:
+                raise TypeError("A single constraint is not allowed")
+        why = "TypeVar(name, constraint, ...): constraints must be types."
+        self.__constraints__ = tuple(_type_check(c, why) for c in constraints)
 
     def __typing_subst__(self, arg):
         return _type_check(arg, "Parameters to generic types must be types.")
 
 
-class ParamSpecArgs(_Sealed, _root=True):
+class _ParamSpecPart(_Sealed):
+    """P.args or P.kwargs (which one: the subclass's `_part`)."""
+
+    _part = None
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.{self._part}"
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    # Equal parts compare equal but, as in CPython 3.11, are unhashable.
+    __hash__ = None
+
+
+class ParamSpecArgs(_ParamSpecPart):
     """P.args: the positional arguments of a ParamSpec P."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecArgs, self.__origin__))
+    _part = 'args'
 
 
-class ParamSpecKwargs(_Sealed, _root=True):
+class ParamSpecKwargs(_ParamSpecPart):
     """P.kwargs: the keyword arguments of a ParamSpec P."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, self.__origin__))
+    _part = 'kwargs'
 
 
-class ParamSpec(_VarBase, _root=True):
+class ParamSpec(_VarBase):
     """A parameter specification variable: P = ParamSpec('P') stands for
     the whole parameter list of a callable."""
 
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
+    args = property(ParamSpecArgs)
+    kwargs = property(ParamSpecKwargs)
 
     def __init__(self, name, *, bound=None, covariant=False,
                  contravariant=False):
-        self.__name__ = name
-        self._set_variance(bound, covariant, contravariant)
-        self._set_module()
+        self._setup(name, bound, covariant, contravariant)
 
     def __typing_subst__(self, arg):
         if isinstance(arg, (list, tuple)):
             return tuple(_type_check(a, "Expected a type.") for a in arg)
-        if not _is_param_expr(arg):
-            raise TypeError("Expected a list of types, an ellipsis, "
-                            f"ParamSpec, or Concatenate. Got {arg}")
-        return arg
+        if _is_param_expr(arg):
+            return arg
+        raise TypeError("Expected a list of types, an ellipsis, "
+                        f"ParamSpec, or Concatenate. Got {arg}")
 
 
 # ---------------------------------------------------------------------------
