@@ -1148,275 +1148,131 @@ def runtime_checkable(cls):
 # The container aliases
 # ---------------------------------------------------------------------------
 
-Hashable = _SpecialGenericAlias(_abcs.Hashable, 0)
-Awaitable = _SpecialGenericAlias(_abcs.Awaitable, 1)
-Coroutine = _SpecialGenericAlias(_abcs.Coroutine, 3)
-AsyncIterable = _SpecialGenericAlias(_abcs.AsyncIterable, 1)
-AsyncIterator = _SpecialGenericAlias(_abcs.AsyncIterator, 1)
-Iterable = _SpecialGenericAlias(_abcs.Iterable, 1)
-Iterator = _SpecialGenericAlias(_abcs.Iterator, 1)
-Reversible = _SpecialGenericAlias(_abcs.Reversible, 1)
-Sized = _SpecialGenericAlias(_abcs.Sized, 0)
-Container = _SpecialGenericAlias(_abcs.Container, 1)
-Collection = _SpecialGenericAlias(_abcs.Collection, 1)
-Callable = _CallableType(_abcs.Callable, 2)
-AbstractSet = _SpecialGenericAlias(_abcs.Set, 1, name='AbstractSet')
-MutableSet = _SpecialGenericAlias(_abcs.MutableSet, 1)
-Mapping = _SpecialGenericAlias(_abcs.Mapping, 2)
-MutableMapping = _SpecialGenericAlias(_abcs.MutableMapping, 2)
-Sequence = _SpecialGenericAlias(_abcs.Sequence, 1)
-MutableSequence = _SpecialGenericAlias(_abcs.MutableSequence, 1)
-ByteString = _SpecialGenericAlias(_abcs.ByteString, 0)
+def _define_aliases(home, spec, instantiable=True):
+    """Make the bare container aliases listed in `spec`: each entry is
+    ORIGIN:ARITY (the alias named as its origin) or ORIGIN=ALIAS:ARITY,
+    with ORIGIN looked up in the `home` namespace.  Origins weft lacks are
+    skipped (their names then drop out of __all__)."""
+    for entry in spec.split():
+        names, _, arity = entry.partition(':')
+        origin_name, _, alias_name = names.partition('=')
+        origin = home.get(origin_name)
+        if origin is not None:
+            globals()[alias_name or origin_name] = _SpecialGenericAlias(
+                origin, int(arity), inst=instantiable,
+                name=alias_name or origin_name)
+
+
+_define_aliases(vars(_abcs), """
+    Hashable:0 Sized:0 ByteString:0
+    Awaitable:1 AsyncIterable:1 AsyncIterator:1 Iterable:1 Iterator:1
+    Reversible:1 Container:1 Collection:1 Set=AbstractSet:1 MutableSet:1
+    Sequence:1 MutableSequence:1 MappingView:1 KeysView:1 ValuesView:1
+    Mapping:2 MutableMapping:2 ItemsView:2 AsyncGenerator:2
+    Coroutine:3 Generator:3
+""")
+_define_aliases(vars(collections), """
+    deque=Deque:1 Counter:1 defaultdict=DefaultDict:2 OrderedDict:2
+    ChainMap:2
+""")
+_define_aliases(vars(contextlib), """
+    AbstractContextManager=ContextManager:1
+    AbstractAsyncContextManager=AsyncContextManager:1
+""")
+# The builtins' aliases refuse to be called: List() says to use list().
+_define_aliases({'list': list, 'set': set, 'frozenset': frozenset,
+                 'dict': dict, 'type': type}, """
+    list=List:1 set=Set:1 frozenset=FrozenSet:1 type=Type:1 dict=Dict:2
+""", instantiable=False)
+
+# Tuple and Callable take arguments their own way.
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _SpecialGenericAlias(list, 1, inst=False, name='List')
-Deque = _SpecialGenericAlias(collections.deque, 1, name='Deque')
-Set = _SpecialGenericAlias(set, 1, inst=False, name='Set')
-FrozenSet = _SpecialGenericAlias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _SpecialGenericAlias(_abcs.MappingView, 1)
-KeysView = _SpecialGenericAlias(_abcs.KeysView, 1)
-ItemsView = _SpecialGenericAlias(_abcs.ItemsView, 2)
-ValuesView = _SpecialGenericAlias(_abcs.ValuesView, 1)
-ContextManager = _SpecialGenericAlias(contextlib.AbstractContextManager, 1,
-                            name='ContextManager')
-if hasattr(contextlib, 'AbstractAsyncContextManager'):
-    AsyncContextManager = _SpecialGenericAlias(contextlib.AbstractAsyncContextManager,
-                                     1, name='AsyncContextManager')
-Dict = _SpecialGenericAlias(dict, 2, inst=False, name='Dict')
-DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
-Counter = _SpecialGenericAlias(collections.Counter, 1)
-ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
-Generator = _SpecialGenericAlias(_abcs.Generator, 3)
-AsyncGenerator = _SpecialGenericAlias(_abcs.AsyncGenerator, 2)
-Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
+Callable = _CallableType(_abcs.Callable, 2)
 
 Text = str
 
-T = TypeVar('T')
-KT = TypeVar('KT')
-VT = TypeVar('VT')
-T_co = TypeVar('T_co', covariant=True)
-V_co = TypeVar('V_co', covariant=True)
-VT_co = TypeVar('VT_co', covariant=True)
-T_contra = TypeVar('T_contra', contravariant=True)
-CT_co = TypeVar('CT_co', covariant=True, bound=type)
-AnyStr = TypeVar('AnyStr', bytes, str)
+# The type variables typing's own generics are written with.
+for _var_name, _var_args, _var_options in (
+        ('T', (), {}), ('KT', (), {}), ('VT', (), {}),
+        ('T_co', (), {'covariant': True}), ('V_co', (), {'covariant': True}),
+        ('VT_co', (), {'covariant': True}),
+        ('T_contra', (), {'contravariant': True}),
+        ('CT_co', (), {'covariant': True, 'bound': type}),
+        ('AnyStr', (bytes, str), {})):
+    globals()[_var_name] = TypeVar(_var_name, *_var_args, **_var_options)
+del _var_name, _var_args, _var_options
 
 
 # ---------------------------------------------------------------------------
-# The Supports* protocols
+# The Supports* protocols, and IO, TextIO, BinaryIO (hints for files)
 # ---------------------------------------------------------------------------
 
-@runtime_checkable
-class SupportsInt(Protocol):
-    """An object with __int__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __int__(self) -> int:
+def _abstract(owner, name, returns, as_property=False):
+    """An abstract member `name` of the class `owner` (which it documents
+    only: the body never runs)."""
+    def member(self, *args, **kwargs):
         pass
+    member.__name__ = name
+    member.__qualname__ = f'{owner}.{name}'
+    member.__annotations__ = {'return': returns}
+    member = abstractmethod(member)
+    return property(member) if as_property else member
 
 
-@runtime_checkable
-class SupportsFloat(Protocol):
-    """An object with __float__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __float__(self) -> float:
-        pass
-
-
-@runtime_checkable
-class SupportsComplex(Protocol):
-    """An object with __complex__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __complex__(self) -> complex:
-        pass
+def _interface(name, bases, doc, members, orig_bases=None):
+    """Build a class of this module with the given abstract members, each
+    (name, return hint) or (name, return hint, True) for a property."""
+    ns = {'__module__': __name__, '__qualname__': name, '__doc__': doc,
+          '__slots__': ()}
+    for spec in members:
+        ns[spec[0]] = _abstract(name, *spec)
+    if orig_bases is not None:
+        ns['__orig_bases__'] = orig_bases
+    meta = type(bases[0])
+    return meta(name, bases, ns)
 
 
-@runtime_checkable
-class SupportsBytes(Protocol):
-    """An object with __bytes__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __bytes__(self) -> bytes:
-        pass
-
-
-@runtime_checkable
-class SupportsIndex(Protocol):
-    """An object with __index__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __index__(self) -> int:
-        pass
+def _supports(dunder, returns, generic=False):
+    name = 'Supports' + dunder.strip('_').capitalize()
+    if generic:
+        cls = _interface(name, (Protocol,),
+                         f"An object with {dunder}, whose result has the"
+                         " parameter's type.",
+                         [(dunder, returns)], orig_bases=(Protocol[T_co],))
+    else:
+        cls = _interface(name, (Protocol,), f"An object with {dunder}.",
+                         [(dunder, returns)])
+    globals()[name] = runtime_checkable(cls)
 
 
-@runtime_checkable
-class SupportsAbs(Protocol[T_co]):
-    """An object with __abs__, whose result has the parameter's type."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __abs__(self) -> T_co:
-        pass
-
-
-@runtime_checkable
-class SupportsRound(Protocol[T_co]):
-    """An object with __round__, whose result has the parameter's type."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __round__(self, ndigits: int = 0) -> T_co:
-        pass
+for _dunder, _result in (('__int__', int), ('__float__', float),
+                         ('__complex__', complex), ('__bytes__', bytes),
+                         ('__index__', int)):
+    _supports(_dunder, _result)
+_supports('__abs__', T_co, generic=True)
+_supports('__round__', T_co, generic=True)
+del _dunder, _result
 
 
-# ---------------------------------------------------------------------------
-# IO, TextIO, BinaryIO (hints for file objects)
-# ---------------------------------------------------------------------------
+IO = _interface('IO', (Generic,),
+                "The interface of file objects, generic in str or bytes.", [
+    ('mode', str, True), ('name', str, True), ('closed', bool, True),
+    ('close', None), ('fileno', int), ('flush', None), ('isatty', bool),
+    ('read', AnyStr), ('readable', bool), ('readline', AnyStr),
+    ('readlines', 'List[AnyStr]'), ('seek', int), ('seekable', bool),
+    ('tell', int), ('truncate', int), ('writable', bool), ('write', int),
+    ('writelines', None), ('__enter__', 'IO[AnyStr]'), ('__exit__', None),
+], orig_bases=(Generic[AnyStr],))
 
-class IO(Generic[AnyStr]):
-    """The interface of file objects, generic in str or bytes."""
+BinaryIO = _interface('BinaryIO', (IO,), "A file object for bytes.", [
+    ('write', int), ('__enter__', 'BinaryIO'),
+], orig_bases=(IO[bytes],))
 
-    __slots__ = ()
-
-    @property
-    @abstractmethod
-    def mode(self) -> str:
-        pass
-
-    @property
-    @abstractmethod
-    def name(self) -> str:
-        pass
-
-    @abstractmethod
-    def close(self) -> None:
-        pass
-
-    @property
-    @abstractmethod
-    def closed(self) -> bool:
-        pass
-
-    @abstractmethod
-    def fileno(self) -> int:
-        pass
-
-    @abstractmethod
-    def flush(self) -> None:
-        pass
-
-    @abstractmethod
-    def isatty(self) -> bool:
-        pass
-
-    @abstractmethod
-    def read(self, n: int = -1) -> AnyStr:
-        pass
-
-    @abstractmethod
-    def readable(self) -> bool:
-        pass
-
-    @abstractmethod
-    def readline(self, limit: int = -1) -> AnyStr:
-        pass
-
-    @abstractmethod
-    def readlines(self, hint: int = -1) -> 'List[AnyStr]':
-        pass
-
-    @abstractmethod
-    def seek(self, offset: int, whence: int = 0) -> int:
-        pass
-
-    @abstractmethod
-    def seekable(self) -> bool:
-        pass
-
-    @abstractmethod
-    def tell(self) -> int:
-        pass
-
-    @abstractmethod
-    def truncate(self, size: int = None) -> int:
-        pass
-
-    @abstractmethod
-    def writable(self) -> bool:
-        pass
-
-    @abstractmethod
-    def write(self, s: AnyStr) -> int:
-        pass
-
-    @abstractmethod
-    def writelines(self, lines: 'List[AnyStr]') -> None:
-        pass
-
-    @abstractmethod
-    def __enter__(self) -> 'IO[AnyStr]':
-        pass
-
-    @abstractmethod
-    def __exit__(self, type, value, traceback) -> None:
-        pass
-
-
-class BinaryIO(IO[bytes]):
-    """A file object for bytes."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def write(self, s: 'Union[bytes, bytearray]') -> int:
-        pass
-
-    @abstractmethod
-    def __enter__(self) -> 'BinaryIO':
-        pass
-
-
-class TextIO(IO[str]):
-    """A file object for text."""
-
-    __slots__ = ()
-
-    @property
-    @abstractmethod
-    def buffer(self) -> BinaryIO:
-        pass
-
-    @property
-    @abstractmethod
-    def encoding(self) -> str:
-        pass
-
-    @property
-    @abstractmethod
-    def errors(self) -> 'Optional[str]':
-        pass
-
-    @property
-    @abstractmethod
-    def line_buffering(self) -> bool:
-        pass
-
-    @property
-    @abstractmethod
-    def newlines(self) -> Any:
-        pass
-
-    @abstractmethod
-    def __enter__(self) -> 'TextIO':
-        pass
+TextIO = _interface('TextIO', (IO,), "A file object for text.", [
+    ('buffer', BinaryIO, True), ('encoding', str, True),
+    ('errors', 'Optional[str]', True), ('line_buffering', bool, True),
+    ('newlines', Any, True), ('__enter__', 'TextIO'),
+], orig_bases=(IO[str],))
 
 
 # ---------------------------------------------------------------------------
