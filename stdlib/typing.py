@@ -139,7 +139,7 @@ def _type_check(arg, msg, is_argument=True, module=None,
     return arg
 
 
-def _collect_parameters(args):
+def _variables_in(args):
     """The type variables that occur in `args`, in order of appearance."""
     found = []
 
@@ -227,7 +227,7 @@ def _bind(target, variables, params):
 
 
 def _is_param_expr(obj):
-    return (obj is ... or isinstance(obj, (ParamSpec, _ConcatenateGenericAlias,
+    return (obj is ... or isinstance(obj, (ParamSpec, _ConcatenateHint,
                                            list, tuple)))
 
 
@@ -273,11 +273,30 @@ class _OrMixin:
         return Union[other, self]
 
 
+class _ByName:
+    """For objects that print as typing.NAME and pickle as their name."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return f'typing.{self._name}'
+
+    def __reduce__(self):
+        return self._name
+
+
+def _refusal(template):
+    """A method that always raises TypeError(template filled with self)."""
+    def refuse(self, *args, **kwargs):
+        raise TypeError(template.format(self))
+    return refuse
+
+
 # ---------------------------------------------------------------------------
 # Special forms
 # ---------------------------------------------------------------------------
 
-class _SpecialForm(_OrMixin, _Sealed):
+class _SpecialForm(_ByName, _OrMixin, _Sealed):
     """A special form: prints as typing.NAME and is subscripted by the
     function it was made with (none: not subscriptable)."""
 
@@ -287,119 +306,108 @@ class _SpecialForm(_OrMixin, _Sealed):
         self.__doc__ = doc
 
     def __getattr__(self, attr):
-        if attr in ('__name__', '__qualname__'):
-            return self._name
-        raise AttributeError(attr)
-
-    def __repr__(self):
-        return 'typing.' + self._name
-
-    def __reduce__(self):
+        if attr not in ('__name__', '__qualname__'):
+            raise AttributeError(attr)
         return self._name
 
-    def __call__(self, *args, **kwargs):
-        raise TypeError(f"Cannot instantiate {self!r}")
-
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass {self!r}")
-
-    def __instancecheck__(self, obj):
-        raise TypeError(f"{self} cannot be used with isinstance()")
-
-    def __subclasscheck__(self, cls):
-        raise TypeError(f"{self} cannot be used with issubclass()")
+    # A form is neither a class nor a factory.
+    __call__ = _refusal("Cannot instantiate {!r}")
+    __mro_entries__ = _refusal("Cannot subclass {!r}")
+    __instancecheck__ = _refusal("{} cannot be used with isinstance()")
+    __subclasscheck__ = _refusal("{} cannot be used with issubclass()")
+    __iter__ = None
 
     @_cached()
     def __getitem__(self, parameters):
-        if self._subscript is None:
+        handler = self._subscript
+        if handler is None:
             raise TypeError(f"{self} is not subscriptable")
-        return self._subscript(self, parameters)
-
-    __iter__ = None
+        return handler(self, parameters)
 
 
 def _one_type(form, parameters):
-    item = _type_check(parameters, f'{form} accepts only single type.')
-    return _GenericAlias(form, (item,))
+    hint = _type_check(parameters, f'{form} accepts only single type.')
+    return _GenericAlias(form, (hint,))
 
 
 def _one_named_type(form, parameters):
     # Required and NotRequired word their message differently.
-    item = _type_check(parameters, f'{form._name} accepts only a single type.')
-    return _GenericAlias(form, (item,))
+    hint = _type_check(parameters,
+                       f'{form._name} accepts only a single type.')
+    return _GenericAlias(form, (hint,))
 
 
 def _union_getitem(form, parameters):
-    if parameters == ():
+    members = _as_tuple(parameters)
+    if not members:
         raise TypeError("Cannot take a Union of no types.")
-    msg = "Union[arg, ...]: each arg must be a type."
-    members = _union_members(
-        tuple(_type_check(p, msg) for p in _as_tuple(parameters)))
+    why = "Union[arg, ...]: each arg must be a type."
+    members = _union_members([_type_check(m, why) for m in members])
     if len(members) == 1:
         return members[0]
-    if len(members) == 2 and _NoneType in members:
-        return _UnionGenericAlias(form, members, name='Optional')
-    return _UnionGenericAlias(form, members, name='Union')
+    # A two-member union with None is shown as Optional.
+    label = ('Optional' if len(members) == 2 and _NoneType in members
+             else 'Union')
+    return _UnionGenericAlias(form, members, name=label)
 
 
 def _optional_getitem(form, parameters):
-    arg = _type_check(parameters, f"{form} requires a single type.")
-    return Union[arg, _NoneType]
+    hint = _type_check(parameters, f"{form} requires a single type.")
+    return Union[hint, _NoneType]
 
 
 def _literal_getitem(form, parameters):
-    values = []
-    for p in _as_tuple(parameters):
-        if isinstance(p, _LiteralGenericAlias):
-            values.extend(p.__args__)
-        else:
-            values.append(p)
-    kept = []
-    seen = []
-    for v in values:
-        key = (v, type(v))
+    """Literal[...]: nested Literals are flattened, and repeats dropped (1
+    and True count as different values)."""
+    flat = []
+    for value in _as_tuple(parameters):
+        flat.extend(value.__args__ if isinstance(value, _LiteralHint)
+                    else [value])
+    kept, keys = [], []
+    for value in flat:
+        key = (value, type(value))
         try:
-            if key in seen:
-                continue
+            repeated = key in keys
         except TypeError:
-            pass
-        seen.append(key)
-        kept.append(v)
-    return _LiteralGenericAlias(form, tuple(kept))
+            repeated = False
+        if not repeated:
+            keys.append(key)
+            kept.append(value)
+    return _LiteralHint(form, tuple(kept))
 
 
 def _concatenate_getitem(form, parameters):
-    parameters = _as_tuple(parameters)
-    if parameters == ():
+    *prefix, last = _as_tuple(parameters) or (None,)
+    if last is None and not prefix:
         raise TypeError("Cannot take a Concatenate of no types.")
-    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+    if last is not ... and not isinstance(last, ParamSpec):
         raise TypeError("The last parameter to Concatenate should be a "
                         "ParamSpec variable or ellipsis.")
-    msg = "Concatenate[arg, ...]: each arg must be a type."
-    parameters = tuple(_type_check(p, msg) for p in parameters[:-1]) + (
-        parameters[-1],)
-    return _ConcatenateGenericAlias(form, parameters)
+    why = "Concatenate[arg, ...]: each arg must be a type."
+    checked = [_type_check(p, why) for p in prefix]
+    return _ConcatenateHint(form, (*checked, last))
 
 
-class _AnyMeta(type):
-    def __instancecheck__(self, obj):
-        if self is Any:
+class _AnyType(type):
+    """Metaclass of Any, so that the class itself prints and refuses
+    isinstance() the way typing.Any does."""
+
+    def __repr__(cls):
+        return 'typing.Any' if cls is Any else type.__repr__(cls)
+
+    def __instancecheck__(cls, obj):
+        if cls is Any:
             raise TypeError("typing.Any cannot be used with isinstance()")
-        return super().__instancecheck__(obj)
-
-    def __repr__(self):
-        if self is Any:
-            return "typing.Any"
-        return super().__repr__()
+        return type.__instancecheck__(cls, obj)
 
 
-class Any(metaclass=_AnyMeta):
+class Any(metaclass=_AnyType):
     """Compatible with every type; may also be subclassed."""
 
     def __new__(cls, *args, **kwargs):
-        if cls is Any:
-            raise TypeError("Any cannot be instantiated")
-        return super().__new__(cls)
+        if cls is not Any:
+            return super().__new__(cls)
+        raise TypeError("Any cannot be instantiated")
 
 
 NoReturn = _SpecialForm('NoReturn', doc="The return type of a function that never returns.")
@@ -411,6 +419,8 @@ ClassVar = _SpecialForm('ClassVar', _one_type, "A class attribute, not an instan
 Final = _SpecialForm('Final', _one_type, "A name that may not be reassigned.")
 Union = _SpecialForm('Union', _union_getitem, "Union[X, Y]: either X or Y.")
 Optional = _SpecialForm('Optional', _optional_getitem, "Optional[X] is Union[X, None].")
+
+
 class _LiteralForm(_SpecialForm):
     # Literal[1] and Literal[True] are equal keys to an untyped memo.
     def __getitem__(self, parameters):
@@ -435,49 +445,52 @@ NotRequired = _SpecialForm('NotRequired', _one_named_type,
 
 
 # ---------------------------------------------------------------------------
-# Aliases: subscripted hints and the bare container aliases
+# Hints: subscripted ones and the bare container aliases
 # ---------------------------------------------------------------------------
 
-class _BaseGenericAlias(_OrMixin, _Sealed):
-    """What every typing alias shares: an origin, calling it, subclassing
-    it, and forwarding other attributes to the origin."""
+def _is_generic_base(base):
+    return isinstance(base, _Hint) or (isinstance(base, type)
+                                       and issubclass(base, Generic))
 
-    # Attributes kept on the alias itself, never forwarded to the origin.
-    _OWN = frozenset({'_name', '_inst', '_nparams'})
 
-    def __init__(self, origin, *, inst=True, name=None):
-        self._inst = inst
+class _Hint(_OrMixin, _Sealed):
+    """What every hint object made here shares: an origin, calling it,
+    subclassing it, and forwarding other attributes to the origin."""
+
+    # Attributes kept on the hint itself, never forwarded to the origin.
+    _OWN = frozenset({'_name', '_inst', '_arity'})
+
+    def __init__(self, origin, name=None, instantiable=True):
         self._name = name
+        self._inst = instantiable
         self.__origin__ = origin
 
     def __call__(self, *args, **kwargs):
+        origin = self.__origin__
         if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        made = self.__origin__(*args, **kwargs)
-        try:
+                            f"use {origin.__name__}() instead")
+        made = origin(*args, **kwargs)
+        # Remember the hint on the object when it lets us.
+        with contextlib.suppress(AttributeError):
             made.__orig_class__ = self
-        except AttributeError:
-            pass
         return made
 
     def __mro_entries__(self, bases):
-        entries = []
-        if self.__origin__ not in bases:
-            entries.append(self.__origin__)
-        later = bases[bases.index(self) + 1:]
-        if not any(isinstance(b, _BaseGenericAlias) or
-                   (isinstance(b, type) and issubclass(b, Generic))
-                   for b in later):
-            entries.append(Generic)
-        return tuple(entries)
+        origin = self.__origin__
+        entries = () if origin in bases else (origin,)
+        after = bases[bases.index(self) + 1:]
+        if not any(_is_generic_base(b) for b in after):
+            entries += (Generic,)
+        return entries
 
     def __getattr__(self, attr):
         if attr in ('__name__', '__qualname__'):
             return self._name or self.__origin__.__name__
-        if '__origin__' in self.__dict__ and not _is_dunder(attr):
-            return getattr(self.__origin__, attr)
-        raise AttributeError(attr)
+        forwarded = '__origin__' in self.__dict__ and not _is_dunder(attr)
+        if not forwarded:
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
 
     def __setattr__(self, attr, value):
         if _is_dunder(attr) or attr in self._OWN:
@@ -486,252 +499,251 @@ class _BaseGenericAlias(_OrMixin, _Sealed):
             setattr(self.__origin__, attr, value)
 
     def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+        return issubclass(type(obj), self)
 
-    def __subclasscheck__(self, cls):
-        raise TypeError("Subscripted generics cannot be used with"
-                        " class and instance checks")
+    __subclasscheck__ = _refusal("Subscripted generics cannot be used with"
+                                 " class and instance checks")
 
 
-class _GenericAlias(_BaseGenericAlias):
+class _GenericAlias(_Hint):
     """A subscripted hint: List[int], ClassVar[int], C[T], Generic[T]."""
 
-    def __init__(self, origin, args, *, inst=True, name=None):
-        super().__init__(origin, inst=inst, name=name)
+    def __init__(self, origin, args, name=None, instantiable=True):
+        super().__init__(origin, name, instantiable)
         self.__args__ = _as_tuple(args)
-        self.__parameters__ = _collect_parameters(self.__args__)
+        self.__parameters__ = _variables_in(self.__args__)
         if not name:
             self.__module__ = getattr(origin, '__module__', 'typing')
 
     def copy_with(self, args):
-        return type(self)(self.__origin__, args, inst=self._inst,
-                          name=self._name)
+        return type(self)(self.__origin__, args, self._name, self._inst)
+
+    def _identity(self):
+        return (self.__origin__, self.__args__)
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__args__ == other.__args__)
+        if isinstance(other, _GenericAlias):
+            return self._identity() == other._identity()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash(self._identity())
 
     @_cached()
     def __getitem__(self, params):
+        variables = self.__parameters__
         if self.__origin__ in (Generic, Protocol):
             raise TypeError(f"Cannot subscript already-subscripted {self}")
-        if not self.__parameters__:
+        if not variables:
             raise TypeError(f"{self} is not a generic class")
-        mapping = _bind(self, self.__parameters__, _as_tuple(params))
+        mapping = _bind(self, variables, _as_tuple(params))
         return self.copy_with(
             tuple(_substitute(a, mapping) for a in self.__args__))
 
     def __repr__(self):
-        if self._name:
-            head = 'typing.' + self._name
-        else:
-            head = _show(self.__origin__)
-        if self.__args__:
-            inner = ', '.join(_show(a) for a in self.__args__)
-        else:
-            inner = '()'
-        return f'{head}[{inner}]'
+        head = f'typing.{self._name}' if self._name else _show(self.__origin__)
+        inner = ', '.join(_show(a) for a in self.__args__)
+        return f'{head}[{inner or "()"}]'
 
     def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
             raise TypeError(f"Cannot subclass {self!r}")
         if self._name:
-            return super().__mro_entries__(bases)
-        if self.__origin__ is Generic:
-            if Protocol in bases:
+            return _Hint.__mro_entries__(self, bases)
+        if origin is Generic:
+            # Generic[T] adds nothing when Protocol or another generic
+            # base will bring Generic in.
+            after = bases[bases.index(self) + 1:]
+            if Protocol in bases or any(
+                    isinstance(b, _Hint) and b is not self for b in after):
                 return ()
-            later = bases[bases.index(self) + 1:]
-            if any(isinstance(b, _BaseGenericAlias) and b is not self for b in later):
-                return ()
-        return (self.__origin__,)
+        return (origin,)
 
 
-class _SpecialGenericAlias(_BaseGenericAlias):
+class _SpecialGenericAlias(_ByName, _Hint):
     """An unsubscripted container alias such as List or Mapping: it takes
-    `nparams` arguments and stands for its origin in class checks."""
+    `arity` arguments and stands for its origin in class checks."""
 
-    def __init__(self, origin, nparams, *, inst=True, name=None):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
-        self._nparams = nparams
+    def __init__(self, origin, arity, instantiable=True, name=None):
+        super().__init__(origin, name or origin.__name__, instantiable)
+        self._arity = arity
         self.__doc__ = f'Alias of {origin.__module__}.{origin.__qualname__}.'
 
     @_cached()
     def __getitem__(self, params):
-        params = tuple(_type_check(p, "Parameters to generic types must be types.")
-                       for p in _as_tuple(params))
-        _check_count(self, params, self._nparams)
-        return self.copy_with(params)
+        why = "Parameters to generic types must be types."
+        checked = tuple(_type_check(p, why) for p in _as_tuple(params))
+        _check_count(self, checked, self._arity)
+        return self.copy_with(checked)
 
     def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params, name=self._name,
-                             inst=self._inst)
-
-    def __repr__(self):
-        return 'typing.' + self._name
+        return _GenericAlias(self.__origin__, params, self._name, self._inst)
 
     def __subclasscheck__(self, cls):
         if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
-
-    def __reduce__(self):
-        return self._name
+            cls = cls.__origin__
+        elif isinstance(cls, _GenericAlias):
+            return _Hint.__subclasscheck__(self, cls)
+        return issubclass(cls, self.__origin__)
 
     __iter__ = None
 
 
-class _TupleType(_SpecialGenericAlias):
+class _TupleAlias(_SpecialGenericAlias):
+    """Tuple: any number of arguments, or one followed by `...`."""
+
     @_cached()
     def __getitem__(self, params):
         if params == ():
             return self.copy_with(())
-        params = _as_tuple(params)
-        msg = "Tuple[t0, t1, ...]: each t must be a type."
-        if len(params) >= 2 and params[-1] is ...:
-            head = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with(head + (...,))
-        return self.copy_with(tuple(_type_check(p, msg) for p in params))
+        why = "Tuple[t0, t1, ...]: each t must be a type."
+        items = list(_as_tuple(params))
+        open_ended = len(items) > 1 and items[-1] is ...
+        if open_ended:
+            items.pop()
+        items = [_type_check(p, why) for p in items]
+        if open_ended:
+            items.append(...)
+        return self.copy_with(tuple(items))
 
 
-class _CallableType(_SpecialGenericAlias):
+class _CallableAlias(_SpecialGenericAlias):
+    """Callable: subscripted as Callable[[A, B], R] or Callable[..., R]."""
+
     def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params,
-                                     name=self._name, inst=self._inst)
+        return _CallableHint(self.__origin__, params, self._name, self._inst)
 
     def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
+        if type(params) is not tuple or len(params) != 2:
             raise TypeError("Callable must be used as "
                             "Callable[[arg, ...], result].")
         arguments, result = params
-        if isinstance(arguments, list):
+        if type(arguments) is list:
             arguments = tuple(arguments)
         return self._subscribe(arguments, result)
 
     @_cached()
     def _subscribe(self, arguments, result):
         result = _type_check(result, "Callable[args, result]: result must be a type.")
-        if arguments is ...:
-            return self.copy_with((..., result))
         if isinstance(arguments, (list, tuple)):
-            msg = "Callable[[arg, ...], result]: each arg must be a type."
-            checked = tuple(_type_check(a, msg) for a in arguments)
-            return self.copy_with(checked + (result,))
-        return self.copy_with((arguments, result))
+            why = "Callable[[arg, ...], result]: each arg must be a type."
+            arguments = tuple(_type_check(a, why) for a in arguments)
+        else:
+            # `...`, a ParamSpec or a Concatenate stands for all of them.
+            arguments = (arguments,)
+        return self.copy_with(arguments + (result,))
 
 
-class _CallableGenericAlias(_GenericAlias):
+class _CallableHint(_GenericAlias):
     """Callable[[A, B], R]: __args__ is (A, B, R)."""
 
-    def __init__(self, origin, args, *, inst=True, name='Callable'):
+    def __init__(self, origin, args, name='Callable', instantiable=True):
         args = _as_tuple(args)
         # Substituting a ParamSpec by a list of types flattens it in.
-        if args and isinstance(args[0], (list, tuple)) and len(args) == 2:
-            args = tuple(args[0]) + args[1:]
-        super().__init__(origin, args, inst=inst, name=name)
+        if len(args) == 2 and isinstance(args[0], (list, tuple)):
+            args = (*args[0], args[1])
+        super().__init__(origin, args, name, instantiable)
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2 and _is_param_expr(args[0]):
+        *params, result = self.__args__
+        if len(params) == 1 and _is_param_expr(params[0]):
             return super().__repr__()
-        shown = ', '.join(_show(a) for a in args[:-1])
-        return f'typing.Callable[[{shown}], {_show(args[-1])}]'
+        listed = ', '.join(map(_show, params))
+        return f'typing.Callable[[{listed}], {_show(result)}]'
 
 
 class _UnionGenericAlias(_GenericAlias):
+    """Union[A, B] (and Optional[A]): compared as a set of members, and
+    usable with isinstance()."""
+
     def copy_with(self, args):
         return Union[args]
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, _PyUnion)):
-            return NotImplemented
-        mine, theirs = self.__args__, other.__args__
-        return (all(a in theirs for a in mine)
-                and all(b in mine for b in theirs))
+        if isinstance(other, (_UnionGenericAlias, _PyUnion)):
+            ours, theirs = self.__args__, other.__args__
+            return (all(m in theirs for m in ours)
+                    and all(m in ours for m in theirs))
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2:
-            if args[0] is _NoneType:
-                return f'typing.Optional[{_show(args[1])}]'
-            if args[1] is _NoneType:
-                return f'typing.Optional[{_show(args[0])}]'
+        first, *rest = self.__args__
+        if len(rest) == 1 and _NoneType in (first, rest[0]):
+            kept = rest[0] if first is _NoneType else first
+            return f'typing.Optional[{_show(kept)}]'
         return super().__repr__()
 
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
-
     def __subclasscheck__(self, cls):
-        for member in self.__args__:
-            if issubclass(cls, member):
-                return True
-        return False
+        return any(issubclass(cls, member) for member in self.__args__)
 
 
-class _LiteralGenericAlias(_GenericAlias):
-    def _keys(self):
-        return [(v, type(v)) for v in self.__args__]
+class _LiteralHint(_GenericAlias):
+    """Literal[...]: values compare together with their types, in any
+    order."""
+
+    def _identity(self):
+        return frozenset((v, type(v)) for v in self.__args__)
 
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        a, b = self._keys(), other._keys()
-        return all(k in b for k in a) and all(k in a for k in b)
+        if isinstance(other, _LiteralHint):
+            mine = [(v, type(v)) for v in self.__args__]
+            theirs = [(v, type(v)) for v in other.__args__]
+            return (all(k in theirs for k in mine)
+                    and all(k in mine for k in theirs))
+        return NotImplemented
 
     def __hash__(self):
-        return hash(frozenset(self._keys()))
+        return hash(self._identity())
 
 
-class _ConcatenateGenericAlias(_GenericAlias):
+class _ConcatenateHint(_GenericAlias):
+    """Concatenate[A, P]; substituting P splices its replacement in."""
+
     def copy_with(self, params):
-        if isinstance(params[-1], (list, tuple)):
-            return (*params[:-1], *params[-1])
-        if isinstance(params[-1], _ConcatenateGenericAlias):
-            params = (*params[:-1], *params[-1].__args__)
+        *prefix, tail = params
+        if isinstance(tail, (list, tuple)):
+            return (*prefix, *tail)
+        if isinstance(tail, _ConcatenateHint):
+            params = (*prefix, *tail.__args__)
         return super().copy_with(params)
 
 
-class _AnnotatedAlias(_GenericAlias):
+class _AnnotatedHint(_GenericAlias):
     """Annotated[T, x, ...]: __origin__ is T, the rest is __metadata__."""
 
     def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
+        # Annotated[Annotated[T, x], y] is Annotated[T, x, y].
+        while isinstance(origin, _AnnotatedHint):
+            origin, metadata = origin.__origin__, origin.__metadata__ + metadata
         super().__init__(origin, origin)
         self.__metadata__ = metadata
 
     def copy_with(self, params):
-        return _AnnotatedAlias(params[0], self.__metadata__)
+        return _AnnotatedHint(params[0], self.__metadata__)
 
     def __repr__(self):
-        extra = ', '.join(repr(m) for m in self.__metadata__)
-        return f'typing.Annotated[{_show(self.__origin__)}, {extra}]'
+        shown = [_show(self.__origin__)] + [repr(m) for m in self.__metadata__]
+        return f"typing.Annotated[{', '.join(shown)}]"
+
+    def _identity(self):
+        return (self.__origin__, self.__metadata__)
 
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__metadata__ == other.__metadata__)
+        if isinstance(other, _AnnotatedHint):
+            return self._identity() == other._identity()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+        return hash(self._identity())
 
     def __getattr__(self, attr):
         if attr in ('__name__', '__qualname__'):
             return 'Annotated'
-        return super().__getattr__(attr)
+        return _Hint.__getattr__(self, attr)
 
 
 class Annotated:
@@ -743,11 +755,11 @@ class Annotated:
         raise TypeError("Type Annotated cannot be instantiated.")
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple) or len(params) < 2:
-            raise TypeError("Annotated[...] should be used "
-                            "with at least two arguments (a type and an "
-                            "annotation).")
-        return _annotated_memo(*params)
+        if type(params) is tuple and len(params) > 1:
+            return _annotated_memo(*params)
+        raise TypeError("Annotated[...] should be used "
+                        "with at least two arguments (a type and an "
+                        "annotation).")
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
@@ -757,7 +769,7 @@ class Annotated:
 def _annotated_memo(origin, *metadata):
     origin = _type_check(origin, "Annotated[t, ...]: t must be a type.",
                          allow_special_forms=True)
-    return _AnnotatedAlias(origin, metadata)
+    return _AnnotatedHint(origin, metadata)
 
 
 # ---------------------------------------------------------------------------
@@ -981,7 +993,7 @@ class Generic:
             raise TypeError("Cannot inherit from plain Generic")
         variables = ()
         if '__orig_bases__' in own:
-            variables = _collect_parameters(cls.__orig_bases__)
+            variables = _variables_in(cls.__orig_bases__)
             declared = None
             for base in cls.__orig_bases__:
                 if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
@@ -1159,8 +1171,7 @@ def _define_aliases(home, spec, instantiable=True):
         origin = home.get(origin_name)
         if origin is not None:
             globals()[alias_name or origin_name] = _SpecialGenericAlias(
-                origin, int(arity), inst=instantiable,
-                name=alias_name or origin_name)
+                origin, int(arity), instantiable, alias_name or origin_name)
 
 
 _define_aliases(vars(_abcs), """
@@ -1186,8 +1197,8 @@ _define_aliases({'list': list, 'set': set, 'frozenset': frozenset,
 """, instantiable=False)
 
 # Tuple and Callable take arguments their own way.
-Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-Callable = _CallableType(_abcs.Callable, 2)
+Tuple = _TupleAlias(tuple, -1, False, 'Tuple')
+Callable = _CallableAlias(_abcs.Callable, 2)
 
 Text = str
 
@@ -1590,9 +1601,9 @@ def clear_overloads():
 def get_origin(tp):
     """The unsubscripted form of a hint: get_origin(List[int]) is list,
     get_origin(Union[int, str]) is Union; None for other objects."""
-    if isinstance(tp, _AnnotatedAlias):
+    if isinstance(tp, _AnnotatedHint):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, _PyAlias, ParamSpecArgs, ParamSpecKwargs)):
+    if isinstance(tp, (_Hint, _PyAlias, ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -1621,7 +1632,7 @@ def get_args(tp):
     """The arguments of a subscripted hint, as written:
     get_args(Dict[int, str]) == (int, str),
     get_args(Callable[[int], str]) == ([int], str)."""
-    if isinstance(tp, _AnnotatedAlias):
+    if isinstance(tp, _AnnotatedHint):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, (_GenericAlias, _PyAlias)):
         args = tp.__args__
@@ -1659,7 +1670,7 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
 
 def _strip_extras(t):
     """`t` without Annotated, Required and NotRequired wrappers."""
-    if isinstance(t, _AnnotatedAlias):
+    if isinstance(t, _AnnotatedHint):
         return _strip_extras(t.__origin__)
     if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
         return _strip_extras(t.__args__[0])
