@@ -81,15 +81,14 @@ def _module_of_caller(depth=2, default='__main__'):
 
 
 def _show(obj):
-    """How a hint's member prints inside typing reprs."""
-    if isinstance(obj, _PyAlias):
-        return repr(obj)
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return obj.__module__ + '.' + obj.__qualname__
+    """How a hint's member prints inside typing reprs: classes by their
+    qualified name (builtins bare), functions by name, `...` as is."""
     if obj is ...:
         return '...'
+    if isinstance(obj, type) and not isinstance(obj, _PyAlias):
+        where = obj.__module__
+        prefix = '' if where == 'builtins' else where + '.'
+        return prefix + obj.__qualname__
     if isinstance(obj, types.FunctionType):
         return obj.__name__
     return repr(obj)
@@ -108,35 +107,40 @@ def _is_var(obj):
     return isinstance(obj, (TypeVar, ParamSpec))
 
 
-def _convert(arg, module=None, allow_special_forms=False):
-    if arg is None:
-        return _NoneType
-    if isinstance(arg, str):
-        return ForwardRef(arg, module=module, is_class=allow_special_forms)
-    return arg
+def _hint_from(value, module=None, as_class_member=False):
+    """What an annotation stands for: None means NoneType and a string is a
+    forward reference; anything else is itself."""
+    if isinstance(value, str):
+        return ForwardRef(value, module=module, is_class=as_class_member)
+    return _NoneType if value is None else value
 
 
 def _type_check(arg, msg, is_argument=True, module=None,
                 allow_special_forms=False):
     """Validate one member of a hint (with CPython 3.11's leniency: most
     objects pass) and return it, None and strings converted."""
-    refused = (Generic, Protocol)
-    if not allow_special_forms:
-        refused += (ClassVar,)
-        if is_argument:
-            refused += (Final,)
-    arg = _convert(arg, module, allow_special_forms)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in refused:
-        raise TypeError(f"{arg} is not valid as type argument")
-    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
-        return arg
-    if allow_special_forms and arg in (ClassVar, Final):
-        return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
-        raise TypeError(f"Plain {arg} is not valid as type argument")
-    if type(arg) is tuple:
-        raise TypeError(f"{msg} Got {arg!r:.100}.")
-    return arg
+    hint = _hint_from(arg, module, allow_special_forms)
+    if isinstance(hint, _GenericAlias):
+        # Generic[T] and Protocol[T] are never arguments; ClassVar[...] and
+        # Final[...] only at the top of a class member's annotation.
+        banned = [Generic, Protocol]
+        if not allow_special_forms:
+            banned.append(ClassVar)
+            if is_argument:
+                banned.append(Final)
+        if hint.__origin__ in banned:
+            raise TypeError(f"{hint} is not valid as type argument")
+        return hint
+    bare_ok = [Any, LiteralString, NoReturn, Never, Self, TypeAlias]
+    if allow_special_forms:
+        bare_ok += [ClassVar, Final]
+    if hint in bare_ok:
+        return hint
+    if isinstance(hint, _SpecialForm) or hint in (Generic, Protocol):
+        raise TypeError(f"Plain {hint} is not valid as type argument")
+    if type(hint) is tuple:
+        raise TypeError(f"{msg} Got {hint!r:.100}.")
+    return hint
 
 
 def _variables_in(args):
@@ -964,7 +968,7 @@ class Generic:
 
     @_cached()
     def __class_getitem__(cls, params):
-        params = tuple(_convert(p) for p in _as_tuple(params))
+        params = tuple(_hint_from(p) for p in _as_tuple(params))
         if cls in (Generic, Protocol):
             if not params:
                 raise TypeError(
