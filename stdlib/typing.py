@@ -959,6 +959,41 @@ class ParamSpec(_VarBase):
 # Generic and Protocol
 # ---------------------------------------------------------------------------
 
+def _check_declaration(root, params):
+    """Generic[...] and Protocol[...] take distinct type variables."""
+    if not params:
+        raise TypeError(
+            f"Parameter list to {root.__qualname__}[...] cannot be empty")
+    if not all(map(_is_var, params)):
+        raise TypeError(
+            f"Parameters to {root.__name__}[...] must all be type "
+            "variables or parameter specification variables.")
+    if len(set(params)) != len(params):
+        raise TypeError(
+            f"Parameters to {root.__name__}[...] must all be unique")
+
+
+def _class_parameters(written_bases):
+    """A generic class's __parameters__ from the bases as written: the
+    variables in order of appearance, unless a Generic[...] base lists them
+    (then it must list every one)."""
+    found = _variables_in(written_bases)
+    declarations = [b for b in written_bases if isinstance(b, _GenericAlias)
+                    and b.__origin__ is Generic]
+    if not declarations:
+        return found
+    if len(declarations) > 1:
+        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+    declared = declarations[0].__parameters__
+    undeclared = [v for v in found if v not in declared]
+    if undeclared:
+        listed = ', '.join(map(str, undeclared))
+        allowed = ', '.join(map(str, declared))
+        raise TypeError(f"Some type variables ({listed}) are"
+                        f" not listed in Generic[{allowed}]")
+    return tuple(declared)
+
+
 class Generic:
     """Base class of generic classes: class Box(Generic[T]) makes Box[int]
     mean a Box of ints."""
@@ -970,50 +1005,26 @@ class Generic:
     def __class_getitem__(cls, params):
         params = tuple(_hint_from(p) for p in _as_tuple(params))
         if cls in (Generic, Protocol):
-            if not params:
-                raise TypeError(
-                    f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            if not all(_is_var(p) for p in params):
-                raise TypeError(
-                    f"Parameters to {cls.__name__}[...] must all be type "
-                    "variables or parameter specification variables.")
-            if len(set(params)) != len(params):
-                raise TypeError(
-                    f"Parameters to {cls.__name__}[...] must all be unique")
+            _check_declaration(cls, params)
             return _GenericAlias(cls, params)
+        # A generic class: bind its own variables.
         variables = cls.__parameters__
         mapping = _bind(cls, variables, params)
         return _GenericAlias(cls, tuple(mapping[v] for v in variables))
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        own = cls.__dict__
-        if '__orig_bases__' in own:
-            plain = Generic in cls.__orig_bases__
+        written = cls.__dict__.get('__orig_bases__')
+        if written is not None:
+            bare = Generic in written
         else:
-            plain = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
-                     and type(cls) is not _TypedDictMeta)
-        if plain:
+            # Protocol itself and TypedDicts may list Generic bare.
+            bare = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                    and type(cls) is not _TypedDictMeta)
+        if bare:
             raise TypeError("Cannot inherit from plain Generic")
-        variables = ()
-        if '__orig_bases__' in own:
-            variables = _variables_in(cls.__orig_bases__)
-            declared = None
-            for base in cls.__orig_bases__:
-                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
-                    if declared is not None:
-                        raise TypeError(
-                            "Cannot inherit from Generic[...] multiple times.")
-                    declared = base.__parameters__
-            if declared is not None:
-                missing = [v for v in variables if v not in declared]
-                if missing:
-                    listed = ', '.join(str(v) for v in missing)
-                    allowed = ', '.join(str(g) for g in declared)
-                    raise TypeError(f"Some type variables ({listed}) are"
-                                    f" not listed in Generic[{allowed}]")
-                variables = declared
-        cls.__parameters__ = tuple(variables)
+        cls.__parameters__ = (() if written is None
+                              else _class_parameters(written))
 
 
 # Names a protocol's members never include.
@@ -1027,15 +1038,17 @@ _NOT_MEMBERS = frozenset({
 
 
 def _protocol_members(cls):
-    names = set()
-    for base in cls.__mro__[:-1]:
-        if base.__name__ in ('Protocol', 'Generic'):
+    """Every attribute a protocol asks for: what its classes (Protocol and
+    Generic aside) define or annotate."""
+    members = set()
+    for klass in cls.__mro__[:-1]:
+        if klass.__name__ in ('Protocol', 'Generic'):
             continue
-        annotations = base.__dict__.get('__annotations__', {})
-        for name in list(base.__dict__) + list(annotations):
-            if not name.startswith('_abc_') and name not in _NOT_MEMBERS:
-                names.add(name)
-    return names
+        own = klass.__dict__
+        members.update(name for name in [*own, *own.get('__annotations__', {})]
+                       if name not in _NOT_MEMBERS
+                       and not name.startswith('_abc_'))
+    return members
 
 
 def _only_methods(cls):
@@ -1043,7 +1056,31 @@ def _only_methods(cls):
                for name in _protocol_members(cls))
 
 
-def _internal_check(up):
+def _has_members(obj, proto):
+    """Does `obj` have every member of `proto`?  (A method the object sets
+    to None counts as missing.)"""
+    for name in _protocol_members(proto):
+        if not hasattr(obj, name):
+            return False
+        if callable(getattr(proto, name, None)) and getattr(obj, name) is None:
+            return False
+    return True
+
+
+def _provides(klass, name):
+    """Does the class `klass` provide protocol member `name`?  The nearest
+    definition decides (None: no); a protocol may also just annotate it."""
+    for base in klass.__mro__:
+        own = base.__dict__
+        if name in own:
+            return own[name] is not None
+        if (name in own.get('__annotations__', {})
+                and issubclass(klass, Generic) and klass._is_protocol):
+            return True
+    return False
+
+
+def _by_machinery(up):
     """True when the frame `up` levels above our caller belongs to abc or
     functools, which probe every class of an MRO (protocols included)."""
     return _module_of_caller(2 + up) in ('abc', 'functools', None)
@@ -1052,6 +1089,15 @@ def _internal_check(up):
 def _refuse_protocol_init(self, *args, **kwargs):
     if type(self)._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
+
+
+def _inherited_init(cls):
+    """The first __init__ along the MRO that is not the protocols' refusal."""
+    for klass in cls.__mro__:
+        init = klass.__dict__.get('__init__')
+        if init is not None and init is not _refuse_protocol_init:
+            return init
+    return None
 
 
 # Classes from other modules a protocol may inherit from.
@@ -1063,55 +1109,58 @@ _PROTOCOL_BASES = {
 }
 
 
+def _fits_protocol(base):
+    """May a protocol list `base` among its bases?"""
+    if base in (object, Generic):
+        return True
+    if base.__name__ in _PROTOCOL_BASES.get(base.__module__, ()):
+        return True
+    return issubclass(base, Generic) and base._is_protocol
+
+
+_UNCHECKABLE = ("Instance and class checks can only be used with"
+                " @runtime_checkable protocols")
+
+
 class _ProtocolMeta(ABCMeta):
     def __instancecheck__(cls, instance):
-        is_protocol = getattr(cls, '_is_protocol', False)
-        if (is_protocol and not getattr(cls, '_is_runtime_protocol', False)
-                and not _internal_check(1)):
-            raise TypeError("Instance and class checks can only be used with"
-                            " @runtime_checkable protocols")
-        if ((not is_protocol or _only_methods(cls))
-                and issubclass(instance.__class__, cls)):
-            return True
-        if is_protocol:
-            members = _protocol_members(cls)
-            if all(hasattr(instance, name) and
-                   (not callable(getattr(cls, name, None)) or
-                    getattr(instance, name) is not None)
-                   for name in members):
+        if not getattr(cls, '_is_protocol', False):
+            # A concrete class somewhere below a protocol.
+            if issubclass(instance.__class__, cls):
                 return True
+            return super().__instancecheck__(instance)
+        if (not getattr(cls, '_is_runtime_protocol', False)
+                and not _by_machinery(1)):
+            raise TypeError(_UNCHECKABLE)
+        if _only_methods(cls) and issubclass(instance.__class__, cls):
+            return True
+        if _has_members(instance, cls):
+            return True
         return super().__instancecheck__(instance)
 
 
 def _protocol_hook_for(cls):
+    """The __subclasshook__ a protocol gets: structural issubclass()."""
     def hook(other):
         if not cls.__dict__.get('_is_protocol', False):
             return NotImplemented
         if not getattr(cls, '_is_runtime_protocol', False):
-            if _internal_check(2):
+            problem = _UNCHECKABLE
+        elif not _only_methods(cls):
+            problem = ("Protocols with non-method members"
+                       " don't support issubclass()")
+        else:
+            problem = None
+        if problem is not None:
+            # abc and functools probe quietly; a user's check is refused.
+            if _by_machinery(2):
                 return NotImplemented
-            raise TypeError("Instance and class checks can only be used with"
-                            " @runtime_checkable protocols")
-        if not _only_methods(cls):
-            if _internal_check(2):
-                return NotImplemented
-            raise TypeError("Protocols with non-method members"
-                            " don't support issubclass()")
+            raise TypeError(problem)
         if not isinstance(other, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        for name in _protocol_members(cls):
-            for base in other.__mro__:
-                if name in base.__dict__:
-                    if base.__dict__[name] is None:
-                        return NotImplemented
-                    break
-                annotations = base.__dict__.get('__annotations__', {})
-                if (name in annotations and issubclass(other, Generic)
-                        and other._is_protocol):
-                    break
-            else:
-                return NotImplemented
-        return True
+        if all(_provides(other, name) for name in _protocol_members(cls)):
+            return True
+        return NotImplemented
     return hook
 
 
@@ -1125,39 +1174,34 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        if '__subclasshook__' not in cls.__dict__:
+        own = cls.__dict__
+        if not own.get('_is_protocol', False):
+            cls._is_protocol = Protocol in cls.__bases__
+        if '__subclasshook__' not in own:
             cls.__subclasshook__ = _protocol_hook_for(cls)
-        if not cls._is_protocol:
+        if cls._is_protocol:
+            for base in cls.__bases__:
+                if not _fits_protocol(base):
+                    raise TypeError('Protocols can only inherit from other'
+                                    ' protocols, got %r' % base)
+            # Like CPython 3.11, a protocol that defines __init__ keeps it.
+            if all('__init__' not in k.__dict__ for k in cls.__mro__[:-1]):
+                cls.__init__ = _refuse_protocol_init
+        elif cls.__init__ is _refuse_protocol_init:
             # A concrete class: give it back the first real __init__.
-            if cls.__init__ is _refuse_protocol_init:
-                for base in cls.__mro__:
-                    init = base.__dict__.get('__init__')
-                    if init is not None and init is not _refuse_protocol_init:
-                        cls.__init__ = init
-                        break
-            return
-        for base in cls.__bases__:
-            if not (base in (object, Generic)
-                    or base.__name__ in _PROTOCOL_BASES.get(base.__module__, ())
-                    or (issubclass(base, Generic) and base._is_protocol)):
-                raise TypeError('Protocols can only inherit from other'
-                                ' protocols, got %r' % base)
-        # Like CPython 3.11, a protocol that defines __init__ keeps it.
-        if not any('__init__' in base.__dict__ for base in cls.__mro__[:-1]):
-            cls.__init__ = _refuse_protocol_init
+            init = _inherited_init(cls)
+            if init is not None:
+                cls.__init__ = init
 
 
 def runtime_checkable(cls):
     """Class decorator: let isinstance() check a protocol (by the presence
     of its members)."""
-    if not issubclass(cls, Generic) or not cls._is_protocol:
-        raise TypeError('@runtime_checkable can be only applied to protocol'
-                        ' classes, got %r' % cls)
-    cls._is_runtime_protocol = True
-    return cls
-
+    if issubclass(cls, Generic) and cls._is_protocol:
+        cls._is_runtime_protocol = True
+        return cls
+    raise TypeError('@runtime_checkable can be only applied to protocol'
+                    ' classes, got %r' % cls)
 
 
 # ---------------------------------------------------------------------------
