@@ -1338,6 +1338,14 @@ TextIO = _interface('TextIO', (IO,), "A file object for text.", [
 # NamedTuple
 # ---------------------------------------------------------------------------
 
+def _fields_argument(fields, kwargs, clash):
+    """The fields of a functional NamedTuple/TypedDict call, given either
+    positionally or as keywords (`clash`: the message when both are)."""
+    if fields is not None and kwargs:
+        raise TypeError(clash)
+    return kwargs if fields is None else fields
+
+
 def _make_namedtuple(name, fields, module, defaults=()):
     names = [n for n, _ in fields]
     hints = {n: _type_check(t, f"field {n} annotation must be a type")
@@ -1345,10 +1353,9 @@ def _make_namedtuple(name, fields, module, defaults=()):
     made = collections.namedtuple(name, names, defaults=defaults,
                                   module=module)
     made.__annotations__ = hints
-    try:
+    # The constructor carries the hints too, where it can.
+    with contextlib.suppress(AttributeError, TypeError):
         made.__new__.__annotations__ = hints
-    except (AttributeError, TypeError):
-        pass
     return made
 
 
@@ -1359,25 +1366,35 @@ _NT_RESERVED = frozenset({'__new__', '__init__', '__slots__',
 _NT_SKIPPED = frozenset({'__module__', '__name__', '__annotations__'})
 
 
+def _split_defaults(hints, ns):
+    """The fields given a value in the class body, checking that they all
+    come after those without one."""
+    with_value = []
+    for field in hints:
+        if field in ns:
+            with_value.append(field)
+        elif with_value:
+            plural = 's' if len(with_value) > 1 else ''
+            raise TypeError(f"Non-default namedtuple field {field} "
+                            f"cannot follow default field{plural} "
+                            f"{', '.join(with_value)}")
+    return with_value
+
+
 class NamedTupleMeta(type):
+    """Turns a `class X(NamedTuple)` body into a collections.namedtuple."""
+
     def __new__(mcls, typename, bases, ns):
-        for base in bases:
-            if base is not _NamedTupleBase:
-                raise TypeError(
-                    'can only inherit from a NamedTuple type and Generic')
+        if any(base is not _NamedTupleBase for base in bases):
+            raise TypeError(
+                'can only inherit from a NamedTuple type and Generic')
         hints = ns.get('__annotations__', {})
-        with_default = []
-        for field in hints:
-            if field in ns:
-                with_default.append(field)
-            elif with_default:
-                plural = 's' if len(with_default) > 1 else ''
-                raise TypeError(f"Non-default namedtuple field {field} "
-                                f"cannot follow default field{plural} "
-                                f"{', '.join(with_default)}")
+        with_value = _split_defaults(hints, ns)
         made = _make_namedtuple(typename, list(hints.items()),
                                 ns['__module__'],
-                                [ns[n] for n in with_default])
+                                [ns[n] for n in with_value])
+        # Everything else the body defines (methods, docstring, ...) is
+        # copied over; the namedtuple machinery itself may not be replaced.
         for key, value in ns.items():
             if key in _NT_RESERVED:
                 raise AttributeError("Cannot overwrite NamedTuple attribute "
@@ -1390,11 +1407,12 @@ class NamedTupleMeta(type):
 def NamedTuple(typename, fields=None, /, **kwargs):
     """A namedtuple with field types: class syntax (fields as annotations,
     defaults as values) or NamedTuple('Name', [('field', type), ...])."""
+    fields = _fields_argument(
+        fields, kwargs.items() if kwargs else None,
+        "Either list of fields or keywords can be provided to NamedTuple,"
+        " not both")
     if fields is None:
-        fields = kwargs.items()
-    elif kwargs:
-        raise TypeError("Either list of fields or keywords"
-                        " can be provided to NamedTuple, not both")
+        fields = {}.items()
     return _make_namedtuple(typename, list(fields), _module_of_caller())
 
 
@@ -1406,39 +1424,41 @@ NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
 # TypedDict
 # ---------------------------------------------------------------------------
 
+def _key_kind(hint):
+    """Required, NotRequired or None: how a TypedDict key's hint marks it
+    (looking inside one Annotated wrapper)."""
+    origin = get_origin(hint)
+    if origin is Annotated:
+        inner = get_args(hint)
+        if inner:
+            origin = get_origin(inner[0])
+    return origin if origin in (Required, NotRequired) else None
+
+
 class _TypedDictMeta(type):
     def __new__(mcls, name, bases, ns, total=True):
-        for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type '
-                                'and a non-TypedDict base class')
+        if any(type(b) is not _TypedDictMeta and b is not Generic
+               for b in bases):
+            raise TypeError('cannot inherit from both a TypedDict type '
+                            'and a non-TypedDict base class')
         generic = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
         made = type.__new__(_TypedDictMeta, name, generic + (dict,), ns)
-        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own = {key: _type_check(hint, msg, module=made.__module__)
+        why = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own = {key: _type_check(hint, why, module=made.__module__)
                for key, hint in ns.get('__annotations__', {}).items()}
-        hints = {}
-        required = set()
-        optional = set()
+        # Start from what the bases declare, then add this body's keys.
+        hints, required, optional = {}, set(), set()
         for base in bases:
-            hints.update(base.__dict__.get('__annotations__', {}))
-            required.update(base.__dict__.get('__required_keys__', ()))
-            optional.update(base.__dict__.get('__optional_keys__', ()))
+            inherited = base.__dict__
+            hints.update(inherited.get('__annotations__', {}))
+            required.update(inherited.get('__required_keys__', ()))
+            optional.update(inherited.get('__optional_keys__', ()))
         hints.update(own)
         for key, hint in own.items():
-            origin = get_origin(hint)
-            if origin is Annotated:
-                inner = get_args(hint)
-                if inner:
-                    origin = get_origin(inner[0])
-            if origin is Required:
-                required.add(key)
-            elif origin is NotRequired:
-                optional.add(key)
-            elif total:
-                required.add(key)
-            else:
-                optional.add(key)
+            kind = _key_kind(hint)
+            if kind is None:
+                kind = Required if total else NotRequired
+            (required if kind is Required else optional).add(key)
         made.__annotations__ = hints
         made.__required_keys__ = frozenset(required)
         made.__optional_keys__ = frozenset(optional)
@@ -1447,28 +1467,24 @@ class _TypedDictMeta(type):
         return made
 
     def __call__(cls, *args, **kwargs):
+        # Instances are plain dicts.
         return dict(*args, **kwargs)
 
-    def __subclasscheck__(cls, other):
-        raise TypeError('TypedDict does not support instance and class checks')
-
-    def __instancecheck__(cls, other):
-        raise TypeError('TypedDict does not support instance and class checks')
+    __subclasscheck__ = __instancecheck__ = _refusal(
+        'TypedDict does not support instance and class checks')
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """A dict with a fixed set of typed keys: class syntax (keys as
     annotations; total=False makes them optional) or
     TypedDict('Name', {'key': type, ...}).  Instances are plain dicts."""
-    if fields is None:
-        fields = kwargs
-    elif kwargs:
-        raise TypeError("TypedDict takes either a dict or keyword arguments,"
-                        " but not both")
+    fields = _fields_argument(
+        fields, kwargs,
+        "TypedDict takes either a dict or keyword arguments, but not both")
     ns = {'__annotations__': dict(fields)}
-    module = _module_of_caller()
-    if module is not None:
-        ns['__module__'] = module
+    caller = _module_of_caller()
+    if caller is not None:
+        ns['__module__'] = caller
     return _TypedDictMeta(typename, (), ns, total=total)
 
 
