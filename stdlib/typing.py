@@ -1501,46 +1501,40 @@ def is_typeddict(tp):
 # NewType
 # ---------------------------------------------------------------------------
 
-class NewType:
+class NewType(_OrMixin):
     """UserId = NewType('UserId', int): a distinct name for a type, for the
     checker; at run time calling it returns its argument unchanged."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[2]
+        self.__supertype__ = tp
+        caller = _module_of_caller()
+        if caller != 'typing':
+            self.__module__ = caller
 
     def __call__(self, value):
         return value
 
-    def __init__(self, name, tp):
-        self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
-        self.__supertype__ = tp
-        module = _module_of_caller()
-        if module != 'typing':
-            self.__module__ = module
-
     def __mro_entries__(self, bases):
-        parent = self.__name__
+        # Subclassing is refused, with a hint at what was probably meant,
+        # once the subclass's name is known.
+        supertype_name = self.__name__
 
-        class _Refuse:
+        class _NotSubclassable:
             def __init_subclass__(cls):
-                child = cls.__name__
+                wanted = cls.__name__
                 raise TypeError(
                     "Cannot subclass an instance of NewType. Perhaps you "
-                    f"were looking for: `{child} = NewType({child!r}, "
-                    f"{parent})`")
-        return (_Refuse,)
+                    f"were looking for: `{wanted} = NewType({wanted!r}, "
+                    f"{supertype_name})`")
+        return (_NotSubclassable,)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
 
     def __reduce__(self):
         return self.__qualname__
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
 
 # ---------------------------------------------------------------------------
@@ -1567,37 +1561,38 @@ def assert_never(arg, /):
 
 def reveal_type(obj, /):
     """Print the run-time type of `obj` to stderr and return `obj`."""
-    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    sys.stderr.write(f"Runtime type is {type(obj).__name__!r}\n")
     return obj
 
 
 def final(f):
     """Decorator marking a method or class final (sets __final__)."""
-    try:
+    # Objects that take no attributes are returned unmarked.
+    with contextlib.suppress(AttributeError, TypeError):
         f.__final__ = True
-    except (AttributeError, TypeError):
-        pass
     return f
+
+
+def _defined_in(owner, obj):
+    """Was the function or class `obj` written in the body of `owner`?"""
+    return (obj.__module__ == owner.__module__ and
+            obj.__qualname__ == f'{owner.__qualname__}.{obj.__name__}')
 
 
 def no_type_check(arg):
     """Decorator: the checker ignores this function's (or class's) hints."""
     if isinstance(arg, type):
-        for value in list(vars(arg).values()):
-            if isinstance(value, (staticmethod, classmethod)):
-                value = value.__func__
-            if isinstance(value, types.FunctionType):
-                if (value.__qualname__ == f'{arg.__qualname__}.{value.__name__}'
-                        and value.__module__ == arg.__module__):
-                    value.__no_type_check__ = True
-            elif (isinstance(value, type) and value.__module__ == arg.__module__
-                  and value.__qualname__ ==
-                  f'{arg.__qualname__}.{value.__name__}'):
-                no_type_check(value)
-    try:
+        # Mark what the class body itself defines, nested classes included.
+        for member in list(vars(arg).values()):
+            if isinstance(member, (staticmethod, classmethod)):
+                member = member.__func__
+            if isinstance(member, types.FunctionType):
+                if _defined_in(arg, member):
+                    member.__no_type_check__ = True
+            elif isinstance(member, type) and _defined_in(arg, member):
+                no_type_check(member)
+    with contextlib.suppress(TypeError):
         arg.__no_type_check__ = True
-    except TypeError:
-        pass
     return arg
 
 
@@ -1614,47 +1609,51 @@ def dataclass_transform(*, eq_default=True, order_default=False,
                         **kwargs):
     """Decorator for dataclass-like decorators, base classes and
     metaclasses; at run time it records its arguments and nothing else."""
-    def mark(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            'eq_default': eq_default,
-            'order_default': order_default,
-            'kw_only_default': kw_only_default,
-            'field_specifiers': field_specifiers,
-            'kwargs': kwargs,
-        }
-        return cls_or_fn
+    settings = {'eq_default': eq_default, 'order_default': order_default,
+                'kw_only_default': kw_only_default,
+                'field_specifiers': field_specifiers, 'kwargs': kwargs}
+
+    def mark(target):
+        target.__dataclass_transform__ = dict(settings)
+        return target
     return mark
 
 
+_CALLED_OVERLOAD = (
+    "You should not call an overloaded function. A series of "
+    "@overload-decorated functions outside a stub module should always be "
+    "followed by an implementation that is not @overload-ed.")
+
+
 def _overloaded_stub(*args, **kwargs):
-    raise NotImplementedError(
-        "You should not call an overloaded function. "
-        "A series of @overload-decorated functions "
-        "outside a stub module should always be followed "
-        "by an implementation that is not @overload-ed.")
+    raise NotImplementedError(_CALLED_OVERLOAD)
 
 
 # module -> qualname -> first line -> the overload's function.
 _overloads = {}
 
 
+def _overload_key(func):
+    """(module, qualified name) of a function or of the function inside a
+    staticmethod/classmethod."""
+    inner = getattr(func, '__func__', func)
+    return inner, inner.__module__, inner.__qualname__
+
+
 def overload(func):
     """Decorator for the signatures of an overloaded function; the
     implementation, undecorated, must follow them."""
-    f = getattr(func, '__func__', func)
-    try:
-        by_name = _overloads.setdefault(f.__module__, {})
-        by_name.setdefault(f.__qualname__, {})[f.__code__.co_firstlineno] = func
-    except AttributeError:
-        pass
+    with contextlib.suppress(AttributeError):
+        inner, module, qualname = _overload_key(func)
+        registered = _overloads.setdefault(module, {}).setdefault(qualname, {})
+        registered[inner.__code__.co_firstlineno] = func
     return _overloaded_stub
 
 
 def get_overloads(func):
     """The @overload signatures registered for `func`, in order."""
-    f = getattr(func, '__func__', func)
-    by_name = _overloads.get(f.__module__, {})
-    return list(by_name.get(f.__qualname__, {}).values())
+    _, module, qualname = _overload_key(func)
+    return list(_overloads.get(module, {}).get(qualname, {}).values())
 
 
 def clear_overloads():
@@ -1667,12 +1666,10 @@ def get_origin(tp):
     get_origin(Union[int, str]) is Union; None for other objects."""
     if isinstance(tp, _AnnotatedHint):
         return Annotated
-    if isinstance(tp, (_Hint, _PyAlias, ParamSpecArgs, ParamSpecKwargs)):
+    if isinstance(tp, (_Hint, _PyAlias, _ParamSpecPart)):
         return tp.__origin__
-    if tp is Generic:
-        return Generic
-    if isinstance(tp, _PyUnion):
-        return _PyUnion
+    if tp is Generic or isinstance(tp, _PyUnion):
+        return tp if tp is Generic else _PyUnion
     return None
 
 
@@ -1697,57 +1694,97 @@ def get_args(tp):
     get_args(Dict[int, str]) == (int, str),
     get_args(Callable[[int], str]) == ([int], str)."""
     if isinstance(tp, _AnnotatedHint):
-        return (tp.__origin__,) + tp.__metadata__
+        return (tp.__origin__, *tp.__metadata__)
     if isinstance(tp, (_GenericAlias, _PyAlias)):
-        args = tp.__args__
-        if (_is_callable_origin(tp) and args
-                and not (len(args) == 2 and _is_param_expr(args[0]))):
-            return (list(args[:-1]), args[-1])
-        return args
-    if isinstance(tp, _PyUnion):
-        return tp.__args__
-    return ()
+        flat = tp.__args__
+        # A callable's parameter list is handed back as a list.
+        if _is_callable_origin(tp) and flat:
+            *params, result = flat
+            if not (len(params) == 1 and _is_param_expr(params[0])):
+                return (params, result)
+        return flat
+    return tp.__args__ if isinstance(tp, _PyUnion) else ()
+
+
+def _with_args(t, new_args, callables=True):
+    """The hint `t` (ours, a builtin generic, or an X | Y union) over
+    `new_args` instead of its arguments; `t` itself when they are equal."""
+    if new_args == t.__args__:
+        return t
+    if isinstance(t, _PyUnion):
+        return functools.reduce(operator.or_, new_args)
+    if not isinstance(t, _PyAlias):
+        return t.copy_with(new_args)
+    if callables and _is_callable_origin(t):
+        return _rebuild_callable(t.__origin__, new_args)
+    return _PyAlias(t.__origin__, new_args)
 
 
 def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
     """`t` with its forward references evaluated."""
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
-    if isinstance(t, (_GenericAlias, _PyAlias, _PyUnion)):
-        args = t.__args__
-        if isinstance(t, _PyAlias):
-            args = tuple(ForwardRef(a) if isinstance(a, str) else a
-                         for a in args)
-        done = tuple(_eval_type(a, globalns, localns, recursive_guard)
-                     for a in args)
-        if done == t.__args__:
-            return t
-        if isinstance(t, _PyAlias):
-            if _is_callable_origin(t):
-                return _rebuild_callable(t.__origin__, done)
-            return _PyAlias(t.__origin__, done)
-        if isinstance(t, _PyUnion):
-            return functools.reduce(operator.or_, done)
-        return t.copy_with(done)
-    return t
+    if not isinstance(t, (_GenericAlias, _PyAlias, _PyUnion)):
+        return t
+    members = t.__args__
+    if isinstance(t, _PyAlias):
+        # list['int']: strings inside a builtin generic are references too.
+        members = [ForwardRef(m) if isinstance(m, str) else m
+                   for m in members]
+    return _with_args(t, tuple(_eval_type(m, globalns, localns,
+                                          recursive_guard)
+                               for m in members))
 
 
 def _strip_extras(t):
     """`t` without Annotated, Required and NotRequired wrappers."""
-    if isinstance(t, _AnnotatedHint):
-        return _strip_extras(t.__origin__)
-    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
-        return _strip_extras(t.__args__[0])
-    if isinstance(t, (_GenericAlias, _PyAlias, _PyUnion)):
-        done = tuple(_strip_extras(a) for a in t.__args__)
-        if done == t.__args__:
-            return t
-        if isinstance(t, _PyAlias):
-            return _PyAlias(t.__origin__, done)
-        if isinstance(t, _PyUnion):
-            return functools.reduce(operator.or_, done)
-        return t.copy_with(done)
-    return t
+    while True:
+        if isinstance(t, _AnnotatedHint):
+            t = t.__origin__
+        elif (isinstance(t, _GenericAlias)
+              and t.__origin__ in (Required, NotRequired)):
+            t = t.__args__[0]
+        else:
+            break
+    if not isinstance(t, (_GenericAlias, _PyAlias, _PyUnion)):
+        return t
+    return _with_args(t, tuple(map(_strip_extras, t.__args__)),
+                      callables=False)
+
+
+def _evaluate_all(annotations, globalns, localns, is_argument, is_class):
+    """An __annotations__ dict with every hint evaluated."""
+    hints = {}
+    for name, value in annotations.items():
+        if isinstance(value, str):
+            value = ForwardRef(value, is_argument=is_argument,
+                               is_class=is_class)
+        elif value is None:
+            value = _NoneType
+        hints[name] = _eval_type(value, globalns, localns)
+    return hints
+
+
+def _class_namespaces(klass, globalns, localns):
+    """Where a class's annotations are evaluated: its module and its own
+    body, body names winning when the caller gave neither."""
+    if globalns is None:
+        home = sys.modules.get(klass.__module__)
+        globalns = getattr(home, '__dict__', {})
+        if localns is None:
+            return dict(vars(klass)), globalns
+    if localns is None:
+        localns = dict(vars(klass))
+    return globalns, localns
+
+
+def _home_globals(obj):
+    """The globals a function's (or module's) string hints refer to."""
+    if isinstance(obj, types.ModuleType):
+        return obj.__dict__
+    while hasattr(obj, '__wrapped__'):
+        obj = obj.__wrapped__
+    return getattr(obj, '__globals__', {})
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
@@ -1760,58 +1797,29 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         return {}
     if isinstance(obj, type):
         hints = {}
-        for base in reversed(obj.__mro__):
-            if globalns is None:
-                module = sys.modules.get(base.__module__)
-                base_globals = getattr(module, '__dict__', {})
-            else:
-                base_globals = globalns
-            annotations = base.__dict__.get('__annotations__', {})
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                # Names in the class body win over the module's (as CPython).
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in annotations.items():
-                if value is None:
-                    value = _NoneType
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                hints[name] = _eval_type(value, base_globals, base_locals)
-        if include_extras:
-            return hints
-        return {k: _strip_extras(t) for k, t in hints.items()}
-
-    if globalns is None:
-        if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
-        else:
-            inner = obj
-            while hasattr(inner, '__wrapped__'):
-                inner = inner.__wrapped__
-            globalns = getattr(inner, '__globals__', {})
+        for klass in reversed(obj.__mro__):
+            own = klass.__dict__.get('__annotations__', {})
+            hints.update(_evaluate_all(
+                own, *_class_namespaces(klass, globalns, localns),
+                is_argument=False, is_class=True))
+    else:
+        if globalns is None:
+            globalns = _home_globals(obj)
         if localns is None:
             localns = globalns
-    elif localns is None:
-        localns = globalns
-    annotations = getattr(obj, '__annotations__', None)
-    if annotations is None:
-        if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType,
-                            types.MethodType, types.ModuleType)):
-            return {}
-        raise TypeError('{!r} is not a module, class, method, '
-                        'or function.'.format(obj))
-    hints = {}
-    for name, value in annotations.items():
-        if value is None:
-            value = _NoneType
-        if isinstance(value, str):
-            value = ForwardRef(value,
-                               is_argument=not isinstance(obj, types.ModuleType),
-                               is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
-    if include_extras:
-        return hints
-    return {k: _strip_extras(t) for k, t in hints.items()}
+        annotations = getattr(obj, '__annotations__', None)
+        if annotations is None:
+            if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType,
+                                types.MethodType, types.ModuleType)):
+                return {}
+            raise TypeError('{!r} is not a module, class, method, '
+                            'or function.'.format(obj))
+        hints = _evaluate_all(
+            annotations, globalns, localns,
+            is_argument=not isinstance(obj, types.ModuleType), is_class=False)
+    if not include_extras:
+        hints = {name: _strip_extras(h) for name, h in hints.items()}
+    return hints
 
 
 # Names whose support is missing from weft (AsyncContextManager needs
