@@ -8,15 +8,18 @@ ParamSpec, Generic and Protocol base classes, NamedTuple and TypedDict class
 factories, NewType, and the helpers scripts call (cast, overload,
 get_type_hints, get_origin, get_args, ...).
 
-How it is built: the objects hints evaluate to are small Python classes here
-(named as CPython names them, since type(List[int]) can be printed).
-``_SpecialForm`` is a special form (``Union``, ``ClassVar``) holding the
-function that subscripts it; ``_GenericAlias`` is a subscripted hint
-(``List[int]``, ``Union[int, str]``, ``C[T]``) recording ``__origin__``,
-``__args__`` and ``__parameters__``; ``_SpecialGenericAlias`` is an
-unsubscripted container alias (``List``) that checks its argument count.
-``list[int]`` and ``int | str`` stay weft's own built-in objects, and the
-helpers here accept them.
+How it is built: the objects hints evaluate to are small Python classes
+here.  ``_SpecialForm`` is a special form (``Union``, ``ClassVar``) holding
+the function that subscripts it.  Every other hint object derives from
+``_Hint`` (an origin, plus calling, subclassing and attribute forwarding):
+``_GenericAlias`` is a subscripted hint (``List[int]``, ``C[T]``) recording
+``__origin__``, ``__args__`` and ``__parameters__``, with subclasses for the
+forms that print or compare their own way (unions, literals, callables,
+Annotated); ``_SpecialGenericAlias`` is a bare container alias (``List``),
+and all of those are made from one table.  The few class names a script
+can see (type(List[int]).__name__ and the like) are CPython's; the rest are
+our own.  ``list[int]`` and ``int | str`` stay weft's own built-in objects,
+and the helpers here accept them.
 
 Left out: TypeVarTuple and Unpack of one (variadic generics), the deprecated
 typing.io / typing.re submodules, Pattern and Match (weft has no re module),
@@ -270,11 +273,11 @@ class _OrMixin:
 
     __slots__ = ()
 
-    def __or__(self, other):
-        return Union[self, other]
+    def __or__(self, right):
+        return Union[self, right]
 
-    def __ror__(self, other):
-        return Union[other, self]
+    def __ror__(self, left):
+        return Union[left, self]
 
 
 class _ByName:
@@ -465,12 +468,13 @@ class _Hint(_OrMixin, _Sealed):
     _OWN = frozenset({'_name', '_inst', '_arity'})
 
     def __init__(self, origin, name=None, instantiable=True):
+        self.__origin__ = origin
         self._name = name
         self._inst = instantiable
-        self.__origin__ = origin
 
     def __call__(self, *args, **kwargs):
         origin = self.__origin__
+        # List(), Dict() and the like: only the builtin itself is callable.
         if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
                             f"use {origin.__name__}() instead")
@@ -671,8 +675,11 @@ class _UnionGenericAlias(_GenericAlias):
                     and all(m in ours for m in theirs))
         return NotImplemented
 
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
+    # Order does not matter: Union[int, str] == Union[str, int].
+    def _identity(self):
+        return frozenset(self.__args__)
+
+    __hash__ = _GenericAlias.__hash__
 
     def __repr__(self):
         first, *rest = self.__args__
@@ -823,10 +830,9 @@ class ForwardRef(_OrMixin, _Sealed):
                            "Forward references must evaluate to types.",
                            is_argument=self.__forward_is_argument__,
                            allow_special_forms=self.__forward_is_class__)
-        self.__forward_value__ = _eval_type(hint, g, l,
-                                            recursive_guard | {text})
-        self.__forward_evaluated__ = True
-        return self.__forward_value__
+        value = _eval_type(hint, g, l, recursive_guard | {text})
+        self.__forward_value__, self.__forward_evaluated__ = value, True
+        return value
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
@@ -1169,6 +1175,8 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     (its methods) rather than what it inherits from."""
 
     __slots__ = ()
+    # Protocol's subclasses are protocols when they list Protocol among
+    # their bases; isinstance() checks need @runtime_checkable.
     _is_protocol = True
     _is_runtime_protocol = False
 
@@ -1513,9 +1521,6 @@ class NewType(_OrMixin):
         if caller != 'typing':
             self.__module__ = caller
 
-    def __call__(self, value):
-        return value
-
     def __mro_entries__(self, bases):
         # Subclassing is refused, with a hint at what was probably meant,
         # once the subclass's name is known.
@@ -1532,6 +1537,10 @@ class NewType(_OrMixin):
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, value):
+        # At run time a NewType is the identity function.
+        return value
 
     def __reduce__(self):
         return self.__qualname__
