@@ -1089,12 +1089,41 @@ def _exc_triple(exc_info):
     return sys.exc_info()
 
 
+# The five everyday severities. Each one becomes a method of that name on
+# Logger and on LoggerAdapter, and a function of this module; the bodies are
+# made by the small factories below rather than written out five times.
+_SEVERITIES = (('debug', DEBUG), ('info', INFO), ('warning', WARNING),
+               ('error', ERROR), ('critical', CRITICAL))
+
+
+def _give_name(fn, name, owner=None):
+    fn.__name__ = name
+    fn.__qualname__ = name if owner is None else '%s.%s' % (owner, name)
+    return fn
+
+
+def _warn_is_deprecated(what):
+    # Called from the warn() wrappers, so the warning should point one frame
+    # further out than this helper: at whoever called warn().
+    warnings.warn("The 'warn' %s is deprecated, use 'warning' instead" % what,
+                  DeprecationWarning, 3)
+
+
+def _describe(obj, detail, level):
+    """The shape every repr here shares: '<Class detail (LEVELNAME)>'."""
+    middle = detail + ' ' if detail else ''
+    return '<%s %s(%s)>' % (type(obj).__name__, middle, getLevelName(level))
+
+
+_NO_CALLER = ("(unknown file)", 0, "(unknown function)", None)
+
+
 class Logger(Filterer):
     """A named channel for log records; records travel up the tree of
     dotted names to the handlers of each ancestor (while propagate holds)."""
 
     def __init__(self, name, level=NOTSET):
-        Filterer.__init__(self)
+        super().__init__()
         vars(self).update(name=name, level=_checkLevel(level), parent=None,
                           propagate=True, handlers=[], disabled=False,
                           _cache={})   # level -> isEnabledFor answer
@@ -1103,64 +1132,42 @@ class Logger(Filterer):
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    # debug(), info(), warning(), error() and critical() are attached after
+    # the class body, from _SEVERITIES.
 
     def warn(self, msg, *args, **kwargs):
-        warnings.warn("The 'warn' method is deprecated, "
-                      "use 'warning' instead", DeprecationWarning, 2)
+        _warn_is_deprecated('method')
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.error(msg, *args, **kwargs)
 
     def fatal(self, msg, *args, **kwargs):
         self.critical(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            return
-        if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+        if isinstance(level, int):
+            if self.isEnabledFor(level):
+                self._log(level, msg, args, **kwargs)
+        elif raiseExceptions:
+            raise TypeError("level must be an integer")
 
     def findCaller(self, stack_info=False, stacklevel=1):
         frame = currentframe()
         if frame is None:
-            return "(unknown file)", 0, "(unknown function)", None
+            return _NO_CALLER
         # Step out of logging's own frames; each outside frame passed counts
         # one stack level.
-        while stacklevel > 0:
-            outer = frame.f_back
-            if outer is None:
-                break
-            frame = outer
+        while stacklevel > 0 and frame.f_back is not None:
+            frame = frame.f_back
             if not _is_internal_frame(frame):
                 stacklevel -= 1
-        code = frame.f_code
         sinfo = None
         if stack_info:
-            sinfo = "Stack (most recent call last):\n" + _format_stack(frame)
-            if sinfo.endswith('\n'):
-                sinfo = sinfo[:-1]
+            sinfo = ("Stack (most recent call last):\n"
+                     + _format_stack(frame)).rstrip('\n')
+        code = frame.f_code
         return code.co_filename, frame.f_lineno, code.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
@@ -1168,15 +1175,16 @@ class Logger(Filterer):
         record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info,
                                    func, sinfo)
         if extra is not None:
-            for key in extra:
-                if key in ("message", "asctime") or key in record.__dict__:
+            taken = record.__dict__
+            for key, value in extra.items():
+                if key in taken or key == "message" or key == "asctime":
                     raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                record.__dict__[key] = extra[key]
+                taken[key] = value
         return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None,
              stack_info=False, stacklevel=1):
-        where = ("(unknown file)", 0, "(unknown function)", None)
+        where = _NO_CALLER
         if _srcfile:
             # Setting logging._srcfile to None skips the frame walk.
             try:
@@ -1188,86 +1196,91 @@ class Logger(Filterer):
                                     _exc_triple(exc_info), func, extra, sinfo))
 
     def handle(self, record):
-        if not self.disabled and self.filter(record):
+        if self.disabled:
+            return
+        if self.filter(record):
             self.callHandlers(record)
 
-    def addHandler(self, hdlr):
+    def _set_membership(self, hdlr, wanted):
         with _lock:
-            if hdlr not in self.handlers:
+            present = hdlr in self.handlers
+            if wanted and not present:
                 self.handlers.append(hdlr)
-
-    def removeHandler(self, hdlr):
-        with _lock:
-            if hdlr in self.handlers:
+            elif present and not wanted:
                 self.handlers.remove(hdlr)
 
-    def _chain(self):
-        """This logger and the ancestors a record propagates to."""
+    def addHandler(self, hdlr):
+        self._set_membership(hdlr, True)
+
+    def removeHandler(self, hdlr):
+        self._set_membership(hdlr, False)
+
+    def _lineage(self, honour_propagate):
+        """This logger and its ancestors, nearest first; with
+        honour_propagate, stopping after the first that does not propagate."""
         node = self
         while node:
             yield node
-            if not node.propagate:
-                break
+            if honour_propagate and not node.propagate:
+                return
             node = node.parent
 
     def hasHandlers(self):
-        return any(node.handlers for node in self._chain())
+        return any(node.handlers for node in self._lineage(True))
 
     def callHandlers(self, record):
-        seen = 0
-        for node in self._chain():
-            for hdlr in node.handlers:
-                seen += 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-        if seen:
-            return
-        if lastResort:
-            if record.levelno >= lastResort.level:
-                lastResort.handle(record)
-        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-            sys.stderr.write('No handlers could be found for logger "%s"\n'
-                             % self.name)
-            self.manager.emittedNoHandlerWarning = True
+        targets = [h for node in self._lineage(True) for h in node.handlers]
+        if not targets:
+            if not lastResort:
+                mgr = self.manager
+                if raiseExceptions and not mgr.emittedNoHandlerWarning:
+                    sys.stderr.write('No handlers could be found for logger'
+                                     ' "%s"\n' % self.name)
+                    mgr.emittedNoHandlerWarning = True
+                return
+            targets = [lastResort]
+        for h in targets:
+            if h.level <= record.levelno:
+                h.handle(record)
 
     def getEffectiveLevel(self):
-        node = self
-        while node:
+        for node in self._lineage(False):
             if node.level:
                 return node.level
-            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            pass
-        with _lock:
-            if self.manager.disable >= level:
-                enabled = False
-            else:
-                enabled = level >= self.getEffectiveLevel()
-            self._cache[level] = enabled
-        return enabled
+        answer = self._cache.get(level)
+        if answer is None:
+            with _lock:
+                answer = (level > self.manager.disable
+                          and level >= self.getEffectiveLevel())
+                self._cache[level] = answer
+        return answer
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = self.name + '.' + suffix
+        if self is not self.root:
+            suffix = '%s.%s' % (self.name, suffix)
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
-        return '<%s %s (%s)>' % (type(self).__name__, self.name,
-                                 getLevelName(self.getEffectiveLevel()))
+        return _describe(self, self.name, self.getEffectiveLevel())
+
+
+def _logger_level_method(name, level):
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    return _give_name(method, name, 'Logger')
 
 
 class RootLogger(Logger):
     """The logger at the top of the tree, named "root"."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
 
 
 _loggerClass = Logger
@@ -1277,40 +1290,29 @@ class LoggerAdapter(object):
     """Wraps a logger to add contextual `extra` data to every call."""
 
     def __init__(self, logger, extra=None):
-        self.logger = logger
-        self.extra = extra
+        self.logger, self.extra = logger, extra
 
     def process(self, msg, kwargs):
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+    # debug() ... critical() are attached after the class body.
 
     def warn(self, msg, *args, **kwargs):
-        warnings.warn("The 'warn' method is deprecated, "
-                      "use 'warning' instead", DeprecationWarning, 2)
+        _warn_is_deprecated('method')
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        kwargs['exc_info'] = exc_info
         self.log(ERROR, msg, *args, **kwargs)
 
-    def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
-
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        msg, kwargs = self.process(msg, kwargs)
+        self.logger.log(level, msg, *args, **kwargs)
+
+    # Everything else is the wrapped logger's business.
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -1325,27 +1327,38 @@ class LoggerAdapter(object):
         return self.logger.hasHandlers()
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
-        return self.logger._log(level, msg, args, exc_info=exc_info,
-                                extra=extra, stack_info=stack_info)
+        inner = self.logger
+        return inner._log(level, msg, args, exc_info=exc_info, extra=extra,
+                          stack_info=stack_info)
 
-    @property
-    def manager(self):
+    def _get_manager(self):
         return self.logger.manager
 
-    @manager.setter
-    def manager(self, value):
+    def _set_manager(self, value):
         self.logger.manager = value
 
-    @property
-    def name(self):
-        return self.logger.name
+    manager = property(_get_manager, _set_manager)
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
         inner = self.logger
-        return '<%s %s (%s)>' % (type(self).__name__, inner.name,
-                                 getLevelName(inner.getEffectiveLevel()))
+        return _describe(self, inner.name, inner.getEffectiveLevel())
 
     __class_getitem__ = classmethod(GenericAlias)
+
+
+def _adapter_level_method(name, level):
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    return _give_name(method, name, 'LoggerAdapter')
+
+
+for _name, _level in _SEVERITIES:
+    setattr(Logger, _name, _logger_level_method(_name, _level))
+    setattr(LoggerAdapter, _name, _adapter_level_method(_name, _level))
+del _name, _level
+
+
 
 
 root = RootLogger(WARNING)
