@@ -1361,73 +1361,75 @@ del _name, _level
 
 
 
-root = RootLogger(WARNING)
-Logger.root = root
-Logger.manager = Manager(Logger.root)
+root = Logger.root = RootLogger(WARNING)
+Logger.manager = Manager(root)
 
 
 # ---- configuration -------------------------------------------------------------
 
-def _default_handler(options, encoding, errors):
-    """The one handler basicConfig makes when not given any: a FileHandler
-    for filename=..., else a StreamHandler (on stream=..., or stderr)."""
-    if "stream" in options and "filename" in options:
-        raise ValueError("'stream' and 'filename' should not be "
-                         "specified together")
+_STREAM_AND_FILE = "'stream' and 'filename' should not be specified together"
+_TARGET_AND_HANDLERS = ("'stream' or 'filename' should not be specified "
+                        "together with 'handlers'")
+
+
+def _handler_for(options, encoding, errors):
+    """The one handler basicConfig makes when given none: a FileHandler for
+    filename=..., otherwise a StreamHandler (on stream=..., or stderr)."""
     filename = options.pop("filename", None)
     mode = options.pop("filemode", 'a')
     if not filename:
         return StreamHandler(options.pop("stream", None))
     if 'b' in mode:
-        errors = None
-    else:
-        encoding = io.text_encoding(encoding)
-    return FileHandler(filename, mode, encoding=encoding, errors=errors)
+        # Binary files take neither an encoding nor an error policy.
+        return FileHandler(filename, mode, encoding=encoding, errors=None)
+    return FileHandler(filename, mode, encoding=io.text_encoding(encoding),
+                       errors=errors)
 
 
 def basicConfig(**kwargs):
     """Gives the root logger one handler and formatter, unless it has handlers
     already (force=True first removes and closes those)."""
-    options = kwargs
     with _lock:
-        force = options.pop('force', False)
-        encoding = options.pop('encoding', None)
-        errors = options.pop('errors', 'backslashreplace')
+        force = kwargs.pop('force', False)
+        text_options = (kwargs.pop('encoding', None),
+                        kwargs.pop('errors', 'backslashreplace'))
         if force:
-            for old in list(root.handlers):
+            for old in root.handlers[:]:
                 root.removeHandler(old)
                 old.close()
         if root.handlers:
             return
-        given = options.pop("handlers", None)
-        if given is None:
-            given = [_default_handler(options, encoding, errors)]
-        elif "stream" in options or "filename" in options:
-            raise ValueError("'stream' or 'filename' should not be "
-                             "specified together with 'handlers'")
-        datefmt = options.pop("datefmt", None)
-        style = options.pop("style", '%')
+        chosen = kwargs.pop("handlers", None)
+        has_target = "stream" in kwargs or "filename" in kwargs
+        if chosen is not None:
+            if has_target:
+                raise ValueError(_TARGET_AND_HANDLERS)
+        elif "stream" in kwargs and "filename" in kwargs:
+            raise ValueError(_STREAM_AND_FILE)
+        else:
+            chosen = [_handler_for(kwargs, *text_options)]
+        datefmt = kwargs.pop("datefmt", None)
+        style = kwargs.pop("style", '%')
         if style not in _STYLES:
             raise _style_error()
-        shared = Formatter(options.pop("format", _STYLES[style][1]), datefmt, style)
-        for handler in given:
+        layout = kwargs.pop("format", _STYLES[style][1])
+        shared = Formatter(layout, datefmt, style)
+        for h in chosen:
             # Handlers that come with their own formatter keep it.
-            if handler.formatter is None:
-                handler.setFormatter(shared)
-            root.addHandler(handler)
-        if options.get("level") is not None:
-            root.setLevel(options["level"])
-        options.pop("level", None)
-        if options:
-            raise ValueError('Unrecognised argument(s): %s'
-                             % ', '.join(options.keys()))
+            if h.formatter is None:
+                h.setFormatter(shared)
+            root.addHandler(h)
+        wanted_level = kwargs.pop("level", None)
+        if wanted_level is not None:
+            root.setLevel(wanted_level)
+        if kwargs:
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs))
 
 
 def getLogger(name=None):
     """The logger called `name` (made on first use); the root logger for no name."""
-    if not name or isinstance(name, str) and name == root.name:
-        return root
-    return Logger.manager.getLogger(name)
+    wants_root = not name or (isinstance(name, str) and name == root.name)
+    return root if wants_root else Logger.manager.getLogger(name)
 
 
 # The module-level shortcuts log on the root logger, configuring it with
@@ -1439,38 +1441,31 @@ def _configured_root():
     return root
 
 
-def critical(msg, *args, **kwargs):
-    _configured_root().critical(msg, *args, **kwargs)
+def _module_level_function(name):
+    def function(msg, *args, **kwargs):
+        getattr(_configured_root(), name)(msg, *args, **kwargs)
+    return _give_name(function, name)
+
+
+for _name, _level in _SEVERITIES:
+    globals()[_name] = _module_level_function(_name)
+del _name, _level
 
 
 def fatal(msg, *args, **kwargs):
+    """Another name for critical()."""
     critical(msg, *args, **kwargs)
 
 
-def error(msg, *args, **kwargs):
-    _configured_root().error(msg, *args, **kwargs)
-
-
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    _configured_root().warning(msg, *args, **kwargs)
+    """error() with the exception being handled attached."""
+    kwargs['exc_info'] = exc_info
+    error(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
-    warnings.warn("The 'warn' function is deprecated, "
-                  "use 'warning' instead", DeprecationWarning, 2)
+    _warn_is_deprecated('function')
     warning(msg, *args, **kwargs)
-
-
-def info(msg, *args, **kwargs):
-    _configured_root().info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    _configured_root().debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
@@ -1478,26 +1473,32 @@ def log(level, msg, *args, **kwargs):
 
 
 def disable(level=CRITICAL):
-    root.manager.disable = level
-    root.manager._clear_cache()
+    """Drops every record at `level` or below, whatever the loggers say."""
+    mgr = root.manager
+    mgr.disable = level
+    mgr._clear_cache()
+
+
+def _flush_and_close(h):
+    h.acquire()
+    try:
+        h.flush()
+        h.close()
+    except (ValueError, OSError):
+        # Streams closed behind our back, or failing at exit, are ignored.
+        pass
+    finally:
+        h.release()
 
 
 def shutdown(handlerList=_handlerList):
     """Flushes and closes handlers, newest first (run at exit when weft has atexit)."""
-    for entry in reversed(list(handlerList)):
+    for entry in handlerList[::-1]:
         try:
             # Entries may be handlers or (as in CPython) callables returning one.
             h = entry if isinstance(entry, Handler) else entry()
-            if not h:
-                continue
-            try:
-                h.acquire()
-                h.flush()
-                h.close()
-            except (OSError, ValueError):
-                pass
-            finally:
-                h.release()
+            if h:
+                _flush_and_close(h)
         except:
             if raiseExceptions:
                 raise
@@ -1513,29 +1514,27 @@ else:
 
 # ---- routing warnings into logging ---------------------------------------------
 
-_warnings_showwarning = None
+_saved_showwarning = None    # warnings.showwarning from before capture
 
 
-def _showwarning(message, category, filename, lineno, file=None, line=None):
-    if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-        return
-    text = warnings.formatwarning(message, category, filename, lineno, line)
-    target = getLogger("py.warnings")
-    if not target.handlers:
-        target.addHandler(NullHandler())
-    target.warning(str(text))
+def _log_warning(message, category, filename, lineno, file=None, line=None):
+    # Warnings meant for a particular file still go there.
+    if file is None:
+        text = warnings.formatwarning(message, category, filename, lineno, line)
+        channel = getLogger("py.warnings")
+        if not channel.handlers:
+            channel.addHandler(NullHandler())
+        channel.warning(str(text))
+    elif _saved_showwarning is not None:
+        _saved_showwarning(message, category, filename, lineno, file, line)
 
 
 def captureWarnings(capture):
     """With a true argument, warnings go to the "py.warnings" logger; with a
     false one, back to where they went before."""
-    global _warnings_showwarning
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    elif _warnings_showwarning is not None:
-        warnings.showwarning = _warnings_showwarning
-        _warnings_showwarning = None
+    global _saved_showwarning
+    capturing = _saved_showwarning is not None
+    if capture and not capturing:
+        _saved_showwarning, warnings.showwarning = warnings.showwarning, _log_warning
+    elif capturing and not capture:
+        warnings.showwarning, _saved_showwarning = _saved_showwarning, None
