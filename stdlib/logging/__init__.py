@@ -1144,14 +1144,14 @@ class Logger(Filterer):
         self.error(msg, *args, **kwargs)
 
     def fatal(self, msg, *args, **kwargs):
-        self.critical(msg, *args, **kwargs)
+        return self.critical(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if isinstance(level, int):
-            if self.isEnabledFor(level):
-                self._log(level, msg, args, **kwargs)
-        elif raiseExceptions:
-            raise TypeError("level must be an integer")
+        if not isinstance(level, int):
+            if raiseExceptions:
+                raise TypeError("level must be an integer")
+        elif self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
         frame = currentframe()
@@ -1307,24 +1307,12 @@ class LoggerAdapter(object):
         self.log(ERROR, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if not self.isEnabledFor(level):
-            return
-        msg, kwargs = self.process(msg, kwargs)
-        self.logger.log(level, msg, *args, **kwargs)
+        if self.isEnabledFor(level):
+            new_msg, new_kwargs = self.process(msg, kwargs)
+            self.logger.log(level, new_msg, *args, **new_kwargs)
 
-    # Everything else is the wrapped logger's business.
-
-    def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
-
-    def setLevel(self, level):
-        self.logger.setLevel(level)
-
-    def getEffectiveLevel(self):
-        return self.logger.getEffectiveLevel()
-
-    def hasHandlers(self):
-        return self.logger.hasHandlers()
+    # isEnabledFor, setLevel, getEffectiveLevel and hasHandlers are the
+    # wrapped logger's business; they are attached after the class body.
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
         inner = self.logger
@@ -1353,9 +1341,17 @@ def _adapter_level_method(name, level):
     return _give_name(method, name, 'LoggerAdapter')
 
 
+def _forwarded_to_logger(name):
+    def method(self, *args):
+        return getattr(self.logger, name)(*args)
+    return _give_name(method, name, 'LoggerAdapter')
+
+
 for _name, _level in _SEVERITIES:
     setattr(Logger, _name, _logger_level_method(_name, _level))
     setattr(LoggerAdapter, _name, _adapter_level_method(_name, _level))
+for _name in ('isEnabledFor', 'setLevel', 'getEffectiveLevel', 'hasHandlers'):
+    setattr(LoggerAdapter, _name, _forwarded_to_logger(_name))
 del _name, _level
 
 
