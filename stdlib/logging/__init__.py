@@ -500,102 +500,120 @@ def _parse_braces(fmt):
 
 # ---- styles and formatters -----------------------------------------------------
 
-class PercentStyle(object):
+_NO_FIELDS = 'invalid format: no fields'
 
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
-    asctime_search = '%(asctime)'
+
+class PercentStyle(object):
+    """Fields written %(name)s, filled in by the % operator."""
+
+    default_format, asctime_format, asctime_search = (
+        '%(message)s', '%(asctime)s', '%(asctime)')
 
     def __init__(self, fmt, *, defaults=None):
         self._fmt = fmt or self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self.asctime_search in self._fmt
+        return self._fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        if not _has_percent_field(self._fmt):
-            raise ValueError("Invalid format '%s' for '%s' style"
-                             % (self._fmt, self.default_format[0]))
+        if _has_percent_field(self._fmt):
+            return
+        raise ValueError("Invalid format '%s' for '%s' style"
+                         % (self._fmt, self.default_format[0]))
 
-    def _values(self, record):
-        if self._defaults:
-            return self._defaults | record.__dict__
-        return record.__dict__
+    def _fields(self, record):
+        """The record's attributes, laid over the defaults (if any)."""
+        if not self._defaults:
+            return record.__dict__
+        return {**self._defaults, **record.__dict__}
 
-    def _format(self, record):
-        return self._fmt % self._values(record)
+    def _render(self, record):
+        return self._fmt % self._fields(record)
 
     def format(self, record):
         try:
-            return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+            return self._render(record)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s'
+                             % missing)
+
+
+def _brace_field_problem(name, spec, conversion):
+    """Why one {field!conversion:spec} is not acceptable, or None."""
+    if name and not _field_name_ok(name):
+        return 'invalid field name/expression: %r' % name
+    if conversion and conversion not in ('r', 's', 'a'):
+        return 'invalid conversion: %r' % conversion
+    if spec and not _spec_ok(spec):
+        return 'bad specifier: %r' % spec
+    return None
 
 
 class StrFormatStyle(PercentStyle):
-    default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
+    """Fields written {name}, filled in by str.format."""
 
-    def _format(self, record):
-        return self._fmt.format(**self._values(record))
+    default_format, asctime_format, asctime_search = (
+        '{message}', '{asctime}', '{asctime')
+
+    def _render(self, record):
+        return self._fmt.format(**self._fields(record))
 
     def validate(self):
-        seen = set()
+        named = False
         try:
             for name, spec, conversion in _parse_braces(self._fmt):
-                if name:
-                    if not _field_name_ok(name):
-                        raise ValueError('invalid field name/expression: %r' % name)
-                    seen.add(name)
-                if conversion and conversion not in 'rsa':
-                    raise ValueError('invalid conversion: %r' % conversion)
-                if spec and not _spec_ok(spec):
-                    raise ValueError('bad specifier: %r' % spec)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
-        if not seen:
-            raise ValueError('invalid format: no fields')
+                problem = _brace_field_problem(name, spec, conversion)
+                if problem:
+                    raise ValueError(problem)
+                named = named or bool(name)
+        except ValueError as why:
+            raise ValueError('invalid format: %s' % why)
+        if not named:
+            raise ValueError(_NO_FIELDS)
 
 
 class StringTemplateStyle(PercentStyle):
-    default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
+    """Fields written $name or ${name}, filled in by string.Template."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    default_format, asctime_format, asctime_search = (
+        '${message}', '${asctime}', '${asctime}')
+
+    def __init__(self, fmt, *, defaults=None):
+        super().__init__(fmt, defaults=defaults)
         self._tpl = Template(self._fmt)
 
     def usesTime(self):
-        return '$asctime' in self._fmt or self.asctime_search in self._fmt
+        return any(mark in self._fmt
+                   for mark in ('$asctime', self.asctime_search))
 
     def validate(self):
-        seen = set()
-        for kind, start, end, name in _scan_template(self._fmt, '$'):
-            if kind in ('named', 'braced'):
-                seen.add(name)
-            elif kind == 'invalid':
+        named = False
+        for kind, _start, _end, _name in _scan_template(self._fmt, '$'):
+            if kind == 'invalid':
                 raise ValueError("invalid format: bare '$' not allowed")
-        if not seen:
-            raise ValueError('invalid format: no fields')
+            named = named or kind in ('named', 'braced')
+        if not named:
+            raise ValueError(_NO_FIELDS)
 
-    def _format(self, record):
-        return self._tpl.substitute(**self._values(record))
+    def _render(self, record):
+        return self._tpl.substitute(**self._fields(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# style character -> (style class, the format basicConfig uses by default)
+_STYLES = {}
+for _style_class, _basic in (
+        (PercentStyle, BASIC_FORMAT),
+        (StrFormatStyle, "{levelname}:{name}:{message}"),
+        (StringTemplateStyle, "${levelname}:${name}:${message}")):
+    _STYLES[_style_class.default_format[0]] = (_style_class, _basic)
+del _style_class, _basic
 
 
 def _style_error():
-    return ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+    return ValueError('Style must be one of: %s' % ','.join(_STYLES))
 
 
 class Formatter(object):
@@ -605,28 +623,28 @@ class Formatter(object):
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
-    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
-                 defaults=None):
+    def __init__(self, fmt=None, datefmt=None, style='%',
+                 validate=True, *, defaults=None):
         if style not in _STYLES:
             raise _style_error()
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        chosen = _STYLES[style][0](fmt, defaults=defaults)
         if validate:
-            self._style.validate()
-        self._fmt = self._style._fmt
-        self.datefmt = datefmt
+            chosen.validate()
+        self._style, self._fmt, self.datefmt = chosen, chosen._fmt, datefmt
 
     def formatTime(self, record, datefmt=None):
-        when = self.converter(record.created)
+        moment = self.converter(record.created)
         if datefmt:
-            return time.strftime(datefmt, when)
-        text = time.strftime(self.default_time_format, when)
-        if self.default_msec_format:
-            text = self.default_msec_format % (text, record.msecs)
-        return text
+            return time.strftime(datefmt, moment)
+        text = time.strftime(self.default_time_format, moment)
+        with_msecs = self.default_msec_format
+        return with_msecs % (text, record.msecs) if with_msecs else text
 
     def formatException(self, ei):
         text = _format_exception(ei[0], ei[1], ei[2])
         return text[:-1] if text.endswith('\n') else text
+
+    # The next three are hooks a subclass may override.
 
     def usesTime(self):
         return self._style.usesTime()
@@ -641,16 +659,19 @@ class Formatter(object):
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        text = self.formatMessage(record)
+        pieces = [self.formatMessage(record)]
         if record.exc_info and not record.exc_text:
             # Computed once per record, then reused by every handler.
             record.exc_text = self.formatException(record.exc_info)
-        for extra in (record.exc_text,
-                      record.stack_info and self.formatStack(record.stack_info)):
-            if extra:
-                if not text.endswith("\n"):
-                    text += "\n"
-                text += extra
+        if record.exc_text:
+            pieces.append(record.exc_text)
+        if record.stack_info:
+            pieces.append(self.formatStack(record.stack_info))
+        text = pieces[0]
+        for tail in pieces[1:]:
+            if not text.endswith('\n'):
+                text += '\n'
+            text += tail
         return text
 
 
@@ -661,21 +682,21 @@ class BufferingFormatter(object):
     """Formats a batch of records: a header, each record, a footer."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
+        """Text put before a non-empty batch; override to add some."""
         return ""
 
     def formatFooter(self, records):
+        """Text put after a non-empty batch; override to add some."""
         return ""
 
     def format(self, records):
         if not records:
             return ""
-        parts = [self.formatHeader(records)]
-        parts.extend(self.linefmt.format(r) for r in records)
-        parts.append(self.formatFooter(records))
-        return "".join(parts)
+        body = "".join(map(self.linefmt.format, records))
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
 # ---- filters -------------------------------------------------------------------
@@ -684,15 +705,13 @@ class Filter(object):
     """Lets through records of the logger called `name` and its descendants."""
 
     def __init__(self, name=''):
-        self.name = name
-        self.nlen = len(name)
+        self.name, self.nlen = name, len(name)
 
     def filter(self, record):
-        if not self.nlen or record.name == self.name:
+        wanted, got = self.name, record.name
+        if not self.nlen or got == wanted:
             return True
-        if not record.name.startswith(self.name):
-            return False
-        return record.name[self.nlen:self.nlen + 1] == "."
+        return got.startswith(wanted) and got[self.nlen:self.nlen + 1] == '.'
 
 
 class Filterer(object):
@@ -702,20 +721,20 @@ class Filterer(object):
         self.filters = []
 
     def addFilter(self, filter):
-        if filter not in self.filters:
-            self.filters.append(filter)
+        present = self.filters
+        if filter not in present:
+            present.append(filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
-            self.filters.remove(filter)
+        present = self.filters
+        if filter in present:
+            present.remove(filter)
 
     def filter(self, record):
-        # Objects with a .filter method and plain callables both count.
-        for f in self.filters:
-            check = f.filter if hasattr(f, 'filter') else f
-            if not check(record):
-                return False
-        return True
+        # Objects with a .filter method and plain callables both count; the
+        # first one to say no stops the record.
+        return all((f.filter if hasattr(f, 'filter') else f)(record)
+                   for f in self.filters)
 
 
 # ---- handlers ------------------------------------------------------------------
@@ -724,19 +743,21 @@ _handlers = {}      # handler name -> handler
 _handlerList = []   # every handler made, oldest first (for shutdown)
 
 
-def _addHandlerRef(handler):
-    with _lock:
-        _handlerList.append(handler)
+def _describe(obj, detail, level):
+    """The shape every repr here shares: '<Class detail (LEVELNAME)>'."""
+    middle = detail + ' ' if detail else ''
+    return '<%s %s(%s)>' % (type(obj).__name__, middle, getLevelName(level))
 
 
 class Handler(Filterer):
     """Sends records somewhere; subclasses say where by overriding emit()."""
 
     def __init__(self, level=NOTSET):
-        Filterer.__init__(self)
+        super().__init__()
         vars(self).update(_name=None, level=_checkLevel(level),
                           formatter=None, _closed=False)
-        _addHandlerRef(self)   # for shutdown()
+        with _lock:
+            _handlerList.append(self)   # for shutdown()
         self.createLock()
 
     def get_name(self):
@@ -744,13 +765,14 @@ class Handler(Filterer):
 
     def set_name(self, name):
         with _lock:
-            if self._name in _handlers:
-                del _handlers[self._name]
+            _handlers.pop(self._name, None)
             self._name = name
             if name:
                 _handlers[name] = self
 
     name = property(get_name, set_name)
+
+    # Each handler serialises its own emit() calls with a re-entrant lock.
 
     def createLock(self):
         self.lock = threading.RLock()
@@ -759,45 +781,46 @@ class Handler(Filterer):
         self.lock._at_fork_reinit()
 
     def acquire(self):
-        if self.lock:
-            self.lock.acquire()
+        lock = self.lock
+        if lock:
+            lock.acquire()
 
     def release(self):
-        if self.lock:
-            self.lock.release()
+        lock = self.lock
+        if lock:
+            lock.release()
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
     def format(self, record):
-        formatter = self.formatter if self.formatter else _defaultFormatter
-        return formatter.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
-        raise NotImplementedError('emit must be implemented '
-                                  'by Handler subclasses')
+        raise NotImplementedError(
+            'emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        passed = self.filter(record)
-        if passed:
+        verdict = self.filter(record)
+        if verdict:
             self.acquire()
             try:
                 self.emit(record)
             finally:
                 self.release()
-        return passed
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        return verdict
 
     def flush(self):
-        pass
+        """Nothing is buffered here; subclasses that buffer override this."""
 
     def close(self):
         with _lock:
             self._closed = True
-            if self._name and self._name in _handlers:
-                del _handlers[self._name]
+            if self._name:
+                _handlers.pop(self._name, None)
 
     def handleError(self, record):
         # Report a failure inside emit() on stderr and carry on, as CPython
@@ -1107,12 +1130,6 @@ def _warn_is_deprecated(what):
     # further out than this helper: at whoever called warn().
     warnings.warn("The 'warn' %s is deprecated, use 'warning' instead" % what,
                   DeprecationWarning, 3)
-
-
-def _describe(obj, detail, level):
-    """The shape every repr here shares: '<Class detail (LEVELNAME)>'."""
-    middle = detail + ' ' if detail else ''
-    return '<%s %s(%s)>' % (type(obj).__name__, middle, getLevelName(level))
 
 
 _NO_CALLER = ("(unknown file)", 0, "(unknown function)", None)
