@@ -834,30 +834,34 @@ class Handler(Filterer):
             err.write(_format_exception(etype, value, tb))
             err.write('Call stack:\n')
             # Start where the error was caught, then step out of logging.
-            frame = sys._getframe(1)
-            while frame is not None and _is_internal_frame(frame):
-                frame = frame.f_back
-            if frame is not None:
-                err.write(_format_stack(frame))
-            else:
+            caller = sys._getframe(1)
+            while caller is not None and _is_internal_frame(caller):
+                caller = caller.f_back
+            if caller is None:
                 err.write('Logged from file %s, line %s\n'
                           % (record.filename, record.lineno))
+            else:
+                err.write(_format_stack(caller))
             try:
-                err.write('Message: %r\nArguments: %s\n'
+                detail = ('Message: %r\nArguments: %s\n'
                           % (record.msg, record.args))
             except RecursionError:
                 raise
             except Exception:
-                err.write('Unable to print the message and arguments'
-                          ' - possible formatting error.\nUse the'
-                          ' traceback above to help find the error.\n')
+                detail = _UNPRINTABLE
+            err.write(detail)
         except OSError:
             pass
         finally:
             del etype, value, tb
 
     def __repr__(self):
-        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
+        return _describe(self, '', self.level)
+
+
+_UNPRINTABLE = ('Unable to print the message and arguments - possible '
+                'formatting error.\nUse the traceback above to help find '
+                'the error.\n')
 
 
 class StreamHandler(Handler):
@@ -866,24 +870,23 @@ class StreamHandler(Handler):
     terminator = '\n'
 
     def __init__(self, stream=None):
-        Handler.__init__(self)
+        super().__init__()
         self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
         self.acquire()
         try:
-            stream = self.stream
-            if stream and hasattr(stream, "flush"):
-                stream.flush()
+            target = self.stream
+            if target and hasattr(target, "flush"):
+                target.flush()
         finally:
             self.release()
 
     def emit(self, record):
         try:
-            text = self.format(record)
             # One write per record, so lines from different handlers sharing
             # a stream never mix.
-            self.stream.write(text + self.terminator)
+            self.stream.write(self.format(record) + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -891,22 +894,22 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        if stream is self.stream:
+        """Swaps in another stream (flushing the old one) and returns the old
+        one; None when `stream` is already the current one."""
+        previous = self.stream
+        if stream is previous:
             return None
-        old = self.stream
         self.acquire()
         try:
             self.flush()
             self.stream = stream
         finally:
             self.release()
-        return old
+        return previous
 
     def __repr__(self):
-        name = str(getattr(self.stream, 'name', ''))
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (type(self).__name__, name, getLevelName(self.level))
+        return _describe(self, str(getattr(self.stream, 'name', '')),
+                         self.level)
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -914,85 +917,89 @@ class StreamHandler(Handler):
 class FileHandler(StreamHandler):
     """A StreamHandler on a file it opens itself (at once, or at the first record with delay=True)."""
 
-    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
-        self.mode = mode
-        self.encoding = encoding if "b" in mode else io.text_encoding(encoding)
-        self.errors = errors
-        self.delay = delay
-        self._builtin_open = open
+    def __init__(self, filename, mode='a', encoding=None, delay=False,
+                 errors=None):
+        self.baseFilename = os.path.abspath(os.fspath(filename))
+        if "b" not in mode:
+            encoding = io.text_encoding(encoding)
+        vars(self).update(mode=mode, encoding=encoding, errors=errors,
+                          delay=delay, _builtin_open=open)
         if delay:
+            # No stream until the first record arrives.
             Handler.__init__(self)
             self.stream = None
         else:
             StreamHandler.__init__(self, self._open())
 
+    def _let_go_of_stream(self):
+        current = self.stream
+        if not current:
+            return
+        try:
+            self.flush()
+        finally:
+            self.stream = None
+            closer = getattr(current, "close", None)
+            if closer is not None:
+                closer()
+
     def close(self):
         self.acquire()
         try:
-            stream = self.stream
-            if stream:
-                try:
-                    self.flush()
-                finally:
-                    self.stream = None
-                    if hasattr(stream, "close"):
-                        stream.close()
+            self._let_go_of_stream()
         finally:
             # Runs even when delay=True left no stream, so the handler is
             # marked closed and leaves the name registry.
             try:
-                StreamHandler.close(self)
+                super().close()
             finally:
                 self.release()
 
     def _open(self):
-        return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=self.encoding, errors=self.errors)
+        opener = self._builtin_open
+        return opener(self.baseFilename, self.mode, encoding=self.encoding,
+                      errors=self.errors)
 
     def emit(self, record):
-        if self.stream is None:
-            # A closed handler in 'w' mode stays closed rather than wiping the file.
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        # A closed handler in 'w' mode stays closed rather than wiping the
+        # file; otherwise a missing stream is (re)opened on demand.
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
-            StreamHandler.emit(self, record)
+            super().emit(record)
 
     def __repr__(self):
-        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename,
-                                 getLevelName(self.level))
+        return _describe(self, self.baseFilename, self.level)
 
 
 class _StderrHandler(StreamHandler):
     """Writes to whatever sys.stderr is at the moment of each record."""
 
     def __init__(self, level=NOTSET):
+        # Skips StreamHandler.__init__: there is no stream to store.
         Handler.__init__(self, level)
 
-    @property
-    def stream(self):
-        return sys.stderr
+    stream = property(lambda self: sys.stderr)
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+lastResort = _defaultLastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
     """A handler that drops every record (for libraries that log but do not configure)."""
 
     def handle(self, record):
-        pass
+        """Drops the record."""
 
     def emit(self, record):
-        pass
+        """Drops the record."""
 
     def createLock(self):
+        # Nothing is ever written, so nothing needs a lock.
         self.lock = None
 
     def _at_fork_reinit(self):
-        pass
+        """No lock, nothing to reset."""
 
 
 # ---- the logger tree -----------------------------------------------------------
@@ -1009,18 +1016,21 @@ class PlaceHolder(object):
 
 
 def _check_logger_class(klass):
-    if klass != Logger and not issubclass(klass, Logger):
-        raise TypeError("logger not derived from logging.Logger: "
-                        + klass.__name__)
+    if klass == Logger or issubclass(klass, Logger):
+        return
+    raise TypeError("logger not derived from logging.Logger: %s"
+                    % klass.__name__)
 
 
 def setLoggerClass(klass):
+    """The class getLogger() uses for new loggers (a Logger subclass)."""
     global _loggerClass
     _check_logger_class(klass)
     _loggerClass = klass
 
 
 def getLoggerClass():
+    """The class getLogger() uses for new loggers."""
     return _loggerClass
 
 
@@ -1028,18 +1038,18 @@ class Manager(object):
     """Owns the tree of loggers under one root."""
 
     def __init__(self, rootnode):
-        self.root = rootnode
+        vars(self).update(root=rootnode, emittedNoHandlerWarning=False,
+                          loggerDict={}, loggerClass=None,
+                          logRecordFactory=None)
         self.disable = 0          # through the property, which checks it
-        vars(self).update(emittedNoHandlerWarning=False, loggerDict={},
-                          loggerClass=None, logRecordFactory=None)
 
-    @property
-    def disable(self):
+    def _get_disable(self):
         return self._disable
 
-    @disable.setter
-    def disable(self, value):
+    def _set_disable(self, value):
         self._disable = _checkLevel(value)
+
+    disable = property(_get_disable, _set_disable)
 
     def _new_logger(self, name):
         made = (self.loggerClass or _loggerClass)(name)
@@ -1061,20 +1071,22 @@ class Manager(object):
             return made
 
     def setLoggerClass(self, klass):
+        """Like the module's setLoggerClass, for this manager's loggers only."""
         _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
+        """Stored for compatibility; records come from the module's factory."""
         self.logRecordFactory = factory
 
     def _fixupParents(self, alogger):
         # Walk up the dotted name: the nearest real logger is the parent;
         # every missing level on the way gets (or joins) a placeholder.
-        name = alogger.name
+        dotted = alogger.name
         parent = None
-        cut = name.rfind(".")
+        cut = dotted.rfind(".")
         while cut > 0 and parent is None:
-            prefix = name[:cut]
+            prefix = dotted[:cut]
             node = self.loggerDict.get(prefix)
             if node is None:
                 self.loggerDict[prefix] = PlaceHolder(alogger)
@@ -1082,7 +1094,7 @@ class Manager(object):
                 parent = node
             else:
                 node.append(alogger)
-            cut = name.rfind(".", 0, cut - 1)
+            cut = dotted.rfind(".", 0, cut - 1)
         alogger.parent = parent if parent is not None else self.root
 
     def _fixupChildren(self, ph, alogger):
