@@ -510,8 +510,7 @@ class PercentStyle(object):
         '%(message)s', '%(asctime)s', '%(asctime)')
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
-        self._defaults = defaults
+        self._fmt, self._defaults = fmt or self.default_format, defaults
 
     def usesTime(self):
         return self._fmt.find(self.asctime_search) >= 0
@@ -647,15 +646,19 @@ class Formatter(object):
     # The next three are hooks a subclass may override.
 
     def usesTime(self):
+        """Whether the format mentions asctime (so formatTime is needed)."""
         return self._style.usesTime()
 
     def formatMessage(self, record):
+        """The record laid out by the style, before any traceback."""
         return self._style.format(record)
 
     def formatStack(self, stack_info):
+        """How stack_info appears under the message: as it is, by default."""
         return stack_info
 
     def format(self, record):
+        """The message line(s), then the traceback and stack, if any."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
@@ -761,6 +764,7 @@ class Handler(Filterer):
         self.createLock()
 
     def get_name(self):
+        """The handler's name (None until one is set)."""
         return self._name
 
     def set_name(self, name):
@@ -778,6 +782,7 @@ class Handler(Filterer):
         self.lock = threading.RLock()
 
     def _at_fork_reinit(self):
+        # Kept for API parity; weft never forks.
         self.lock._at_fork_reinit()
 
     def acquire(self):
@@ -791,9 +796,11 @@ class Handler(Filterer):
             lock.release()
 
     def setLevel(self, level):
+        """Records below `level` are ignored by this handler."""
         self.level = _checkLevel(level)
 
     def setFormatter(self, fmt):
+        """The Formatter used from now on (None means the default one)."""
         self.formatter = fmt
 
     def format(self, record):
@@ -1176,6 +1183,7 @@ class Logger(Filterer):
         return self.critical(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
+        """Logs at any numeric level; other levels are a TypeError."""
         if not isinstance(level, int):
             if raiseExceptions:
                 raise TypeError("level must be an integer")
