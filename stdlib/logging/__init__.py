@@ -36,21 +36,21 @@ from types import GenericAlias
 from string import Template, _scan_template
 from _thread import _print_exception
 
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'captureWarnings', 'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+# Public names, in the order CPython lists them.
+__all__ = """
+    BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler
+    Filter Formatter Handler INFO LogRecord Logger LoggerAdapter NOTSET
+    NullHandler StreamHandler WARN WARNING addLevelName basicConfig
+    captureWarnings critical debug disable error exception fatal
+    getLevelName getLogger getLoggerClass info log makeLogRecord
+    setLoggerClass shutdown warn warning getLogRecordFactory
+    setLogRecordFactory lastResort raiseExceptions getLevelNamesMapping
+""".split()
 
 # Switches a program may flip, as in CPython.
-raiseExceptions = True
-logThreads = True
-logMultiprocessing = True
-logProcesses = True
+# raiseExceptions: report errors met while emitting (see handleError);
+# the log* switches: whether records look up thread and process details.
+raiseExceptions = logThreads = logMultiprocessing = logProcesses = True
 
 _startTime = time.time()
 
@@ -86,20 +86,22 @@ def getLevelName(level):
 
 
 def addLevelName(level, levelName):
+    """Gives `level` a name for output and the name a level for lookups."""
     with _lock:
-        _levelToName[level] = levelName
-        _nameToLevel[levelName] = level
+        _levelToName[level], _nameToLevel[levelName] = levelName, level
 
 
 def _checkLevel(level):
+    """A level given as a number or as a registered name, as a number."""
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        try:
-            return _nameToLevel[level]
-        except KeyError:
-            raise ValueError("Unknown level: %r" % level) from None
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r"
+                        % (level,))
+    number = _nameToLevel.get(level)
+    if number is None:
+        raise ValueError("Unknown level: %r" % level)
+    return number
 
 
 # ---- the module lock ---------------------------------------------------------
@@ -109,14 +111,14 @@ def _checkLevel(level):
 _lock = threading.RLock()
 
 
+# The two helpers CPython's companion modules call around the lock.
+
 def _acquireLock():
-    if _lock:
-        _lock.acquire()
+    _lock.acquire()
 
 
 def _releaseLock():
-    if _lock:
-        _lock.release()
+    _lock.release()
 
 
 # ---- where a logging call came from ----------------------------------------
@@ -221,6 +223,17 @@ def _file_and_module(pathname):
 
 # ---- records -------------------------------------------------------------------
 
+def _process_name():
+    # Only asks multiprocessing when the program has imported it.
+    module = sys.modules.get('multiprocessing')
+    if module is not None:
+        try:
+            return module.current_process().name
+        except Exception:
+            pass
+    return 'MainProcess'
+
+
 class LogRecord(object):
     """One logging event: who logged what, where, when and with which arguments."""
 
@@ -234,27 +247,18 @@ class LogRecord(object):
                         and args[0])
         self.args = args[0] if lone_mapping else args
         self.levelname, self.levelno = getLevelName(level), level
-        self.pathname = pathname
-        self.filename, self.module = _file_and_module(pathname)
+        self.pathname, (self.filename, self.module) = (
+            pathname, _file_and_module(pathname))
         self.exc_info, self.exc_text = exc_info, None
         self.stack_info, self.lineno, self.funcName = sinfo, lineno, func
         self.created = now
         self.msecs = float(int((now - int(now)) * 1000))
         self.relativeCreated = (now - _startTime) * 1000
+        self.thread = self.threadName = None
         if logThreads:
-            self.thread = threading.get_ident()
-            self.threadName = threading.current_thread().name
-        else:
-            self.thread = self.threadName = None
-        self.processName = None
-        if logMultiprocessing:
-            self.processName = 'MainProcess'
-            mp = sys.modules.get('multiprocessing')
-            if mp is not None:
-                try:
-                    self.processName = mp.current_process().name
-                except Exception:
-                    pass
+            self.thread, self.threadName = (threading.get_ident(),
+                                            threading.current_thread().name)
+        self.processName = _process_name() if logMultiprocessing else None
         self.process = os.getpid() if logProcesses and hasattr(os, 'getpid') else None
 
     def __repr__(self):
@@ -262,6 +266,7 @@ class LogRecord(object):
             self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
+        """msg (made a string) with args %-substituted, when there are any."""
         text = str(self.msg)
         if self.args:
             text = text % self.args
@@ -272,15 +277,19 @@ _logRecordFactory = LogRecord
 
 
 def setLogRecordFactory(factory):
+    """Loggers make records by calling `factory` (LogRecord's signature)."""
     global _logRecordFactory
     _logRecordFactory = factory
 
 
 def getLogRecordFactory():
+    """The callable loggers use to make records."""
     return _logRecordFactory
 
 
 def makeLogRecord(dict):
+    """A record whose attributes come from `dict` (as when unpickled or
+    received over a socket)."""
     record = _logRecordFactory(None, None, "", 0, "", (), None, None)
     record.__dict__.update(dict)
     return record
