@@ -162,9 +162,10 @@ def _source_line(filename, lineno):
 def _format_stack(frame):
     """The text traceback.print_stack(frame) writes: oldest call first."""
     frames = []
-    while frame is not None:
-        frames.append(frame)
-        frame = frame.f_back
+    walker = frame
+    while walker is not None:
+        frames.append(walker)
+        walker = walker.f_back
     frames.reverse()
     out = []
     previous = None
@@ -620,8 +621,12 @@ for _style_class, _basic in (
 del _style_class, _basic
 
 
-def _style_error():
-    return ValueError('Style must be one of: %s' % ','.join(_STYLES))
+def _style_entry(style):
+    """_STYLES[style], or the ValueError CPython raises for an unknown style."""
+    entry = _STYLES.get(style)
+    if entry is None:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
+    return entry
 
 
 class Formatter(object):
@@ -633,9 +638,7 @@ class Formatter(object):
 
     def __init__(self, fmt=None, datefmt=None, style='%',
                  validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise _style_error()
-        chosen = _STYLES[style][0](fmt, defaults=defaults)
+        chosen = _style_entry(style)[0](fmt, defaults=defaults)
         if validate:
             chosen.validate()
         self._style, self._fmt, self.datefmt = chosen, chosen._fmt, datefmt
@@ -1200,21 +1203,21 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        frame = currentframe()
-        if frame is None:
+        here = currentframe()
+        if here is None:
             return _NO_CALLER
         # Step out of logging's own frames; each outside frame passed counts
         # one stack level.
-        while stacklevel > 0 and frame.f_back is not None:
-            frame = frame.f_back
-            if not _is_internal_frame(frame):
+        while stacklevel > 0 and here.f_back is not None:
+            here = here.f_back
+            if not _is_internal_frame(here):
                 stacklevel -= 1
         sinfo = None
         if stack_info:
             sinfo = ("Stack (most recent call last):\n"
-                     + _format_stack(frame)).rstrip('\n')
-        code = frame.f_code
-        return code.co_filename, frame.f_lineno, code.co_name, sinfo
+                     + _format_stack(here)).rstrip('\n')
+        code = here.f_code
+        return code.co_filename, here.f_lineno, code.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
@@ -1452,9 +1455,7 @@ def basicConfig(**kwargs):
             chosen = [_handler_for(kwargs, *text_options)]
         datefmt = kwargs.pop("datefmt", None)
         style = kwargs.pop("style", '%')
-        if style not in _STYLES:
-            raise _style_error()
-        layout = kwargs.pop("format", _STYLES[style][1])
+        layout = kwargs.pop("format", _style_entry(style)[1])
         shared = Formatter(layout, datefmt, style)
         for h in chosen:
             # Handlers that come with their own formatter keep it.
