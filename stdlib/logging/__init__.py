@@ -36,21 +36,21 @@ from types import GenericAlias
 from string import Template, _scan_template
 from _thread import _print_exception
 
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'captureWarnings', 'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+# Public names, in the order CPython lists them.
+__all__ = """
+    BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler
+    Filter Formatter Handler INFO LogRecord Logger LoggerAdapter NOTSET
+    NullHandler StreamHandler WARN WARNING addLevelName basicConfig
+    captureWarnings critical debug disable error exception fatal
+    getLevelName getLogger getLoggerClass info log makeLogRecord
+    setLoggerClass shutdown warn warning getLogRecordFactory
+    setLogRecordFactory lastResort raiseExceptions getLevelNamesMapping
+""".split()
 
 # Switches a program may flip, as in CPython.
-raiseExceptions = True
-logThreads = True
-logMultiprocessing = True
-logProcesses = True
+# raiseExceptions: report errors met while emitting (see handleError);
+# the log* switches: whether records look up thread and process details.
+raiseExceptions = logThreads = logMultiprocessing = logProcesses = True
 
 _startTime = time.time()
 
@@ -86,20 +86,22 @@ def getLevelName(level):
 
 
 def addLevelName(level, levelName):
+    """Gives `level` a name for output and the name a level for lookups."""
     with _lock:
-        _levelToName[level] = levelName
-        _nameToLevel[levelName] = level
+        _levelToName[level], _nameToLevel[levelName] = levelName, level
 
 
 def _checkLevel(level):
+    """A level given as a number or as a registered name, as a number."""
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        try:
-            return _nameToLevel[level]
-        except KeyError:
-            raise ValueError("Unknown level: %r" % level) from None
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r"
+                        % (level,))
+    number = _nameToLevel.get(level)
+    if number is None:
+        raise ValueError("Unknown level: %r" % level)
+    return number
 
 
 # ---- the module lock ---------------------------------------------------------
@@ -109,14 +111,14 @@ def _checkLevel(level):
 _lock = threading.RLock()
 
 
+# The two helpers CPython's companion modules call around the lock.
+
 def _acquireLock():
-    if _lock:
-        _lock.acquire()
+    _lock.acquire()
 
 
 def _releaseLock():
-    if _lock:
-        _lock.release()
+    _lock.release()
 
 
 # ---- where a logging call came from ----------------------------------------
@@ -160,9 +162,10 @@ def _source_line(filename, lineno):
 def _format_stack(frame):
     """The text traceback.print_stack(frame) writes: oldest call first."""
     frames = []
-    while frame is not None:
-        frames.append(frame)
-        frame = frame.f_back
+    walker = frame
+    while walker is not None:
+        frames.append(walker)
+        walker = walker.f_back
     frames.reverse()
     out = []
     previous = None
@@ -221,6 +224,17 @@ def _file_and_module(pathname):
 
 # ---- records -------------------------------------------------------------------
 
+def _process_name():
+    # Only asks multiprocessing when the program has imported it.
+    module = sys.modules.get('multiprocessing')
+    if module is not None:
+        try:
+            return module.current_process().name
+        except Exception:
+            pass
+    return 'MainProcess'
+
+
 class LogRecord(object):
     """One logging event: who logged what, where, when and with which arguments."""
 
@@ -234,27 +248,18 @@ class LogRecord(object):
                         and args[0])
         self.args = args[0] if lone_mapping else args
         self.levelname, self.levelno = getLevelName(level), level
-        self.pathname = pathname
-        self.filename, self.module = _file_and_module(pathname)
+        self.pathname, (self.filename, self.module) = (
+            pathname, _file_and_module(pathname))
         self.exc_info, self.exc_text = exc_info, None
         self.stack_info, self.lineno, self.funcName = sinfo, lineno, func
         self.created = now
         self.msecs = float(int((now - int(now)) * 1000))
         self.relativeCreated = (now - _startTime) * 1000
+        self.thread = self.threadName = None
         if logThreads:
-            self.thread = threading.get_ident()
-            self.threadName = threading.current_thread().name
-        else:
-            self.thread = self.threadName = None
-        self.processName = None
-        if logMultiprocessing:
-            self.processName = 'MainProcess'
-            mp = sys.modules.get('multiprocessing')
-            if mp is not None:
-                try:
-                    self.processName = mp.current_process().name
-                except Exception:
-                    pass
+            self.thread, self.threadName = (threading.get_ident(),
+                                            threading.current_thread().name)
+        self.processName = _process_name() if logMultiprocessing else None
         self.process = os.getpid() if logProcesses and hasattr(os, 'getpid') else None
 
     def __repr__(self):
@@ -262,6 +267,7 @@ class LogRecord(object):
             self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
+        """msg (made a string) with args %-substituted, when there are any."""
         text = str(self.msg)
         if self.args:
             text = text % self.args
@@ -272,15 +278,19 @@ _logRecordFactory = LogRecord
 
 
 def setLogRecordFactory(factory):
+    """Loggers make records by calling `factory` (LogRecord's signature)."""
     global _logRecordFactory
     _logRecordFactory = factory
 
 
 def getLogRecordFactory():
+    """The callable loggers use to make records."""
     return _logRecordFactory
 
 
 def makeLogRecord(dict):
+    """A record whose attributes come from `dict` (as when unpickled or
+    received over a socket)."""
     record = _logRecordFactory(None, None, "", 0, "", (), None, None)
     record.__dict__.update(dict)
     return record
@@ -500,102 +510,123 @@ def _parse_braces(fmt):
 
 # ---- styles and formatters -----------------------------------------------------
 
-class PercentStyle(object):
+_NO_FIELDS = 'invalid format: no fields'
 
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
-    asctime_search = '%(asctime)'
+
+class PercentStyle(object):
+    """Fields written %(name)s, filled in by the % operator."""
+
+    default_format, asctime_format, asctime_search = (
+        '%(message)s', '%(asctime)s', '%(asctime)')
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
-        self._defaults = defaults
+        self._fmt, self._defaults = fmt or self.default_format, defaults
 
     def usesTime(self):
-        return self.asctime_search in self._fmt
+        return self._fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        if not _has_percent_field(self._fmt):
-            raise ValueError("Invalid format '%s' for '%s' style"
-                             % (self._fmt, self.default_format[0]))
+        if _has_percent_field(self._fmt):
+            return
+        raise ValueError("Invalid format '%s' for '%s' style"
+                         % (self._fmt, self.default_format[0]))
 
-    def _values(self, record):
-        if self._defaults:
-            return self._defaults | record.__dict__
-        return record.__dict__
+    def _fields(self, record):
+        """The record's attributes, laid over the defaults (if any)."""
+        if not self._defaults:
+            return record.__dict__
+        return {**self._defaults, **record.__dict__}
 
-    def _format(self, record):
-        return self._fmt % self._values(record)
+    def _render(self, record):
+        return self._fmt % self._fields(record)
 
     def format(self, record):
         try:
-            return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+            return self._render(record)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s'
+                             % missing)
+
+
+def _brace_field_problem(name, spec, conversion):
+    """Why one {field!conversion:spec} is not acceptable, or None."""
+    if name and not _field_name_ok(name):
+        return 'invalid field name/expression: %r' % name
+    if conversion and conversion not in ('r', 's', 'a'):
+        return 'invalid conversion: %r' % conversion
+    if spec and not _spec_ok(spec):
+        return 'bad specifier: %r' % spec
+    return None
 
 
 class StrFormatStyle(PercentStyle):
-    default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
+    """Fields written {name}, filled in by str.format."""
 
-    def _format(self, record):
-        return self._fmt.format(**self._values(record))
+    default_format, asctime_format, asctime_search = (
+        '{message}', '{asctime}', '{asctime')
+
+    def _render(self, record):
+        return self._fmt.format(**self._fields(record))
 
     def validate(self):
-        seen = set()
+        named = False
         try:
             for name, spec, conversion in _parse_braces(self._fmt):
-                if name:
-                    if not _field_name_ok(name):
-                        raise ValueError('invalid field name/expression: %r' % name)
-                    seen.add(name)
-                if conversion and conversion not in 'rsa':
-                    raise ValueError('invalid conversion: %r' % conversion)
-                if spec and not _spec_ok(spec):
-                    raise ValueError('bad specifier: %r' % spec)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
-        if not seen:
-            raise ValueError('invalid format: no fields')
+                problem = _brace_field_problem(name, spec, conversion)
+                if problem:
+                    raise ValueError(problem)
+                named = named or bool(name)
+        except ValueError as why:
+            raise ValueError('invalid format: %s' % why)
+        if not named:
+            raise ValueError(_NO_FIELDS)
 
 
 class StringTemplateStyle(PercentStyle):
-    default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
+    """Fields written $name or ${name}, filled in by string.Template."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    default_format, asctime_format, asctime_search = (
+        '${message}', '${asctime}', '${asctime}')
+
+    def __init__(self, fmt, *, defaults=None):
+        super().__init__(fmt, defaults=defaults)
         self._tpl = Template(self._fmt)
 
     def usesTime(self):
-        return '$asctime' in self._fmt or self.asctime_search in self._fmt
+        return any(mark in self._fmt
+                   for mark in ('$asctime', self.asctime_search))
 
     def validate(self):
-        seen = set()
-        for kind, start, end, name in _scan_template(self._fmt, '$'):
-            if kind in ('named', 'braced'):
-                seen.add(name)
-            elif kind == 'invalid':
+        named = False
+        for kind, _start, _end, _name in _scan_template(self._fmt, '$'):
+            if kind == 'invalid':
                 raise ValueError("invalid format: bare '$' not allowed")
-        if not seen:
-            raise ValueError('invalid format: no fields')
+            named = named or kind in ('named', 'braced')
+        if not named:
+            raise ValueError(_NO_FIELDS)
 
-    def _format(self, record):
-        return self._tpl.substitute(**self._values(record))
+    def _render(self, record):
+        return self._tpl.substitute(**self._fields(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# style character -> (style class, the format basicConfig uses by default)
+_STYLES = {}
+for _style_class, _basic in (
+        (PercentStyle, BASIC_FORMAT),
+        (StrFormatStyle, "{levelname}:{name}:{message}"),
+        (StringTemplateStyle, "${levelname}:${name}:${message}")):
+    _STYLES[_style_class.default_format[0]] = (_style_class, _basic)
+del _style_class, _basic
 
 
-def _style_error():
-    return ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+def _style_entry(style):
+    """_STYLES[style], or the ValueError CPython raises for an unknown style."""
+    entry = _STYLES.get(style)
+    if entry is None:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
+    return entry
 
 
 class Formatter(object):
@@ -605,52 +636,57 @@ class Formatter(object):
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
-    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
-                 defaults=None):
-        if style not in _STYLES:
-            raise _style_error()
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+    def __init__(self, fmt=None, datefmt=None, style='%',
+                 validate=True, *, defaults=None):
+        chosen = _style_entry(style)[0](fmt, defaults=defaults)
         if validate:
-            self._style.validate()
-        self._fmt = self._style._fmt
-        self.datefmt = datefmt
+            chosen.validate()
+        self._style, self._fmt, self.datefmt = chosen, chosen._fmt, datefmt
 
     def formatTime(self, record, datefmt=None):
-        when = self.converter(record.created)
+        moment = self.converter(record.created)
         if datefmt:
-            return time.strftime(datefmt, when)
-        text = time.strftime(self.default_time_format, when)
-        if self.default_msec_format:
-            text = self.default_msec_format % (text, record.msecs)
-        return text
+            return time.strftime(datefmt, moment)
+        text = time.strftime(self.default_time_format, moment)
+        with_msecs = self.default_msec_format
+        return with_msecs % (text, record.msecs) if with_msecs else text
 
     def formatException(self, ei):
         text = _format_exception(ei[0], ei[1], ei[2])
         return text[:-1] if text.endswith('\n') else text
 
+    # The next three are hooks a subclass may override.
+
     def usesTime(self):
+        """Whether the format mentions asctime (so formatTime is needed)."""
         return self._style.usesTime()
 
     def formatMessage(self, record):
+        """The record laid out by the style, before any traceback."""
         return self._style.format(record)
 
     def formatStack(self, stack_info):
+        """How stack_info appears under the message: as it is, by default."""
         return stack_info
 
     def format(self, record):
+        """The message line(s), then the traceback and stack, if any."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        text = self.formatMessage(record)
+        pieces = [self.formatMessage(record)]
         if record.exc_info and not record.exc_text:
             # Computed once per record, then reused by every handler.
             record.exc_text = self.formatException(record.exc_info)
-        for extra in (record.exc_text,
-                      record.stack_info and self.formatStack(record.stack_info)):
-            if extra:
-                if not text.endswith("\n"):
-                    text += "\n"
-                text += extra
+        if record.exc_text:
+            pieces.append(record.exc_text)
+        if record.stack_info:
+            pieces.append(self.formatStack(record.stack_info))
+        text = pieces[0]
+        for tail in pieces[1:]:
+            if not text.endswith('\n'):
+                text += '\n'
+            text += tail
         return text
 
 
@@ -661,21 +697,21 @@ class BufferingFormatter(object):
     """Formats a batch of records: a header, each record, a footer."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
+        """Text put before a non-empty batch; override to add some."""
         return ""
 
     def formatFooter(self, records):
+        """Text put after a non-empty batch; override to add some."""
         return ""
 
     def format(self, records):
         if not records:
             return ""
-        parts = [self.formatHeader(records)]
-        parts.extend(self.linefmt.format(r) for r in records)
-        parts.append(self.formatFooter(records))
-        return "".join(parts)
+        body = "".join(map(self.linefmt.format, records))
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
 # ---- filters -------------------------------------------------------------------
@@ -684,15 +720,13 @@ class Filter(object):
     """Lets through records of the logger called `name` and its descendants."""
 
     def __init__(self, name=''):
-        self.name = name
-        self.nlen = len(name)
+        self.name, self.nlen = name, len(name)
 
     def filter(self, record):
-        if not self.nlen or record.name == self.name:
+        wanted, got = self.name, record.name
+        if not self.nlen or got == wanted:
             return True
-        if not record.name.startswith(self.name):
-            return False
-        return record.name[self.nlen:self.nlen + 1] == "."
+        return got.startswith(wanted) and got[self.nlen:self.nlen + 1] == '.'
 
 
 class Filterer(object):
@@ -702,20 +736,20 @@ class Filterer(object):
         self.filters = []
 
     def addFilter(self, filter):
-        if filter not in self.filters:
-            self.filters.append(filter)
+        present = self.filters
+        if filter not in present:
+            present.append(filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
-            self.filters.remove(filter)
+        present = self.filters
+        if filter in present:
+            present.remove(filter)
 
     def filter(self, record):
-        # Objects with a .filter method and plain callables both count.
-        for f in self.filters:
-            check = f.filter if hasattr(f, 'filter') else f
-            if not check(record):
-                return False
-        return True
+        # Objects with a .filter method and plain callables both count; the
+        # first one to say no stops the record.
+        return all((f.filter if hasattr(f, 'filter') else f)(record)
+                   for f in self.filters)
 
 
 # ---- handlers ------------------------------------------------------------------
@@ -724,80 +758,88 @@ _handlers = {}      # handler name -> handler
 _handlerList = []   # every handler made, oldest first (for shutdown)
 
 
-def _addHandlerRef(handler):
-    with _lock:
-        _handlerList.append(handler)
+def _describe(obj, detail, level):
+    """The shape every repr here shares: '<Class detail (LEVELNAME)>'."""
+    middle = detail + ' ' if detail else ''
+    return '<%s %s(%s)>' % (type(obj).__name__, middle, getLevelName(level))
 
 
 class Handler(Filterer):
     """Sends records somewhere; subclasses say where by overriding emit()."""
 
     def __init__(self, level=NOTSET):
-        Filterer.__init__(self)
+        super().__init__()
         vars(self).update(_name=None, level=_checkLevel(level),
                           formatter=None, _closed=False)
-        _addHandlerRef(self)   # for shutdown()
+        with _lock:
+            _handlerList.append(self)   # for shutdown()
         self.createLock()
 
     def get_name(self):
+        """The handler's name (None until one is set)."""
         return self._name
 
     def set_name(self, name):
         with _lock:
-            if self._name in _handlers:
-                del _handlers[self._name]
+            _handlers.pop(self._name, None)
             self._name = name
             if name:
                 _handlers[name] = self
 
     name = property(get_name, set_name)
 
+    # Each handler serialises its own emit() calls with a re-entrant lock.
+
     def createLock(self):
         self.lock = threading.RLock()
 
     def _at_fork_reinit(self):
+        # Kept for API parity; weft never forks.
         self.lock._at_fork_reinit()
 
     def acquire(self):
-        if self.lock:
-            self.lock.acquire()
+        lock = self.lock
+        if lock:
+            lock.acquire()
 
     def release(self):
-        if self.lock:
-            self.lock.release()
+        lock = self.lock
+        if lock:
+            lock.release()
 
     def setLevel(self, level):
+        """Records below `level` are ignored by this handler."""
         self.level = _checkLevel(level)
 
+    def setFormatter(self, fmt):
+        """The Formatter used from now on (None means the default one)."""
+        self.formatter = fmt
+
     def format(self, record):
-        formatter = self.formatter if self.formatter else _defaultFormatter
-        return formatter.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
-        raise NotImplementedError('emit must be implemented '
-                                  'by Handler subclasses')
+        raise NotImplementedError(
+            'emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        passed = self.filter(record)
-        if passed:
+        verdict = self.filter(record)
+        if verdict:
             self.acquire()
             try:
                 self.emit(record)
             finally:
                 self.release()
-        return passed
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        return verdict
 
     def flush(self):
-        pass
+        """Nothing is buffered here; subclasses that buffer override this."""
 
     def close(self):
         with _lock:
             self._closed = True
-            if self._name and self._name in _handlers:
-                del _handlers[self._name]
+            if self._name:
+                _handlers.pop(self._name, None)
 
     def handleError(self, record):
         # Report a failure inside emit() on stderr and carry on, as CPython
@@ -811,30 +853,34 @@ class Handler(Filterer):
             err.write(_format_exception(etype, value, tb))
             err.write('Call stack:\n')
             # Start where the error was caught, then step out of logging.
-            frame = sys._getframe(1)
-            while frame is not None and _is_internal_frame(frame):
-                frame = frame.f_back
-            if frame is not None:
-                err.write(_format_stack(frame))
-            else:
+            caller = sys._getframe(1)
+            while caller is not None and _is_internal_frame(caller):
+                caller = caller.f_back
+            if caller is None:
                 err.write('Logged from file %s, line %s\n'
                           % (record.filename, record.lineno))
+            else:
+                err.write(_format_stack(caller))
             try:
-                err.write('Message: %r\nArguments: %s\n'
+                detail = ('Message: %r\nArguments: %s\n'
                           % (record.msg, record.args))
             except RecursionError:
                 raise
             except Exception:
-                err.write('Unable to print the message and arguments'
-                          ' - possible formatting error.\nUse the'
-                          ' traceback above to help find the error.\n')
+                detail = _UNPRINTABLE
+            err.write(detail)
         except OSError:
             pass
         finally:
             del etype, value, tb
 
     def __repr__(self):
-        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
+        return _describe(self, '', self.level)
+
+
+_UNPRINTABLE = ('Unable to print the message and arguments - possible '
+                'formatting error.\nUse the traceback above to help find '
+                'the error.\n')
 
 
 class StreamHandler(Handler):
@@ -843,24 +889,23 @@ class StreamHandler(Handler):
     terminator = '\n'
 
     def __init__(self, stream=None):
-        Handler.__init__(self)
+        super().__init__()
         self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
         self.acquire()
         try:
-            stream = self.stream
-            if stream and hasattr(stream, "flush"):
-                stream.flush()
+            target = self.stream
+            if target and hasattr(target, "flush"):
+                target.flush()
         finally:
             self.release()
 
     def emit(self, record):
         try:
-            text = self.format(record)
             # One write per record, so lines from different handlers sharing
             # a stream never mix.
-            self.stream.write(text + self.terminator)
+            self.stream.write(self.format(record) + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -868,22 +913,22 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        if stream is self.stream:
+        """Swaps in another stream (flushing the old one) and returns the old
+        one; None when `stream` is already the current one."""
+        previous = self.stream
+        if stream is previous:
             return None
-        old = self.stream
         self.acquire()
         try:
             self.flush()
             self.stream = stream
         finally:
             self.release()
-        return old
+        return previous
 
     def __repr__(self):
-        name = str(getattr(self.stream, 'name', ''))
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (type(self).__name__, name, getLevelName(self.level))
+        return _describe(self, str(getattr(self.stream, 'name', '')),
+                         self.level)
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -891,85 +936,89 @@ class StreamHandler(Handler):
 class FileHandler(StreamHandler):
     """A StreamHandler on a file it opens itself (at once, or at the first record with delay=True)."""
 
-    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
-        self.mode = mode
-        self.encoding = encoding if "b" in mode else io.text_encoding(encoding)
-        self.errors = errors
-        self.delay = delay
-        self._builtin_open = open
+    def __init__(self, filename, mode='a', encoding=None, delay=False,
+                 errors=None):
+        self.baseFilename = os.path.abspath(os.fspath(filename))
+        if "b" not in mode:
+            encoding = io.text_encoding(encoding)
+        vars(self).update(mode=mode, encoding=encoding, errors=errors,
+                          delay=delay, _builtin_open=open)
         if delay:
+            # No stream until the first record arrives.
             Handler.__init__(self)
             self.stream = None
         else:
             StreamHandler.__init__(self, self._open())
 
+    def _let_go_of_stream(self):
+        current = self.stream
+        if not current:
+            return
+        try:
+            self.flush()
+        finally:
+            self.stream = None
+            closer = getattr(current, "close", None)
+            if closer is not None:
+                closer()
+
     def close(self):
         self.acquire()
         try:
-            stream = self.stream
-            if stream:
-                try:
-                    self.flush()
-                finally:
-                    self.stream = None
-                    if hasattr(stream, "close"):
-                        stream.close()
+            self._let_go_of_stream()
         finally:
             # Runs even when delay=True left no stream, so the handler is
             # marked closed and leaves the name registry.
             try:
-                StreamHandler.close(self)
+                super().close()
             finally:
                 self.release()
 
     def _open(self):
-        return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=self.encoding, errors=self.errors)
+        opener = self._builtin_open
+        return opener(self.baseFilename, self.mode, encoding=self.encoding,
+                      errors=self.errors)
 
     def emit(self, record):
-        if self.stream is None:
-            # A closed handler in 'w' mode stays closed rather than wiping the file.
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        # A closed handler in 'w' mode stays closed rather than wiping the
+        # file; otherwise a missing stream is (re)opened on demand.
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
-            StreamHandler.emit(self, record)
+            super().emit(record)
 
     def __repr__(self):
-        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename,
-                                 getLevelName(self.level))
+        return _describe(self, self.baseFilename, self.level)
 
 
 class _StderrHandler(StreamHandler):
     """Writes to whatever sys.stderr is at the moment of each record."""
 
     def __init__(self, level=NOTSET):
+        # Skips StreamHandler.__init__: there is no stream to store.
         Handler.__init__(self, level)
 
-    @property
-    def stream(self):
-        return sys.stderr
+    stream = property(lambda self: sys.stderr)
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+lastResort = _defaultLastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
     """A handler that drops every record (for libraries that log but do not configure)."""
 
     def handle(self, record):
-        pass
+        """Drops the record."""
 
     def emit(self, record):
-        pass
+        """Drops the record."""
 
     def createLock(self):
+        # Nothing is ever written, so nothing needs a lock.
         self.lock = None
 
     def _at_fork_reinit(self):
-        pass
+        """No lock, nothing to reset."""
 
 
 # ---- the logger tree -----------------------------------------------------------
@@ -986,18 +1035,21 @@ class PlaceHolder(object):
 
 
 def _check_logger_class(klass):
-    if klass != Logger and not issubclass(klass, Logger):
-        raise TypeError("logger not derived from logging.Logger: "
-                        + klass.__name__)
+    if klass == Logger or issubclass(klass, Logger):
+        return
+    raise TypeError("logger not derived from logging.Logger: %s"
+                    % klass.__name__)
 
 
 def setLoggerClass(klass):
+    """The class getLogger() uses for new loggers (a Logger subclass)."""
     global _loggerClass
     _check_logger_class(klass)
     _loggerClass = klass
 
 
 def getLoggerClass():
+    """The class getLogger() uses for new loggers."""
     return _loggerClass
 
 
@@ -1005,18 +1057,18 @@ class Manager(object):
     """Owns the tree of loggers under one root."""
 
     def __init__(self, rootnode):
-        self.root = rootnode
+        vars(self).update(root=rootnode, emittedNoHandlerWarning=False,
+                          loggerDict={}, loggerClass=None,
+                          logRecordFactory=None)
         self.disable = 0          # through the property, which checks it
-        vars(self).update(emittedNoHandlerWarning=False, loggerDict={},
-                          loggerClass=None, logRecordFactory=None)
 
-    @property
-    def disable(self):
+    def _get_disable(self):
         return self._disable
 
-    @disable.setter
-    def disable(self, value):
+    def _set_disable(self, value):
         self._disable = _checkLevel(value)
+
+    disable = property(_get_disable, _set_disable)
 
     def _new_logger(self, name):
         made = (self.loggerClass or _loggerClass)(name)
@@ -1038,20 +1090,22 @@ class Manager(object):
             return made
 
     def setLoggerClass(self, klass):
+        """Like the module's setLoggerClass, for this manager's loggers only."""
         _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
+        """Stored for compatibility; records come from the module's factory."""
         self.logRecordFactory = factory
 
     def _fixupParents(self, alogger):
         # Walk up the dotted name: the nearest real logger is the parent;
         # every missing level on the way gets (or joins) a placeholder.
-        name = alogger.name
+        dotted = alogger.name
         parent = None
-        cut = name.rfind(".")
+        cut = dotted.rfind(".")
         while cut > 0 and parent is None:
-            prefix = name[:cut]
+            prefix = dotted[:cut]
             node = self.loggerDict.get(prefix)
             if node is None:
                 self.loggerDict[prefix] = PlaceHolder(alogger)
@@ -1059,7 +1113,7 @@ class Manager(object):
                 parent = node
             else:
                 node.append(alogger)
-            cut = name.rfind(".", 0, cut - 1)
+            cut = dotted.rfind(".", 0, cut - 1)
         alogger.parent = parent if parent is not None else self.root
 
     def _fixupChildren(self, ph, alogger):
@@ -1089,12 +1143,35 @@ def _exc_triple(exc_info):
     return sys.exc_info()
 
 
+# The five everyday severities. Each one becomes a method of that name on
+# Logger and on LoggerAdapter, and a function of this module; the bodies are
+# made by the small factories below rather than written out five times.
+_SEVERITIES = (('debug', DEBUG), ('info', INFO), ('warning', WARNING),
+               ('error', ERROR), ('critical', CRITICAL))
+
+
+def _give_name(fn, name, owner=None):
+    fn.__name__ = name
+    fn.__qualname__ = name if owner is None else '%s.%s' % (owner, name)
+    return fn
+
+
+def _warn_is_deprecated(what):
+    # Called from the warn() wrappers, so the warning should point one frame
+    # further out than this helper: at whoever called warn().
+    warnings.warn("The 'warn' %s is deprecated, use 'warning' instead" % what,
+                  DeprecationWarning, 3)
+
+
+_NO_CALLER = ("(unknown file)", 0, "(unknown function)", None)
+
+
 class Logger(Filterer):
     """A named channel for log records; records travel up the tree of
     dotted names to the handlers of each ancestor (while propagate holds)."""
 
     def __init__(self, name, level=NOTSET):
-        Filterer.__init__(self)
+        super().__init__()
         vars(self).update(name=name, level=_checkLevel(level), parent=None,
                           propagate=True, handlers=[], disabled=False,
                           _cache={})   # level -> isEnabledFor answer
@@ -1103,80 +1180,60 @@ class Logger(Filterer):
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    # debug(), info(), warning(), error() and critical() are attached after
+    # the class body, from _SEVERITIES.
 
     def warn(self, msg, *args, **kwargs):
-        warnings.warn("The 'warn' method is deprecated, "
-                      "use 'warning' instead", DeprecationWarning, 2)
+        _warn_is_deprecated('method')
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.error(msg, *args, **kwargs)
 
     def fatal(self, msg, *args, **kwargs):
-        self.critical(msg, *args, **kwargs)
+        return self.critical(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
+        """Logs at any numeric level; other levels are a TypeError."""
         if not isinstance(level, int):
             if raiseExceptions:
                 raise TypeError("level must be an integer")
-            return
-        if self.isEnabledFor(level):
+        elif self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        frame = currentframe()
-        if frame is None:
-            return "(unknown file)", 0, "(unknown function)", None
+        here = currentframe()
+        if here is None:
+            return _NO_CALLER
         # Step out of logging's own frames; each outside frame passed counts
         # one stack level.
-        while stacklevel > 0:
-            outer = frame.f_back
-            if outer is None:
-                break
-            frame = outer
-            if not _is_internal_frame(frame):
+        while stacklevel > 0 and here.f_back is not None:
+            here = here.f_back
+            if not _is_internal_frame(here):
                 stacklevel -= 1
-        code = frame.f_code
         sinfo = None
         if stack_info:
-            sinfo = "Stack (most recent call last):\n" + _format_stack(frame)
-            if sinfo.endswith('\n'):
-                sinfo = sinfo[:-1]
-        return code.co_filename, frame.f_lineno, code.co_name, sinfo
+            sinfo = ("Stack (most recent call last):\n"
+                     + _format_stack(here)).rstrip('\n')
+        code = here.f_code
+        return code.co_filename, here.f_lineno, code.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
         record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info,
                                    func, sinfo)
         if extra is not None:
-            for key in extra:
-                if key in ("message", "asctime") or key in record.__dict__:
+            taken = record.__dict__
+            for key, value in extra.items():
+                if key in taken or key == "message" or key == "asctime":
                     raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                record.__dict__[key] = extra[key]
+                taken[key] = value
         return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None,
              stack_info=False, stacklevel=1):
-        where = ("(unknown file)", 0, "(unknown function)", None)
+        where = _NO_CALLER
         if _srcfile:
             # Setting logging._srcfile to None skips the frame walk.
             try:
@@ -1188,86 +1245,91 @@ class Logger(Filterer):
                                     _exc_triple(exc_info), func, extra, sinfo))
 
     def handle(self, record):
-        if not self.disabled and self.filter(record):
+        if self.disabled:
+            return
+        if self.filter(record):
             self.callHandlers(record)
 
-    def addHandler(self, hdlr):
+    def _set_membership(self, hdlr, wanted):
         with _lock:
-            if hdlr not in self.handlers:
+            present = hdlr in self.handlers
+            if wanted and not present:
                 self.handlers.append(hdlr)
-
-    def removeHandler(self, hdlr):
-        with _lock:
-            if hdlr in self.handlers:
+            elif present and not wanted:
                 self.handlers.remove(hdlr)
 
-    def _chain(self):
-        """This logger and the ancestors a record propagates to."""
+    def addHandler(self, hdlr):
+        self._set_membership(hdlr, True)
+
+    def removeHandler(self, hdlr):
+        self._set_membership(hdlr, False)
+
+    def _lineage(self, honour_propagate):
+        """This logger and its ancestors, nearest first; with
+        honour_propagate, stopping after the first that does not propagate."""
         node = self
         while node:
             yield node
-            if not node.propagate:
-                break
+            if honour_propagate and not node.propagate:
+                return
             node = node.parent
 
     def hasHandlers(self):
-        return any(node.handlers for node in self._chain())
+        return any(node.handlers for node in self._lineage(True))
 
     def callHandlers(self, record):
-        seen = 0
-        for node in self._chain():
-            for hdlr in node.handlers:
-                seen += 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-        if seen:
-            return
-        if lastResort:
-            if record.levelno >= lastResort.level:
-                lastResort.handle(record)
-        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-            sys.stderr.write('No handlers could be found for logger "%s"\n'
-                             % self.name)
-            self.manager.emittedNoHandlerWarning = True
+        targets = [h for node in self._lineage(True) for h in node.handlers]
+        if not targets:
+            if not lastResort:
+                mgr = self.manager
+                if raiseExceptions and not mgr.emittedNoHandlerWarning:
+                    sys.stderr.write('No handlers could be found for logger'
+                                     ' "%s"\n' % self.name)
+                    mgr.emittedNoHandlerWarning = True
+                return
+            targets = [lastResort]
+        for h in targets:
+            if h.level <= record.levelno:
+                h.handle(record)
 
     def getEffectiveLevel(self):
-        node = self
-        while node:
+        for node in self._lineage(False):
             if node.level:
                 return node.level
-            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            pass
-        with _lock:
-            if self.manager.disable >= level:
-                enabled = False
-            else:
-                enabled = level >= self.getEffectiveLevel()
-            self._cache[level] = enabled
-        return enabled
+        answer = self._cache.get(level)
+        if answer is None:
+            with _lock:
+                answer = (level > self.manager.disable
+                          and level >= self.getEffectiveLevel())
+                self._cache[level] = answer
+        return answer
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = self.name + '.' + suffix
+        if self is not self.root:
+            suffix = '%s.%s' % (self.name, suffix)
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
-        return '<%s %s (%s)>' % (type(self).__name__, self.name,
-                                 getLevelName(self.getEffectiveLevel()))
+        return _describe(self, self.name, self.getEffectiveLevel())
+
+
+def _logger_level_method(name, level):
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    return _give_name(method, name, 'Logger')
 
 
 class RootLogger(Logger):
     """The logger at the top of the tree, named "root"."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
 
 
 _loggerClass = Logger
@@ -1277,144 +1339,140 @@ class LoggerAdapter(object):
     """Wraps a logger to add contextual `extra` data to every call."""
 
     def __init__(self, logger, extra=None):
-        self.logger = logger
-        self.extra = extra
+        self.logger, self.extra = logger, extra
 
     def process(self, msg, kwargs):
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+    # debug() ... critical() are attached after the class body.
 
     def warn(self, msg, *args, **kwargs):
-        warnings.warn("The 'warn' method is deprecated, "
-                      "use 'warning' instead", DeprecationWarning, 2)
+        _warn_is_deprecated('method')
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.log(ERROR, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+            new_msg, new_kwargs = self.process(msg, kwargs)
+            self.logger.log(level, new_msg, *args, **new_kwargs)
 
-    def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
-
-    def setLevel(self, level):
-        self.logger.setLevel(level)
-
-    def getEffectiveLevel(self):
-        return self.logger.getEffectiveLevel()
-
-    def hasHandlers(self):
-        return self.logger.hasHandlers()
+    # isEnabledFor, setLevel, getEffectiveLevel and hasHandlers are the
+    # wrapped logger's business; they are attached after the class body.
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
-        return self.logger._log(level, msg, args, exc_info=exc_info,
-                                extra=extra, stack_info=stack_info)
+        inner = self.logger
+        return inner._log(level, msg, args, exc_info=exc_info, extra=extra,
+                          stack_info=stack_info)
 
-    @property
-    def manager(self):
+    def _get_manager(self):
         return self.logger.manager
 
-    @manager.setter
-    def manager(self, value):
+    def _set_manager(self, value):
         self.logger.manager = value
 
-    @property
-    def name(self):
-        return self.logger.name
+    manager = property(_get_manager, _set_manager)
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
         inner = self.logger
-        return '<%s %s (%s)>' % (type(self).__name__, inner.name,
-                                 getLevelName(inner.getEffectiveLevel()))
+        return _describe(self, inner.name, inner.getEffectiveLevel())
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
-root = RootLogger(WARNING)
-Logger.root = root
-Logger.manager = Manager(Logger.root)
+def _adapter_level_method(name, level):
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    return _give_name(method, name, 'LoggerAdapter')
+
+
+def _forwarded_to_logger(name):
+    def method(self, *args):
+        return getattr(self.logger, name)(*args)
+    return _give_name(method, name, 'LoggerAdapter')
+
+
+for _name, _level in _SEVERITIES:
+    setattr(Logger, _name, _logger_level_method(_name, _level))
+    setattr(LoggerAdapter, _name, _adapter_level_method(_name, _level))
+for _name in ('isEnabledFor', 'setLevel', 'getEffectiveLevel', 'hasHandlers'):
+    setattr(LoggerAdapter, _name, _forwarded_to_logger(_name))
+del _name, _level
+
+
+
+
+root = Logger.root = RootLogger(WARNING)
+Logger.manager = Manager(root)
 
 
 # ---- configuration -------------------------------------------------------------
 
-def _default_handler(options, encoding, errors):
-    """The one handler basicConfig makes when not given any: a FileHandler
-    for filename=..., else a StreamHandler (on stream=..., or stderr)."""
-    if "stream" in options and "filename" in options:
-        raise ValueError("'stream' and 'filename' should not be "
-                         "specified together")
+_STREAM_AND_FILE = "'stream' and 'filename' should not be specified together"
+_TARGET_AND_HANDLERS = ("'stream' or 'filename' should not be specified "
+                        "together with 'handlers'")
+
+
+def _handler_for(options, encoding, errors):
+    """The one handler basicConfig makes when given none: a FileHandler for
+    filename=..., otherwise a StreamHandler (on stream=..., or stderr)."""
     filename = options.pop("filename", None)
     mode = options.pop("filemode", 'a')
     if not filename:
         return StreamHandler(options.pop("stream", None))
     if 'b' in mode:
-        errors = None
-    else:
-        encoding = io.text_encoding(encoding)
-    return FileHandler(filename, mode, encoding=encoding, errors=errors)
+        # Binary files take neither an encoding nor an error policy.
+        return FileHandler(filename, mode, encoding=encoding, errors=None)
+    return FileHandler(filename, mode, encoding=io.text_encoding(encoding),
+                       errors=errors)
 
 
 def basicConfig(**kwargs):
     """Gives the root logger one handler and formatter, unless it has handlers
     already (force=True first removes and closes those)."""
-    options = kwargs
     with _lock:
-        force = options.pop('force', False)
-        encoding = options.pop('encoding', None)
-        errors = options.pop('errors', 'backslashreplace')
+        force = kwargs.pop('force', False)
+        text_options = (kwargs.pop('encoding', None),
+                        kwargs.pop('errors', 'backslashreplace'))
         if force:
-            for old in list(root.handlers):
+            for old in root.handlers[:]:
                 root.removeHandler(old)
                 old.close()
         if root.handlers:
             return
-        given = options.pop("handlers", None)
-        if given is None:
-            given = [_default_handler(options, encoding, errors)]
-        elif "stream" in options or "filename" in options:
-            raise ValueError("'stream' or 'filename' should not be "
-                             "specified together with 'handlers'")
-        datefmt = options.pop("datefmt", None)
-        style = options.pop("style", '%')
-        if style not in _STYLES:
-            raise _style_error()
-        shared = Formatter(options.pop("format", _STYLES[style][1]), datefmt, style)
-        for handler in given:
+        chosen = kwargs.pop("handlers", None)
+        has_target = "stream" in kwargs or "filename" in kwargs
+        if chosen is not None:
+            if has_target:
+                raise ValueError(_TARGET_AND_HANDLERS)
+        elif "stream" in kwargs and "filename" in kwargs:
+            raise ValueError(_STREAM_AND_FILE)
+        else:
+            chosen = [_handler_for(kwargs, *text_options)]
+        datefmt = kwargs.pop("datefmt", None)
+        style = kwargs.pop("style", '%')
+        layout = kwargs.pop("format", _style_entry(style)[1])
+        shared = Formatter(layout, datefmt, style)
+        for h in chosen:
             # Handlers that come with their own formatter keep it.
-            if handler.formatter is None:
-                handler.setFormatter(shared)
-            root.addHandler(handler)
-        if options.get("level") is not None:
-            root.setLevel(options["level"])
-        options.pop("level", None)
-        if options:
-            raise ValueError('Unrecognised argument(s): %s'
-                             % ', '.join(options.keys()))
+            if h.formatter is None:
+                h.setFormatter(shared)
+            root.addHandler(h)
+        wanted_level = kwargs.pop("level", None)
+        if wanted_level is not None:
+            root.setLevel(wanted_level)
+        if kwargs:
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs))
 
 
 def getLogger(name=None):
     """The logger called `name` (made on first use); the root logger for no name."""
-    if not name or isinstance(name, str) and name == root.name:
-        return root
-    return Logger.manager.getLogger(name)
+    wants_root = not name or (isinstance(name, str) and name == root.name)
+    return root if wants_root else Logger.manager.getLogger(name)
 
 
 # The module-level shortcuts log on the root logger, configuring it with
@@ -1426,38 +1484,31 @@ def _configured_root():
     return root
 
 
-def critical(msg, *args, **kwargs):
-    _configured_root().critical(msg, *args, **kwargs)
+def _module_level_function(name):
+    def function(msg, *args, **kwargs):
+        getattr(_configured_root(), name)(msg, *args, **kwargs)
+    return _give_name(function, name)
+
+
+for _name, _level in _SEVERITIES:
+    globals()[_name] = _module_level_function(_name)
+del _name, _level
 
 
 def fatal(msg, *args, **kwargs):
+    """Another name for critical()."""
     critical(msg, *args, **kwargs)
 
 
-def error(msg, *args, **kwargs):
-    _configured_root().error(msg, *args, **kwargs)
-
-
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    _configured_root().warning(msg, *args, **kwargs)
+    """error() with the exception being handled attached."""
+    kwargs['exc_info'] = exc_info
+    error(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
-    warnings.warn("The 'warn' function is deprecated, "
-                  "use 'warning' instead", DeprecationWarning, 2)
+    _warn_is_deprecated('function')
     warning(msg, *args, **kwargs)
-
-
-def info(msg, *args, **kwargs):
-    _configured_root().info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    _configured_root().debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
@@ -1465,26 +1516,32 @@ def log(level, msg, *args, **kwargs):
 
 
 def disable(level=CRITICAL):
-    root.manager.disable = level
-    root.manager._clear_cache()
+    """Drops every record at `level` or below, whatever the loggers say."""
+    mgr = root.manager
+    mgr.disable = level
+    mgr._clear_cache()
+
+
+def _flush_and_close(h):
+    h.acquire()
+    try:
+        h.flush()
+        h.close()
+    except (ValueError, OSError):
+        # Streams closed behind our back, or failing at exit, are ignored.
+        pass
+    finally:
+        h.release()
 
 
 def shutdown(handlerList=_handlerList):
     """Flushes and closes handlers, newest first (run at exit when weft has atexit)."""
-    for entry in reversed(list(handlerList)):
+    for entry in handlerList[::-1]:
         try:
             # Entries may be handlers or (as in CPython) callables returning one.
             h = entry if isinstance(entry, Handler) else entry()
-            if not h:
-                continue
-            try:
-                h.acquire()
-                h.flush()
-                h.close()
-            except (OSError, ValueError):
-                pass
-            finally:
-                h.release()
+            if h:
+                _flush_and_close(h)
         except:
             if raiseExceptions:
                 raise
@@ -1500,29 +1557,27 @@ else:
 
 # ---- routing warnings into logging ---------------------------------------------
 
-_warnings_showwarning = None
+_saved_showwarning = None    # warnings.showwarning from before capture
 
 
-def _showwarning(message, category, filename, lineno, file=None, line=None):
-    if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-        return
-    text = warnings.formatwarning(message, category, filename, lineno, line)
-    target = getLogger("py.warnings")
-    if not target.handlers:
-        target.addHandler(NullHandler())
-    target.warning(str(text))
+def _log_warning(message, category, filename, lineno, file=None, line=None):
+    # Warnings meant for a particular file still go there.
+    if file is None:
+        text = warnings.formatwarning(message, category, filename, lineno, line)
+        channel = getLogger("py.warnings")
+        if not channel.handlers:
+            channel.addHandler(NullHandler())
+        channel.warning(str(text))
+    elif _saved_showwarning is not None:
+        _saved_showwarning(message, category, filename, lineno, file, line)
 
 
 def captureWarnings(capture):
     """With a true argument, warnings go to the "py.warnings" logger; with a
     false one, back to where they went before."""
-    global _warnings_showwarning
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    elif _warnings_showwarning is not None:
-        warnings.showwarning = _warnings_showwarning
-        _warnings_showwarning = None
+    global _saved_showwarning
+    capturing = _saved_showwarning is not None
+    if capture and not capturing:
+        _saved_showwarning, warnings.showwarning = warnings.showwarning, _log_warning
+    elif capturing and not capture:
+        warnings.showwarning, _saved_showwarning = _saved_showwarning, None
