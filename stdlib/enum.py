@@ -66,17 +66,18 @@ def _bits_low_first(num):
 
 
 def _bin(num, width=None):
-    """Like bin(), but a negative number is shown in two's complement."""
-    text = _builtin_bin(num)
-    if num < 0:
-        width = max(width or 0, num.bit_length())
-        flipped = _builtin_bin(~num ^ (2 ** width - 1))[2:]
-        digits = flipped.rjust(width, '0')
-        return '0b1' + digits
-    digits = text[2:]
-    if width is not None:
-        digits = digits.rjust(width, '0')
-    return '0b' + digits
+    """bin() with a sign bit and a space after it ('0b0 1010' for 10,
+    '0b1 0101' for ~10), negative numbers in two's complement, padded with
+    the sign bit to `width` digits."""
+    top = 2 ** num.bit_length()
+    if num >= 0:
+        text = _builtin_bin(num + top).replace('1', '0', 1)
+    else:
+        text = _builtin_bin(~num ^ (top - 1) + top)
+    sign, digits = text[:3], text[3:]
+    if width is not None and len(digits) < width:
+        digits = (sign[-1] * width + digits)[-width:]
+    return '%s %s' % (sign, digits)
 
 
 class _AutoNull:
@@ -141,8 +142,11 @@ class property:
                 raise AttributeError(
                     '%r has no attribute %r' % (ownerclass, self.name))
         if self.fget is None:
-            raise AttributeError(
-                '%r member has no attribute %r' % (ownerclass, self.name))
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError(
+                    '%r has no attribute %r' % (ownerclass, self.name)) from None
         return self.fget(instance)
 
     def __set__(self, instance, value):
@@ -289,13 +293,7 @@ class EnumType(type):
         ns['_new_member_'] = new_member
         ns['_use_args_'] = use_args
 
-        values = {}
-        flag_mask = 0
-        for name in member_names:
-            value = ns.pop(name)
-            values[name] = value
-            if isinstance(value, int):
-                flag_mask |= value
+        values = {name: ns.pop(name) for name in member_names}
 
         ns['_member_names_'] = []
         ns['_member_map_'] = {}
@@ -304,8 +302,9 @@ class EnumType(type):
         ns['_member_type_'] = member_type
         ns['_value_repr_'] = metacls._find_data_repr_(cls, bases)
         ns['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
-        ns['_flag_mask_'] = flag_mask
-        ns['_all_bits_'] = 2 ** flag_mask.bit_length() - 1
+        ns['_flag_mask_'] = 0
+        ns['_singles_mask_'] = 0
+        ns['_all_bits_'] = 0
         ns['_inverted_'] = None
 
         enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
@@ -350,15 +349,10 @@ class EnumType(type):
             order = order.replace(',', ' ').split()
         if ((Flag is None and cls != 'Flag')
                 or (Flag is not None and not issubclass(enum_class, Flag))):
-            for name in ('_boundary_', '_flag_mask_', '_all_bits_',
-                         '_inverted_'):
+            for name in ('_boundary_', '_flag_mask_', '_singles_mask_',
+                         '_all_bits_', '_inverted_'):
                 type.__delattr__(enum_class, name)
         elif Flag is not None:
-            singles = 0
-            for flag in enum_class._member_map_.values():
-                if _is_single_bit(flag._value_):
-                    singles |= flag._value_
-            enum_class._flag_mask_ = singles
             listed = [m._value_ for m in enum_class]
             if listed != sorted(listed):
                 enum_class._iter_member_ = enum_class._iter_member_by_def_
@@ -380,29 +374,31 @@ class EnumType(type):
         args = value if isinstance(value, tuple) else (value,)
         if cls._member_type_ is tuple:
             args = (args,)
-        if not cls._use_args_:
+        if cls._use_args_:
+            made = cls._new_member_(cls, *args)
+        else:
             made = cls._new_member_(cls)
-            if not hasattr(made, '_value_'):
+        if not hasattr(made, '_value_'):
+            if cls._member_type_ is object:
+                made._value_ = value
+            else:
                 try:
                     made._value_ = cls._member_type_(*args)
-                except Exception:
-                    made._value_ = value
-        else:
-            made = cls._new_member_(cls, *args)
-            if not hasattr(made, '_value_'):
-                if cls._member_type_ is object:
-                    made._value_ = value
-                else:
-                    try:
-                        made._value_ = cls._member_type_(*args)
-                    except Exception:
-                        raise TypeError('_value_ not set in __new__, unable '
-                                        'to create it') from None
+                except Exception as exc:
+                    failure = TypeError('_value_ not set in __new__, unable '
+                                        'to create it')
+                    failure.__cause__ = exc
+                    raise failure
         value = made._value_
         made._name_ = name
         made.__objclass__ = cls
         made.__init__(*args)
         made._sort_order_ = len(cls._member_names_)
+        if Flag is not None and issubclass(cls, Flag):
+            cls._flag_mask_ |= value
+            if _is_single_bit(value):
+                cls._singles_mask_ |= value
+            cls._all_bits_ = 2 ** cls._flag_mask_.bit_length() - 1
 
         canonical = None
         try:
@@ -421,20 +417,26 @@ class EnumType(type):
         # An enum.property of the same name further up (`name`, `value`)
         # finds the member through _member_map_; otherwise the member is a
         # plain class attribute.
-        redirect = None
-        shadowed = False
+        inherited = None
         for base in cls.__mro__[1:]:
             found = base.__dict__.get(name)
-            if found is not None:
-                if isinstance(found, property):
-                    redirect = found
-                    break
-                shadowed = True
-        if redirect is not None and shadowed:
-            fresh = property(redirect.fget, redirect.fset, redirect.fdel)
+            if found is None:
+                continue
+            if isinstance(found, property):
+                inherited = found
+                break
+            if (hasattr(found, 'fget') and hasattr(found, 'fset')
+                    and hasattr(found, 'fdel')):
+                inherited = found
+        if inherited is not None:
+            fresh = property()
+            fresh.member = made
             fresh.__set_name__(cls, name)
+            fresh.fget = inherited.fget
+            fresh.fset = inherited.fset
+            fresh.fdel = inherited.fdel
             type.__setattr__(cls, name, fresh)
-        elif redirect is None:
+        else:
             type.__setattr__(cls, name, made)
         cls._member_map_[name] = made
         try:
@@ -602,7 +604,8 @@ class EnumType(type):
                     if base._member_type_ is not object:
                         found.add(base._member_type_)
                         break
-                elif '__new__' in base.__dict__ or '__init__' in base.__dict__:
+                elif ('__new__' in base.__dict__
+                      or '__dataclass_fields__' in base.__dict__):
                     found.add(candidate or base)
                     break
                 else:
@@ -654,6 +657,8 @@ class Enum(metaclass=EnumType):
             for candidate in cls._member_map_.values():
                 if candidate._value_ == value:
                     return candidate
+        if not cls._member_map_:
+            raise TypeError('%r has no members defined' % cls)
         error = None
         try:
             result = cls._missing_(value)
@@ -695,7 +700,7 @@ class Enum(metaclass=EnumType):
                 'and the value returned will be the largest value in the enum '
                 'incremented by 1',
                 DeprecationWarning, stacklevel=3)
-            for v in last_values:
+            for v in reversed(last_values):
                 try:
                     return v + 1
                 except TypeError:
@@ -715,13 +720,11 @@ class Enum(metaclass=EnumType):
         return '%s.%s' % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        if self.__class__._member_type_ is object:
-            names = {'__class__', '__doc__', '__eq__', '__hash__',
-                     '__module__', 'name', 'value'}
-        else:
+        names = set()
+        if self.__class__._member_type_ is not object:
             names = set(object.__dir__(self))
         for name in getattr(self, '__dict__', []):
-            if name[0] != '_':
+            if name[0] != '_' and name not in self._member_map_:
                 names.add(name)
         for cls in self.__class__.mro():
             for name, obj in cls.__dict__.items():
@@ -732,7 +735,7 @@ class Enum(metaclass=EnumType):
                         names.add(name)
                     else:
                         names.discard(name)
-                else:
+                elif name not in self._member_map_:
                     names.add(name)
         return sorted({'__class__', '__doc__', '__eq__', '__hash__',
                        '__module__'} | names)
@@ -855,8 +858,10 @@ class Flag(Enum, boundary=STRICT):
         if value < 0:
             negative = value
             value = all_bits + 1 + value
+        singles_mask = cls._singles_mask_
         unknown = value & ~flag_mask
-        known = value & flag_mask
+        aliases = value & ~singles_mask
+        known = value & singles_mask
         if unknown and cls._boundary_ is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]'
                              % (cls.__name__, value, unknown, _bin(unknown)))
@@ -866,16 +871,32 @@ class Flag(Enum, boundary=STRICT):
             pseudo = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo, '_value_'):
             pseudo._value_ = value
-        if known:
-            pseudo._name_ = '|'.join(m._name_ for m in cls._iter_member_(known))
-            if unknown:
+        if known or aliases:
+            parts = list(cls._iter_member_(known))
+            covered = 0
+            for m in parts:
+                covered |= m._value_
+            if aliases:
+                value = known | aliases
+                # Multi-bit members wholly inside the value are named too.
+                for m in cls._member_map_.values():
+                    if (m not in parts and m._value_
+                            and m._value_ & value == m._value_):
+                        parts.append(m)
+                        covered |= m._value_
+            unknown = value ^ covered
+            pseudo._name_ = '|'.join(m._name_ for m in parts)
+            if not covered:
+                pseudo._name_ = None
+            elif unknown and cls._boundary_ is STRICT:
+                raise ValueError('%r: no members with value %r' % (cls, unknown))
+            elif unknown:
                 pseudo._name_ += '|%s' % cls._numeric_repr_(unknown)
         else:
             pseudo._name_ = None
-        if not unknown:
-            pseudo = cls._value2member_map_.setdefault(value, pseudo)
-            if negative is not None:
-                cls._value2member_map_[negative] = pseudo
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if negative is not None:
+            cls._value2member_map_[negative] = pseudo
         return pseudo
 
     def __contains__(self, other):
@@ -934,12 +955,10 @@ class Flag(Enum, boundary=STRICT):
 
     def __invert__(self):
         if self._inverted_ is None:
-            if self._boundary_ is KEEP:
+            if self._boundary_ in (EJECT, KEEP):
                 self._inverted_ = self.__class__(~self._value_)
             else:
-                self._inverted_ = self.__class__(self._flag_mask_ ^ self._value_)
-            if isinstance(self._inverted_, self.__class__):
-                self._inverted_._inverted_ = self
+                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
         return self._inverted_
 
     __rand__ = __and__
