@@ -7,10 +7,10 @@ __hash__, and a frozen class's __setattr__/__delattr__) are written out as
 Python source and compiled with exec(), the way CPython does it, so their
 signatures, argument errors and tracebacks read as CPython's.
 
-Left out: weakref_slot=True (weft has no weak references; asking for it
-raises TypeError), and the automatic __doc__ is only written when the class's
-__init__ is the generated one or object's (weft's code objects do not expose
-enough of a hand-written __init__'s signature).
+Left out: the automatic __doc__ is only written when the class's __init__ is
+the generated one or object's (weft's code objects do not expose enough of a
+hand-written __init__'s signature).  weakref_slot=True adds '__weakref__' to
+__slots__ as CPython does, though weft itself has no weak references.
 """
 
 import sys
@@ -608,11 +608,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
-    if weakref_slot:
-        raise TypeError('weakref_slot is not supported by weft '
-                        '(it has no weak references)')
     if slots:
-        cls = _with_slots(cls, frozen)
+        cls = _with_slots(cls, frozen, weakref_slot)
 
     abc.update_abstractmethods(cls)
     return cls
@@ -627,7 +624,7 @@ def _frozen_setstate(self, state):
         object.__setattr__(self, f.name, value)
 
 
-def _with_slots(cls, frozen):
+def _with_slots(cls, frozen, weakref_slot):
     """A copy of the class with __slots__ for its fields (a class's slots
     cannot be added after it is made)."""
     ns = dict(cls.__dict__)
@@ -637,8 +634,12 @@ def _with_slots(cls, frozen):
         raise TypeError(f'{cls.__name__} already specifies __slots__')
     inherited = set()
     for base in cls.__mro__[1:-1]:
-        inherited.update(getattr(base, '__slots__', ()))
-    ns['__slots__'] = tuple(n for n in names if n not in inherited)
+        declared = base.__dict__.get('__slots__', ())
+        if isinstance(declared, str):
+            declared = (declared,)
+        inherited.update(declared)
+    wanted = names + ('__weakref__',) if weakref_slot else names
+    ns['__slots__'] = tuple(n for n in wanted if n not in inherited)
     for n in names:
         ns.pop(n, None)
     ns.pop('__dict__', None)
