@@ -519,6 +519,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                     std::mem::forget(std::mem::replace(&mut vm.stack[len - 2], r));
                     continue;
                 }
+                note_ip!(vm, ip);
                 let b = pop!(vm);
                 let a = pop!(vm);
                 let v = if matches!(instr, Instr::InplaceOp(_)) {
@@ -571,6 +572,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                     }
                     continue;
                 }
+                // A dunder may run (and look at its caller's line, as
+                // warnings.warn does).
+                note_ip!(vm, ip);
                 let b = pop!(vm);
                 let a = pop!(vm);
                 let v = tri!(vm.compare(&a, &b, op));
