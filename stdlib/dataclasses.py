@@ -115,20 +115,13 @@ class Field:
 
     def __init__(self, default, default_factory, init, repr, hash, compare,
                  metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        if metadata is None:
-            self.metadata = _EMPTY_METADATA
-        else:
-            self.metadata = types.MappingProxyType(metadata)
+        # Name, type and kind are filled in when the class is processed.
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
+        self.metadata = (_EMPTY_METADATA if metadata is None
+                         else types.MappingProxyType(metadata))
         self.kw_only = kw_only
-        self._field_type = None
 
     @_guard_recursion
     def __repr__(self):
@@ -154,12 +147,8 @@ class _DataclassParams:
     __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+        self.init, self.repr, self.eq = init, repr, eq
+        self.order, self.unsafe_hash, self.frozen = order, unsafe_hash, frozen
 
     def __repr__(self):
         return ('_DataclassParams('
@@ -529,13 +518,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         if isinstance(value, Field) and name not in own_annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a '
-                            'frozen one')
-        if not any_frozen_base and frozen:
+    # Frozen and non-frozen data classes do not mix along the MRO.
+    if has_dataclass_bases and any_frozen_base != bool(frozen):
+        if frozen:
             raise TypeError('cannot inherit frozen dataclass from a '
                             'non-frozen one')
+        raise TypeError('cannot inherit non-frozen dataclass from a '
+                        'frozen one')
 
     setattr(cls, _FIELDS, field_map)
 
@@ -726,6 +715,18 @@ def astuple(obj, *, tuple_factory=tuple):
     return _convert(obj, None, tuple_factory)
 
 
+def _check_field_name(name, taken):
+    problem = None
+    if not isinstance(name, str) or not name.isidentifier():
+        problem = 'Field names must be valid identifiers'
+    elif keyword.iskeyword(name):
+        problem = 'Field names must not be keywords'
+    elif name in taken:
+        problem = 'Field name duplicated'
+    if problem:
+        raise TypeError(f'{problem}: {name!r}')
+
+
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
@@ -733,26 +734,18 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     """Creates a data class named cls_name; each of `fields` is a name, a
     (name, type) pair or a (name, type, Field) triple."""
     namespace = {} if namespace is None else namespace.copy()
-    seen = set()
     annotations = {}
     defaults = {}
     for item in fields:
         if isinstance(item, str):
             name, annotation = item, 'typing.Any'
-        elif len(item) == 2:
-            name, annotation = item
-        elif len(item) == 3:
-            name, annotation, spec = item
-            defaults[name] = spec
+        elif len(item) in (2, 3):
+            name, annotation = item[0], item[1]
+            if len(item) == 3:
+                defaults[name] = item[2]
         else:
             raise TypeError(f'Invalid field: {item!r}')
-        if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if keyword.iskeyword(name):
-            raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
-            raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
+        _check_field_name(name, annotations)
         annotations[name] = annotation
 
     def fill(ns):
@@ -773,17 +766,17 @@ def replace(obj, /, **changes):
     if not _is_dataclass_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
     for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
-        if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with '
-                                 'replace()')
+        given = f.name in changes
+        if not f.init and given:
+            raise ValueError(f'field {f.name} is declared with init=False, '
+                             'it cannot be specified with replace()')
+        if not f.init or given:
             continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f'InitVar {f.name!r} '
-                                 'must be specified with replace()')
-            changes[f.name] = getattr(obj, f.name)
+        if kind is _FIELD_INITVAR and f.default is MISSING:
+            raise ValueError(f'InitVar {f.name!r} must be specified with '
+                             'replace()')
+        changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)

@@ -191,63 +191,70 @@ class _EnumDict(dict):
         return self._generate_next_value(key, 1, len(self._member_names),
                                          self._last_values[:])
 
+    def _resolve_auto(self, key, value):
+        """The value with each auto() in it (alone, or directly inside a
+        plain tuple) replaced by its generated value."""
+        def settle(item):
+            if not isinstance(item, auto):
+                return item
+            if item.value is _auto_null:
+                item.value = self._next_value(key)
+            return item.value
+        if isinstance(value, auto):
+            return settle(value)
+        if type(value) is tuple and any(isinstance(v, auto) for v in value):
+            return tuple(settle(v) for v in value)
+        return value
+
+    def _special(self, key, value):
+        """Handles one of the _sunder_ names Enum knows; the value to store."""
+        if key not in _SUNDER_ALLOWED:
+            raise ValueError('_sunder_ names, such as %r, are reserved '
+                             'for future Enum use' % (key,))
+        if key == '_generate_next_value_':
+            if self._auto_called:
+                raise TypeError('_generate_next_value_ must be defined '
+                                'before members')
+            self._generate_next_value = getattr(value, '__func__', value) \
+                if isinstance(value, staticmethod) else value
+        elif key == '_ignore_':
+            listed = (value.replace(',', ' ').split() if isinstance(value, str)
+                      else list(value))
+            clash = set(listed).intersection(self._member_names)
+            self._ignore = listed
+            if clash:
+                raise ValueError('_ignore_ cannot specify already set '
+                                 'names: %r' % (clash,))
+            return listed
+        return value
+
+    def _becomes_member(self, key, value):
+        if key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        if key in self._ignore or isinstance(value, nonmember):
+            return False
+        return not _is_descriptor(value)
+
     def __setitem__(self, key, value):
         if _is_private(self._cls_name, key):
-            pass
-        elif _is_sunder(key):
-            if key not in _SUNDER_ALLOWED:
-                raise ValueError('_sunder_ names, such as %r, are reserved '
-                                 'for future Enum use' % (key,))
-            if key == '_generate_next_value_':
-                if self._auto_called:
-                    raise TypeError('_generate_next_value_ must be defined '
-                                    'before members')
-                if isinstance(value, staticmethod):
-                    self._generate_next_value = value.__func__
-                else:
-                    self._generate_next_value = value
-            elif key == '_ignore_':
-                if isinstance(value, str):
-                    names = value.replace(',', ' ').split()
-                else:
-                    names = list(value)
-                self._ignore = names
-                already = set(names) & set(self._member_names)
-                if already:
-                    raise ValueError('_ignore_ cannot specify already set '
-                                     'names: %r' % (already,))
-                value = names
-        elif _is_dunder(key):
-            if key == '__order__':
-                key = '_order_'
-        elif key in self._member_names:
+            return super().__setitem__(key, value)
+        if _is_sunder(key):
+            return super().__setitem__(key, self._special(key, value))
+        if _is_dunder(key):
+            return super().__setitem__('_order_' if key == '__order__' else key,
+                                       value)
+        if not self._becomes_member(key, value):
+            if isinstance(value, nonmember) and key not in self._ignore:
+                value = value.value
+            return super().__setitem__(key, value)
+        # A new member.
+        if key in self:
             raise TypeError('%r already defined as %r' % (key, self[key]))
-        elif key in self._ignore:
-            pass
-        elif isinstance(value, nonmember):
+        if isinstance(value, member):
             value = value.value
-        elif _is_descriptor(value):
-            pass
-        else:
-            if key in self:
-                raise TypeError('%r already defined as %r' % (key, self[key]))
-            if isinstance(value, member):
-                value = value.value
-            if isinstance(value, auto):
-                if value.value is _auto_null:
-                    value.value = self._next_value(key)
-                value = value.value
-            elif type(value) is tuple and any(isinstance(v, auto) for v in value):
-                parts = []
-                for part in value:
-                    if isinstance(part, auto):
-                        if part.value is _auto_null:
-                            part.value = self._next_value(key)
-                        part = part.value
-                    parts.append(part)
-                value = tuple(parts)
-            self._member_names[key] = None
-            self._last_values.append(value)
+        value = self._resolve_auto(key, value)
+        self._member_names[key] = None
+        self._last_values.append(value)
         super().__setitem__(key, value)
 
     def update(self, *args, **kwds):
@@ -541,17 +548,14 @@ class EnumType(type):
                 seen_values.append(value)
                 pairs.append((name, value))
             names = pairs
+        # A mapping gives names to look up; anything else gives pairs.
         for item in names:
-            if isinstance(item, str):
-                classdict[item] = names[item]
-            else:
-                member_name, member_value = item
-                classdict[member_name] = member_value
+            pair = (item, names[item]) if isinstance(item, str) else item
+            classdict[pair[0]] = pair[1]
         if module is None:
-            try:
-                module = sys._getframe(2).f_globals['__name__']
-            except (AttributeError, ValueError, KeyError):
-                pass
+            # The caller of Enum(...): this frame, then __call__, then it.
+            caller = sys._getframe(2)
+            module = caller.f_globals.get('__name__')
         if module is not None:
             classdict['__module__'] = module
         if qualname is not None:
@@ -582,34 +586,41 @@ class EnumType(type):
 
     @classmethod
     def _find_data_repr_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                if isinstance(base, EnumType):
-                    return base.__dict__.get('_value_repr_')
-                if '__repr__' in base.__dict__:
-                    return base.__dict__['__repr__']
+        # The repr used for member values: the nearest enum's choice, else
+        # the first class in the bases' MROs that defines __repr__ itself.
+        everything = [k for chain in bases for k in chain.__mro__
+                      if k is not object]
+        for klass in everything:
+            if isinstance(klass, EnumType):
+                return klass.__dict__.get('_value_repr_')
+            if '__repr__' in klass.__dict__:
+                return klass.__dict__['__repr__']
+        return None
+
+    @staticmethod
+    def _chain_data_type(chain):
+        """The data type one base contributes: an enum's member type, or
+        the first class (or the class it derives from) that has its own
+        __new__ or is a data class."""
+        plain = None
+        for klass in chain.__mro__:
+            if klass is object:
+                continue
+            if isinstance(klass, EnumType):
+                if klass._member_type_ is not object:
+                    return klass._member_type_
+                continue
+            own = klass.__dict__
+            if '__new__' in own or '__dataclass_fields__' in own:
+                return plain or klass
+            if plain is None:
+                plain = klass
         return None
 
     @classmethod
     def _find_data_type_(mcls, class_name, bases):
-        found = set()
-        for chain in bases:
-            candidate = None
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                if isinstance(base, EnumType):
-                    if base._member_type_ is not object:
-                        found.add(base._member_type_)
-                        break
-                elif ('__new__' in base.__dict__
-                      or '__dataclass_fields__' in base.__dict__):
-                    found.add(candidate or base)
-                    break
-                else:
-                    candidate = candidate or base
+        found = {mcls._chain_data_type(chain) for chain in bases}
+        found.discard(None)
         if len(found) > 1:
             raise TypeError('too many data types for %r: %r'
                             % (class_name, found))
@@ -643,42 +654,54 @@ class EnumType(type):
 EnumMeta = EnumType
 
 
+def _by_value(cls, value):
+    """The member of cls whose value is `value`, or None."""
+    table = cls._value2member_map_
+    try:
+        if value in table:
+            return table[value]
+        return None
+    except TypeError:
+        pass
+    # An unhashable value: compare with each member in turn.
+    for candidate in cls._member_map_.values():
+        if candidate._value_ == value:
+            return candidate
+    return None
+
+
 class Enum(metaclass=EnumType):
     """A set of named constants: each member has a name and a value."""
 
     def __new__(cls, value):
         if type(value) is cls:
             return value
-        try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for candidate in cls._member_map_.values():
-                if candidate._value_ == value:
-                    return candidate
+        found = _by_value(cls, value)
+        if found is not None:
+            return found
         if not cls._member_map_:
             raise TypeError('%r has no members defined' % cls)
-        error = None
+        problem = None
         try:
             result = cls._missing_(value)
         except Exception as e:
-            error = e
-            result = None
+            problem, result = e, None
         if isinstance(result, cls):
             return result
-        if (Flag is not None and issubclass(cls, Flag)
-                and cls._boundary_ is EJECT and isinstance(result, int)):
+        ejecting = (Flag is not None and issubclass(cls, Flag)
+                    and cls._boundary_ is EJECT)
+        if ejecting and isinstance(result, int):
             return result
         invalid = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        if result is None and error is None:
-            raise invalid
-        if error is None:
-            error = TypeError('error in %s._missing_: returned %r instead of '
-                              'None or a valid member' % (cls.__name__, result))
-        if not isinstance(error, ValueError):
-            error.__context__ = invalid
-        raise error
+        if problem is None:
+            if result is None:
+                raise invalid
+            problem = TypeError('error in %s._missing_: returned %r instead '
+                                'of None or a valid member'
+                                % (cls.__name__, result))
+        if not isinstance(problem, ValueError):
+            problem.__context__ = invalid
+        raise problem
 
     def __init__(self, *args, **kwds):
         pass
@@ -686,26 +709,30 @@ class Enum(metaclass=EnumType):
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
             return start
+        newest = last_values[-1]
         try:
-            last = last_values[-1]
-            last_values.sort()
-            if last == last_values[-1]:
-                return last + 1
-            raise TypeError
+            ordered = sorted(last_values)
+            increasing = newest == ordered[-1]
         except TypeError:
-            import warnings
-            warnings.warn(
-                'In 3.13 the default `auto()`/`_generate_next_value_` will '
-                'require all values to be sortable and support adding +1\n'
-                'and the value returned will be the largest value in the enum '
-                'incremented by 1',
-                DeprecationWarning, stacklevel=3)
-            for v in reversed(last_values):
-                try:
-                    return v + 1
-                except TypeError:
-                    pass
-            return start
+            increasing = False
+        if increasing:
+            try:
+                return newest + 1
+            except TypeError:
+                pass
+        import warnings
+        warnings.warn(
+            'In 3.13 the default `auto()`/`_generate_next_value_` will '
+            'require all values to be sortable and support adding +1\n'
+            'and the value returned will be the largest value in the enum '
+            'incremented by 1',
+            DeprecationWarning, stacklevel=3)
+        for earlier in last_values[::-1]:
+            try:
+                return earlier + 1
+            except TypeError:
+                continue
+        return start
 
     @classmethod
     def _missing_(cls, value):
@@ -954,12 +981,12 @@ class Flag(Enum, boundary=STRICT):
         return self.__class__(self._value_ ^ other)
 
     def __invert__(self):
-        if self._inverted_ is None:
-            if self._boundary_ in (EJECT, KEEP):
-                self._inverted_ = self.__class__(~self._value_)
-            else:
-                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
-        return self._inverted_
+        cached = self._inverted_
+        if cached is None:
+            keep_all = self._boundary_ in (EJECT, KEEP)
+            bits = ~self._value_ if keep_all else self._singles_mask_ & ~self._value_
+            cached = self._inverted_ = self.__class__(bits)
+        return cached
 
     __rand__ = __and__
     __ror__ = __or__
