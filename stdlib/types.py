@@ -2,9 +2,10 @@
 and the helpers for creating classes dynamically (new_class and friends).
 
 The types are found by asking objects for their type, as CPython's types.py
-does.  weft has no async functions and no mappingproxy, so CoroutineType,
-AsyncGeneratorType and MappingProxyType are absent; several CPython descriptor types are plain built-in functions in
-weft and are named accordingly.
+does.  weft has no async functions, so CoroutineType and AsyncGeneratorType
+are absent; several CPython descriptor types are plain built-in functions in
+weft and are named accordingly.  MappingProxyType (a read-only view of a
+mapping) is a class written here, as weft has no built-in mappingproxy.
 """
 
 import sys
@@ -57,7 +58,91 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 UnionType = type(int | str)
 
-del _f, _g, _C
+
+class _S:
+    __slots__ = ("_a",)
+
+
+MemberDescriptorType = type(_S.__dict__["_a"])
+
+del _f, _g, _C, _S
+
+
+class mappingproxy:
+    """A read-only view of a mapping: lookups, iteration and the dict-like
+    read methods go to the mapping underneath; there is no way to change it
+    through the proxy."""
+
+    __slots__ = ("_mapping",)
+    __module__ = "builtins"
+
+    def __new__(cls, mapping):
+        if (isinstance(mapping, (list, tuple, str))
+                or not hasattr(type(mapping), "__getitem__")
+                or not hasattr(type(mapping), "keys")):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s"
+                            % type(mapping).__name__)
+        self = object.__new__(cls)
+        object.__setattr__(self, "_mapping", mapping)
+        return self
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute '%s'"
+                             % name)
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __ne__(self, other):
+        return self._mapping != other
+
+    __hash__ = None
+
+    def __or__(self, other):
+        return self._mapping | other
+
+    def __ror__(self, other):
+        return other | self._mapping
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+MappingProxyType = mappingproxy
+del mappingproxy
 
 
 class SimpleNamespace:

@@ -326,6 +326,16 @@ impl Vm {
             }
             _ => {}
         }
+        // A user metaclass's data descriptors (a property on the metaclass)
+        // come before the class's own attributes, as for any instance.
+        let user_meta = t.metaclass.borrow().clone();
+        if let Some(meta) = &user_meta {
+            if let Some(d @ Value::Instance(_)) = meta.lookup(n) {
+                if let Some(v) = self.data_descriptor_get(&d, &Value::Type(t.clone()))? {
+                    return Ok(v);
+                }
+            }
+        }
         if let Some(v) = t.lookup(n) {
             return Ok(match &v {
                 Value::Instance(di) => match &di.payload {
@@ -362,6 +372,12 @@ impl Vm {
         let meta = self.type_of(&Value::Type(t.clone()));
         if let Some(v) = meta.lookup(n) {
             return self.bind_descriptor(v, &Value::Type(t.clone()));
+        }
+        // A metaclass's `__getattr__` supplies what is missing.
+        if let Some(meta) = &user_meta {
+            if let Some(hook) = meta.lookup("__getattr__") {
+                return self.call2(&hook, Value::Type(t.clone()), Value::Str(name.clone()));
+            }
         }
         Err(self.no_attribute(&Value::Type(t.clone()), n))
     }
@@ -575,29 +591,19 @@ impl Vm {
                 self.generic_set_attr(obj, name, value)
             }
             Value::Type(t) => {
-                if t.builtin {
-                    return Err(self.type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name.as_str(),
-                        t.name
-                    )));
-                }
-                match name.as_str() {
-                    "__qualname__" => {
-                        if let Value::Str(s) = &value {
-                            *t.qualname.borrow_mut() = s.as_str().to_string();
+                let user_meta = t.metaclass.borrow().clone();
+                if let Some(meta) = user_meta {
+                    if let Some(sa) = meta.lookup("__setattr__") {
+                        if !matches!(&sa, Value::Builtin(b) if b.owner == "type") {
+                            self.call(
+                                &sa,
+                                Args::new([obj.clone(), Value::Str(name.clone()), value]),
+                            )?;
+                            return Ok(());
                         }
                     }
-                    // CPython's `type.__abstractmethods__` setter: a non-empty
-                    // value makes `object.__new__` refuse the class.
-                    "__abstractmethods__" => {
-                        let abstract_ = self.is_true(&value)?;
-                        t.dict.set_strobj(name.clone(), value);
-                        t.set_abstract(abstract_);
-                    }
-                    _ => t.dict.set_strobj(name.clone(), value),
                 }
-                Ok(())
+                self.type_set_attr(t, name, value)
             }
             Value::Module(m) => {
                 m.dict.set_strobj(name.clone(), value);
@@ -674,6 +680,80 @@ impl Vm {
                 }
             }
             _ => Err(self.no_attribute_set(obj, name.as_str())),
+        }
+    }
+
+    /// `type.__setattr__`: stores into the class's own namespace (after a
+    /// property setter on a user metaclass, if the metaclass has one for `name`).
+    pub fn type_set_attr(
+        &mut self,
+        t: &Rc<crate::object::TypeObj>,
+        name: &Rc<StrObj>,
+        value: Value,
+    ) -> PyResult<()> {
+        if t.builtin {
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                t.name
+            )));
+        }
+        let user_meta = t.metaclass.borrow().clone();
+        if let Some(meta) = user_meta {
+            if let Some(Value::Instance(d)) = meta.lookup(name.as_str()) {
+                if let Payload::Property { fset, .. } = &d.payload {
+                    if fset.is_none() {
+                        return Err(self.attribute_error(format!(
+                            "property '{}' of '{}' object has no setter",
+                            name.as_str(),
+                            meta.name
+                        )));
+                    }
+                    let f = fset.clone();
+                    self.call2(&f, Value::Type(t.clone()), value)?;
+                    return Ok(());
+                }
+            }
+        }
+        match name.as_str() {
+            "__qualname__" => {
+                if let Value::Str(s) = &value {
+                    *t.qualname.borrow_mut() = s.as_str().to_string();
+                }
+            }
+            // CPython's `type.__abstractmethods__` setter: a non-empty
+            // value makes `object.__new__` refuse the class.
+            "__abstractmethods__" => {
+                let abstract_ = self.is_true(&value)?;
+                t.dict.set_strobj(name.clone(), value);
+                t.set_abstract(abstract_);
+            }
+            _ => t.dict.set_strobj(name.clone(), value),
+        }
+        Ok(())
+    }
+
+    /// `type.__delattr__`: removes a name from the class's own namespace.
+    pub fn type_del_attr(
+        &mut self,
+        t: &Rc<crate::object::TypeObj>,
+        name: &Rc<StrObj>,
+    ) -> PyResult<()> {
+        if t.builtin {
+            return Err(self.type_error(format!(
+                "cannot delete '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                t.name
+            )));
+        }
+        match t.dict.del_str(name.as_str()) {
+            Some(_) => {
+                if name.as_str() == "__abstractmethods__" {
+                    t.set_abstract(false);
+                }
+                Ok(())
+            }
+            None => Err(self.no_attribute(&Value::Type(t.clone()), name.as_str())),
         }
     }
 
@@ -866,15 +946,18 @@ impl Vm {
                     _ => Err(self.no_attribute(obj, name.as_str())),
                 }
             }
-            Value::Type(t) if !t.builtin => match t.dict.del_str(name.as_str()) {
-                Some(_) => {
-                    if name.as_str() == "__abstractmethods__" {
-                        t.set_abstract(false);
+            Value::Type(t) if !t.builtin => {
+                let user_meta = t.metaclass.borrow().clone();
+                if let Some(meta) = user_meta {
+                    if let Some(da) = meta.lookup("__delattr__") {
+                        if !matches!(&da, Value::Builtin(b) if b.owner == "type") {
+                            self.call2(&da, obj.clone(), Value::Str(name.clone()))?;
+                            return Ok(());
+                        }
                     }
-                    Ok(())
                 }
-                None => Err(self.no_attribute(obj, name.as_str())),
-            },
+                self.type_del_attr(t, name)
+            }
             Value::Module(m) => match m.dict.del_str(name.as_str()) {
                 Some(_) => Ok(()),
                 None => Err(self.no_attribute(obj, name.as_str())),

@@ -835,6 +835,11 @@ pub fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult {
             }
             Err(not_reversible(vm, v))
         }
+        // A class whose metaclass defines `__reversed__` (an Enum class).
+        Value::Type(_) => match vm.lookup_special(v, "__reversed__") {
+            Some(m) if !m.is_none() => vm.call1(&m, v.clone()),
+            _ => Err(not_reversible(vm, v)),
+        },
         _ => Err(not_reversible(vm, v)),
     }
 }

@@ -871,9 +871,10 @@ pub fn type_new_class(vm: &mut Vm, mcls: &Rc<TypeObj>, args: Args) -> PyResult {
             )))
         }
     };
-    let ns = match &args.pos[2] {
-        Value::Dict(d) => d.copy(),
-        v => {
+    let ns = match (&args.pos[2], crate::ops::unwrap_builtin(&args.pos[2])) {
+        (Value::Dict(d), _) => d.copy(),
+        (_, Some(Value::Dict(d))) => d.copy(),
+        (v, _) => {
             return Err(vm.type_error(format!(
                 "type.__new__() argument 3 must be dict, not {}",
                 vm.type_name(v)

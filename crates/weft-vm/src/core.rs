@@ -142,6 +142,34 @@ pub fn init(vm: &mut Vm) {
         ))),
         None => Err(vm.type_error("descriptor '__repr__' of 'type' object needs an argument")),
     });
+    vm.add_method(&type_, "__setattr__", |vm, a| {
+        vm.check_args("__setattr__", &a, 3, 3)?;
+        match (&a.pos[0], &a.pos[1]) {
+            (Value::Type(t), Value::Str(name)) => {
+                vm.type_set_attr(t, name, a.pos[2].clone())?;
+                Ok(Value::None)
+            }
+            (Value::Type(_), _) => Err(vm.type_error("attribute name must be string")),
+            (other, _) => Err(vm.type_error(format!(
+                "descriptor '__setattr__' requires a 'type' object but received a '{}'",
+                vm.type_name(other)
+            ))),
+        }
+    });
+    vm.add_method(&type_, "__delattr__", |vm, a| {
+        vm.check_args("__delattr__", &a, 2, 2)?;
+        match (&a.pos[0], &a.pos[1]) {
+            (Value::Type(t), Value::Str(name)) => {
+                vm.type_del_attr(t, name)?;
+                Ok(Value::None)
+            }
+            (Value::Type(_), _) => Err(vm.type_error("attribute name must be string")),
+            (other, _) => Err(vm.type_error(format!(
+                "descriptor '__delattr__' requires a 'type' object but received a '{}'",
+                vm.type_name(other)
+            ))),
+        }
+    });
     vm.add_method(&type_, "mro", |vm, a| match a.pos.first() {
         Some(Value::Type(t)) => Ok(Value::list(
             t.mro().map(|x| Value::Type(x.clone())).collect(),

@@ -399,27 +399,36 @@ impl Vm {
         let bases_tuple = Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect());
         let ns = match self.prepare_namespace(&meta, &name, &bases_tuple, &class_kwargs)? {
             Some(ns) => ns,
-            None => Rc::new(crate::dict::DictObj::new()),
+            None => Value::Dict(Rc::new(crate::dict::DictObj::new())),
         };
-        crate::frame::run_code_with_locals(
-            self,
-            func.code.clone(),
-            func.globals.clone(),
-            Some(ns.clone()),
-            &func.closure,
-        )?;
+        match &ns {
+            Value::Dict(d) => crate::frame::run_code_with_locals(
+                self,
+                func.code.clone(),
+                func.globals.clone(),
+                Some(d.clone()),
+                &func.closure,
+            )?,
+            _ => crate::frame::run_code_with_mapping(
+                self,
+                func.code.clone(),
+                func.globals.clone(),
+                ns.clone(),
+                &func.closure,
+            )?,
+        };
         // PEP 560: the class remembers the bases as written when some of
         // them stood for others (`class C(Generic[T])`).
         if substituted {
-            ns.set_str("__orig_bases__", Value::tuple(given));
+            self.set_item(&ns, Value::string("__orig_bases__".to_string()), Value::tuple(given))?;
         }
-        match &meta {
-            Value::Type(m) if Rc::ptr_eq(m, &self.rt.types.type_) => {
+        match (&meta, &ns) {
+            (Value::Type(m), Value::Dict(d)) if Rc::ptr_eq(m, &self.rt.types.type_) => {
                 let m = m.clone();
-                self.new_class(name.as_str(), bases, &ns, class_kwargs, &m)
+                self.new_class(name.as_str(), bases, d, class_kwargs, &m)
             }
             _ => {
-                let mut args = Args::new([Value::Str(name), bases_tuple, Value::Dict(ns)]);
+                let mut args = Args::new([Value::Str(name), bases_tuple, ns]);
                 args.kw = class_kwargs;
                 self.call(&meta, args)
             }
@@ -435,14 +444,15 @@ impl Vm {
         }
     }
 
-    /// `meta.__prepare__(name, bases, **kwargs)` when the metaclass defines one.
+    /// `meta.__prepare__(name, bases, **kwargs)` when the metaclass defines one:
+    /// a dict, or any other mapping (the class body then stores through it).
     fn prepare_namespace(
         &mut self,
         meta: &Value,
         name: &Rc<crate::value::StrObj>,
         bases: &Value,
         kwargs: &[(Rc<crate::value::StrObj>, Value)],
-    ) -> PyResult<Option<Rc<crate::dict::DictObj>>> {
+    ) -> PyResult<Option<Value>> {
         let Value::Type(m) = meta else {
             return Ok(None);
         };
@@ -463,7 +473,8 @@ impl Vm {
         }
         args.kw = kwargs.to_vec();
         match self.call(&func, args)? {
-            Value::Dict(d) => Ok(Some(d)),
+            d @ Value::Dict(_) => Ok(Some(d)),
+            other if self.lookup_special(&other, "__getitem__").is_some() => Ok(Some(other)),
             other => Err(self.type_error(format!(
                 "{}.__prepare__() must return a mapping, not {}",
                 m.name,

@@ -38,6 +38,10 @@ pub struct Frame<'a> {
     pub globals: &'a Rc<DictObj>,
     /// The name-based namespace of module and class bodies.
     pub locals: Option<Rc<DictObj>>,
+    /// A class body's namespace when the metaclass's `__prepare__` returned
+    /// something other than an exact dict: names then go through its
+    /// `__getitem__`/`__setitem__`/`__delitem__` (and `locals` is unused).
+    pub mapping: Option<Value>,
     pub base: usize,
     pub ip: usize,
     pub blocks: Vec<Block>,
@@ -293,7 +297,10 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Instr::LoadClosure(i) => vm.stack.push(Value::Cell(frame.cells[i as usize].clone())),
             Instr::LoadClassDeref(i) => {
                 let name = &code.derefnames[i as usize];
-                let found = frame.locals.as_ref().and_then(|l| l.get_strobj(name));
+                let found = match &frame.mapping {
+                    Some(m) => tri!(mapping_get(vm, m, name)),
+                    None => frame.locals.as_ref().and_then(|l| l.get_strobj(name)),
+                };
                 let v = match found {
                     Some(v) => v,
                     None => {
@@ -346,9 +353,10 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Instr::LoadName(i) => {
                 let name = &code.names[i as usize];
-                let found = match &frame.locals {
-                    Some(l) => l.get_strobj(name),
-                    None => None,
+                let found = match (&frame.locals, &frame.mapping) {
+                    (_, Some(m)) => tri!(mapping_get(vm, m, name)),
+                    (Some(l), None) => l.get_strobj(name),
+                    (None, None) => None,
                 };
                 let v = match found.or_else(|| frame.globals.get_strobj(name)) {
                     Some(v) => v,
@@ -364,11 +372,29 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Instr::StoreName(i) => {
                 let v = pop!(vm);
+                if let Some(m) = &frame.mapping {
+                    let key = Value::Str(code.names[i as usize].clone());
+                    tri!(vm.set_item(m, key, v));
+                    continue;
+                }
                 let ns = frame.locals.as_ref().unwrap_or(frame.globals);
                 ns.set_strobj(code.names[i as usize].clone(), v);
             }
             Instr::DeleteName(i) => {
                 let name = &code.names[i as usize];
+                if let Some(m) = &frame.mapping {
+                    match vm.del_item(m, Value::Str(name.clone())) {
+                        Ok(()) => continue,
+                        Err(e) if e.is_instance_of(&vm.exc_type("KeyError")) => {
+                            frame.ip = ip;
+                            return Err(vm.name_error(name.as_str()));
+                        }
+                        Err(e) => {
+                            frame.ip = ip;
+                            return Err(e);
+                        }
+                    }
+                }
                 let ns = frame.locals.as_ref().unwrap_or(frame.globals);
                 if ns.del_str(name.as_str()).is_none() {
                     frame.ip = ip;
@@ -493,6 +519,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                     std::mem::forget(std::mem::replace(&mut vm.stack[len - 2], r));
                     continue;
                 }
+                note_ip!(vm, ip);
                 let b = pop!(vm);
                 let a = pop!(vm);
                 let v = if matches!(instr, Instr::InplaceOp(_)) {
@@ -545,6 +572,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                     }
                     continue;
                 }
+                // A dunder may run (and look at its caller's line, as
+                // warnings.warn does).
+                note_ip!(vm, ip);
                 let b = pop!(vm);
                 let a = pop!(vm);
                 let v = tri!(vm.compare(&a, &b, op));
@@ -1470,6 +1500,7 @@ pub fn run_function_frame(vm: &mut Vm, f: &Rc<FunctionObj>, base: usize) -> PyRe
         code: &f.code,
         globals: &f.globals,
         locals: None,
+        mapping: None,
         base,
         ip: 0,
         blocks: Vec::new(),
@@ -1608,6 +1639,7 @@ pub fn resume_generator(
         code: &code,
         globals: &globals,
         locals: None,
+        mapping: None,
         base,
         ip,
         blocks,
@@ -1660,6 +1692,20 @@ pub fn resume_generator(
     }
 }
 
+/// `mapping[name]` for a name lookup in a class body with a custom namespace:
+/// None when the mapping raises KeyError (the lookup goes on to the globals).
+fn mapping_get(
+    vm: &mut Vm,
+    mapping: &Value,
+    name: &Rc<crate::value::StrObj>,
+) -> PyResult<Option<Value>> {
+    match vm.get_item(mapping, &Value::Str(name.clone())) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is_instance_of(&vm.exc_type("KeyError")) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// Runs a module or class body with a name-based namespace.
 pub fn run_code_with_locals(
     vm: &mut Vm,
@@ -1668,15 +1714,46 @@ pub fn run_code_with_locals(
     locals: Option<Rc<DictObj>>,
     closure: &[Rc<CellObj>],
 ) -> PyResult {
+    run_namespace_code(vm, code, globals, locals, None, closure)
+}
+
+/// Runs a class body whose namespace is `mapping` (what a metaclass's
+/// `__prepare__` returned, when that is not an exact dict).
+pub fn run_code_with_mapping(
+    vm: &mut Vm,
+    code: Rc<Code>,
+    globals: Rc<DictObj>,
+    mapping: Value,
+    closure: &[Rc<CellObj>],
+) -> PyResult {
+    run_namespace_code(vm, code, globals, None, Some(mapping), closure)
+}
+
+fn run_namespace_code(
+    vm: &mut Vm,
+    code: Rc<Code>,
+    globals: Rc<DictObj>,
+    locals: Option<Rc<DictObj>>,
+    mapping: Option<Value>,
+    closure: &[Rc<CellObj>],
+) -> PyResult {
     let base = vm.stack.len();
     vm.stack.resize(base + code.n_locals, Value::Null);
     let mut cells: Vec<Rc<CellObj>> = (0..code.n_cells)
         .map(|_| Rc::new(CellObj::new(Value::Null)))
         .collect();
     cells.extend(closure.iter().cloned());
+    // `locals()` in a body run with a dict subclass sees the dict underneath.
+    let shown = match (&locals, &mapping) {
+        (None, Some(m)) => match crate::ops::unwrap_builtin(m) {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        },
+        _ => locals.clone(),
+    };
     vm.frames.push(FrameRef::Namespace {
         globals: globals.clone(),
-        locals: locals.clone(),
+        locals: shown,
         code: code.clone(),
         base,
         class_cell: None,
@@ -1686,6 +1763,7 @@ pub fn run_code_with_locals(
         code: &code,
         globals: &globals,
         locals,
+        mapping,
         base,
         ip: 0,
         blocks: Vec::new(),

@@ -60,6 +60,7 @@ pub fn init(vm: &mut Vm) {
         ("startswith", str_startswith),
         ("endswith", str_endswith),
         ("upper", str_upper),
+        ("__str__", str_dunder_str),
         ("lower", str_lower),
         ("title", str_title),
         ("capitalize", str_capitalize),
@@ -1496,6 +1497,13 @@ fn push_title(out: &mut String, c: char) {
             out.extend(r.to_lowercase());
         }
     }
+}
+
+/// `str.__str__`: the text itself, as an exact str (also for a subclass).
+fn str_dunder_str(vm: &mut Vm, mut args: Args) -> PyResult {
+    let s = self_str(vm, &mut args, "__str__")?;
+    no_args(vm, &args, "str.__str__")?;
+    Ok(Value::Str(s))
 }
 
 fn str_upper(vm: &mut Vm, mut args: Args) -> PyResult {

@@ -145,6 +145,16 @@ impl Vm {
                 let ty = inst.class();
                 if let Some(m) = ty.lookup("__str__") {
                     let builtin_value_repr = self.is_payload_types_method(&m, &inst.payload);
+                    // `__str__ = int.__repr__` (what IntEnum does): the repr of
+                    // the value inside, not the subclass's own `__repr__`.
+                    if let (true, Value::Builtin(b), Payload::Builtin(inner)) =
+                        (builtin_value_repr, &m, &inst.payload)
+                    {
+                        if b.name == "__repr__" {
+                            let inner = inner.clone();
+                            return self.repr_string(&inner);
+                        }
+                    }
                     if !builtin_value_repr
                         && !matches!(&m, Value::Builtin(b) if b.owner == "object" || b.owner == "BaseException")
                     {
