@@ -420,7 +420,11 @@ impl Vm {
         // PEP 560: the class remembers the bases as written when some of
         // them stood for others (`class C(Generic[T])`).
         if substituted {
-            self.set_item(&ns, Value::string("__orig_bases__".to_string()), Value::tuple(given))?;
+            self.set_item(
+                &ns,
+                Value::string("__orig_bases__".to_string()),
+                Value::tuple(given),
+            )?;
         }
         match (&meta, &ns) {
             (Value::Type(m), Value::Dict(d)) if Rc::ptr_eq(m, &self.rt.types.type_) => {
