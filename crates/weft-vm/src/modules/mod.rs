@@ -18,6 +18,7 @@ pub mod itertools;
 pub mod operator;
 pub mod posix;
 pub mod random;
+pub mod re;
 pub mod sha512;
 pub mod thread;
 pub mod time;
@@ -52,6 +53,7 @@ static NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_random", random::init),
     ("_sha512", sha512::init),
     ("_thread", thread::init),
+    ("_weft_re", re::init),
     ("time", time::init),
 ];
 
