@@ -7,6 +7,7 @@ cache, and the replacement templates of sub() and Match.expand().
 """
 
 import _weft_re
+from types import GenericAlias as _GenericAlias
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
@@ -199,6 +200,8 @@ class Pattern:
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     @property
     def groupindex(self):
         return _GroupIndex(self._groupindex)
@@ -288,10 +291,15 @@ class Pattern:
             literal = None
         else:
             func = None
-            if isinstance(repl, str) and isinstance(self.pattern, str) and "\\" not in repl:
+            if isinstance(repl, str):
+                has_escape = "\\" in repl
+            elif isinstance(repl, (bytes, bytearray)):
+                has_escape = b"\\" in repl
+            else:
+                raise TypeError("decoding to str: need a bytes-like object, %s found"
+                                % type(repl).__name__)
+            if not has_escape:
                 literal = repl
-            elif isinstance(repl, (bytes, bytearray)) and isinstance(self.pattern, bytes) and b"\\" not in repl:
-                literal = bytes(repl)
             else:
                 template = _compile_template(self, repl)
                 if len(template) == 1 and not isinstance(template[0], int):
@@ -309,7 +317,8 @@ class Pattern:
             if r is None:
                 break
             spans = r[0]
-            append(string[last:spans[0]])
+            if spans[0] > last:
+                append(string[last:spans[0]])
             if literal is not None:
                 append(literal)
             elif isinstance(func, list):
@@ -320,7 +329,8 @@ class Pattern:
                     append(item)
             last = spans[1]
             n += 1
-        append(string[last:])
+        if last < len(string):
+            append(string[last:])
         if isinstance(string, str):
             return "".join(pieces), n
         if isinstance(string, (bytes, bytearray)):
@@ -434,6 +444,8 @@ class Match:
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def _index(self, g):
         if isinstance(g, int):
             if 0 <= g <= self.re.groups:
@@ -539,8 +551,11 @@ def _parse_template(pattern, template):
     """A replacement template as a list of literal strings and group numbers."""
     if isinstance(template, str):
         text = template
-    else:
+    elif isinstance(template, (bytes, bytearray)):
         text = bytes(template).decode("latin-1")
+    else:
+        raise TypeError("decoding to str: need a bytes-like object, %s found"
+                        % type(template).__name__)
     n = len(text)
     items = []
     lit = []
@@ -586,11 +601,13 @@ def _parse_template(pattern, template):
                 if index is None:
                     raise IndexError("unknown group name %r" % name)
             else:
-                if name.isdecimal() and name.isascii():
+                try:
                     index = int(name)
-                else:
+                    if index < 0:
+                        raise ValueError
+                except ValueError:
                     raise _template_error("bad character in group name %r" % name,
-                                          template, name_start)
+                                          template, name_start) from None
                 if index >= _weft_re.MAXGROUPS:
                     raise _template_error("invalid group reference %d" % index,
                                           template, name_start)
@@ -634,11 +651,6 @@ _template_cache = {}
 
 
 def _compile_template(pattern, template):
-    if isinstance(pattern.pattern, str):
-        if not isinstance(template, str):
-            raise TypeError("expected str instance, %s found" % type(template).__name__)
-    elif isinstance(template, str):
-        raise TypeError("expected a bytes-like object, %s found" % type(template).__name__)
     key = (pattern, type(template), template)
     try:
         return _template_cache[key]
@@ -697,6 +709,9 @@ def _compile(pattern, flags):
                       DeprecationWarning)
     r = _weft_re.compile(pattern, int(flags))
     if r[0] is None:
+        if r[2] is None:
+            # raised by CPython's compiler rather than its parser: no position
+            raise error(r[1])
         raise error(r[1], pattern, r[2])
     code, groups, names, final_flags = r
     p = object.__new__(Pattern)

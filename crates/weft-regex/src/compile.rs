@@ -134,7 +134,10 @@ impl Compiler<'_> {
         if icase {
             let lo = crate::exec::lower(self.uni, c, uni);
             let up = crate::exec::upper(self.uni, c, uni);
-            if lo != c || up != c {
+            // Non-ASCII characters always get the case-insensitive test:
+            // some have no simple mapping of their own yet are the mapping
+            // of another (U+1E9E lowercases to U+00DF).
+            if lo != c || up != c || (uni && c >= 128) {
                 return if not {
                     OneI::NotLitI { lo, up, uni }
                 } else {

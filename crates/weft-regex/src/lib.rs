@@ -65,6 +65,9 @@ pub enum ErrorKind {
     Value,
     /// `OverflowError` (a repeat count too large)
     Overflow,
+    /// `RecursionError`: groups nested more deeply than CPython's
+    /// recursive parser can follow (about 495 levels).
+    Recursion,
 }
 
 /// A pattern that does not compile: CPython's message and position.

@@ -115,6 +115,7 @@ pub struct Parsed {
     pub flags: u32,
 }
 
+const MAX_NESTING: usize = 2 * 495;
 const TYPE_FLAGS: u32 = ASCII | LOCALE | UNICODE;
 const GLOBAL_FLAGS: u32 = DEBUG | TEMPLATE;
 
@@ -756,6 +757,16 @@ impl<'a> Parser<'a> {
 
     /// `re._parser._parse_sub`: alternatives separated by `|`.
     fn parse_alt(&mut self, mut verbose: bool, nested: usize) -> PResult<Node> {
+        // CPython's parser recurses twice per group level and hits its
+        // recursion limit near 495 levels; stop there too (this also
+        // bounds the native recursion of the parser and compiler).
+        if nested > MAX_NESTING {
+            return Err(Error {
+                kind: ErrorKind::Recursion,
+                msg: "maximum recursion depth exceeded".into(),
+                pos: None,
+            });
+        }
         let mut items = Vec::new();
         loop {
             let first = nested == 0 && items.is_empty();

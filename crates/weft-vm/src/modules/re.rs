@@ -8,8 +8,8 @@
 //! - `code.exec(string, pos, endpos, mode, must_advance)` (mode 0 match,
 //!   1 fullmatch, 2 search) → `None` or `(spans, lastindex, values)`:
 //!   `spans` a flat tuple (start0, end0, start1, ...; -1 for a group that
-//!   did not take part), `values` the groups' substrings (None for
-//!   subjects other than str and bytes, which re.py slices itself).
+//!   did not take part), `values` the groups' substrings (str for a str
+//!   subject, bytes for a bytes-like one, as CPython's Match gives them).
 //! - `code.scanner(string, pos, endpos)` → an object whose `search()` and
 //!   `match()` return successive matches in the same form, with sre's rule
 //!   that the match after an empty one must not be empty at the same place.
@@ -104,7 +104,7 @@ enum Subject {
     Ascii(Rc<StrObj>),
     Chars(Rc<Vec<char>>),
     Bytes(Rc<BytesObj>),
-    /// A bytearray's contents, copied (group values are sliced by re.py).
+    /// A bytearray's contents, copied (groups are bytes, as in CPython).
     Other(Rc<Vec<u8>>),
 }
 
@@ -139,7 +139,7 @@ impl Subject {
             Subject::Ascii(s) => Value::str(&s.s[a..e]),
             Subject::Chars(c) => Value::string(c[a..e].iter().collect()),
             Subject::Bytes(b) => Value::bytes(b.data[a..e].to_vec()),
-            Subject::Other(_) => Value::None,
+            Subject::Other(b) => Value::bytes(b[a..e].to_vec()),
         }
     }
 }
@@ -207,6 +207,7 @@ fn re_compile(vm: &mut Vm, args: Args) -> PyResult {
             ])),
             ErrorKind::Value => Err(vm.value_error(e.msg)),
             ErrorKind::Overflow => Err(vm.overflow_error(e.msg)),
+            ErrorKind::Recursion => Err(vm.error("RecursionError", e.msg)),
         },
     }
 }
@@ -224,7 +225,7 @@ fn subject(vm: &Vm, code: &mut Code, v: &Value) -> PyResult<Subject> {
             if !is_str {
                 return Err(vm.type_error("cannot use a bytes pattern on a string-like object"));
             }
-            if s.s.is_ascii() {
+            if s.char_len == s.s.len() {
                 return Ok(Subject::Ascii(s.clone()));
             }
             if let Some((k, chars)) = &code.last {
@@ -272,15 +273,12 @@ fn bounds(vm: &Vm, len: usize, pos: &Value, endpos: &Value) -> PyResult<(usize, 
 fn result(subj: &Subject, caps: &weft_regex::Captures) -> Value {
     let mut spans = Vec::with_capacity(caps.spans.len() * 2);
     let mut values = Vec::with_capacity(caps.spans.len());
-    let sliceable = !matches!(subj, Subject::Other(_));
     for s in &caps.spans {
         match s {
             Some((a, e)) => {
                 spans.push(Value::Int(*a as i64));
                 spans.push(Value::Int(*e as i64));
-                if sliceable {
-                    values.push(subj.value(*a, *e));
-                }
+                values.push(subj.value(*a, *e));
             }
             None => {
                 spans.push(Value::Int(-1));
@@ -292,11 +290,7 @@ fn result(subj: &Subject, caps: &weft_regex::Captures) -> Value {
     Value::tuple(vec![
         Value::tuple(spans),
         caps.lastindex.map_or(Value::None, |i| Value::Int(i as i64)),
-        if sliceable {
-            Value::tuple(values)
-        } else {
-            Value::None
-        },
+        Value::tuple(values),
     ])
 }
 
