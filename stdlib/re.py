@@ -258,6 +258,7 @@ class Pattern:
     def split(self, string, maxsplit=0):
         """Split string at the matches; captured groups are included."""
         sc = self._code.scanner(string, 0, None)
+        cut = sc.slice
         pieces = []
         last = 0
         n = 0
@@ -266,7 +267,7 @@ class Pattern:
             if r is None:
                 break
             spans = r[0]
-            pieces.append(string[last:spans[0]])
+            pieces.append(cut(last, spans[0]))
             if self.groups:
                 values = r[2]
                 if values is None:
@@ -274,7 +275,7 @@ class Pattern:
                 pieces.extend(values[1:])
             last = spans[1]
             n += 1
-        pieces.append(string[last:])
+        pieces.append(cut(last, len(string)))
         return pieces
 
     def subn(self, repl, string, count=0):
@@ -318,7 +319,7 @@ class Pattern:
                 break
             spans = r[0]
             if spans[0] > last:
-                append(string[last:spans[0]])
+                append(sc.slice(last, spans[0]))
             if literal is not None:
                 append(literal)
             elif isinstance(func, list):
@@ -330,7 +331,7 @@ class Pattern:
             last = spans[1]
             n += 1
         if last < len(string):
-            append(string[last:])
+            append(sc.slice(last, len(string)))
         if isinstance(string, str):
             return "".join(pieces), n
         if isinstance(string, (bytes, bytearray)):

@@ -12,7 +12,8 @@
 //!   subject, bytes for a bytes-like one, as CPython's Match gives them).
 //! - `code.scanner(string, pos, endpos)` → an object whose `search()` and
 //!   `match()` return successive matches in the same form, with sre's rule
-//!   that the match after an empty one must not be empty at the same place.
+//!   that the match after an empty one must not be empty at the same place;
+//!   its `slice(a, b)` cuts the subject (sub() and split() use it).
 //!
 //! Subjects: an ASCII str is matched on its bytes directly; other strs are
 //! decoded to code points (so positions are CPython's indices), and the
@@ -70,7 +71,11 @@ fn scanner_type(vm: &Vm) -> Rc<TypeObj> {
         "_weft_re",
         "Scanner",
         None,
-        &[("search", scanner_search), ("match", scanner_match)],
+        &[
+            ("search", scanner_search),
+            ("match", scanner_match),
+            ("slice", scanner_slice),
+        ],
     );
     make_final(&t);
     vm.rt
@@ -376,4 +381,18 @@ fn scanner_search(vm: &mut Vm, args: Args) -> PyResult {
 
 fn scanner_match(vm: &mut Vm, args: Args) -> PyResult {
     scan(vm, args, Mode::Match, "match")
+}
+
+/// `scanner.slice(start, end)`: the subject between two positions (clamped),
+/// cut from the decoded subject: slicing a non-ASCII str by code points
+/// would cost time proportional to the start position each time.
+fn scanner_slice(vm: &mut Vm, args: Args) -> PyResult {
+    let sc = this::<Scanner>(vm, &args, "_weft_re.Scanner", "slice")?;
+    if args.pos.len() != 3 {
+        return Err(vm.type_error("slice() takes exactly 2 arguments"));
+    }
+    let len = sc.subj.len() as i64;
+    let a = int_arg(vm, &args.pos[1])?.clamp(0, len) as usize;
+    let e = int_arg(vm, &args.pos[2])?.clamp(0, len) as usize;
+    Ok(sc.subj.value(a, e.max(a)))
 }
