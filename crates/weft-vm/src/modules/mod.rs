@@ -19,6 +19,7 @@ pub mod json;
 pub mod operator;
 pub mod posix;
 pub mod random;
+pub mod re;
 pub mod sha512;
 pub mod thread;
 pub mod time;
@@ -55,6 +56,7 @@ static NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_random", random::init),
     ("_sha512", sha512::init),
     ("_thread", thread::init),
+    ("_weft_re", re::init),
     ("time", time::init),
     ("_traceback", traceback::init),
 ];
