@@ -35,7 +35,16 @@ _immutable_value_types = (int, float, str, bytes, tuple, frozenset)
 
 
 def _cannot_copy(x):
-    return TypeError(f"cannot pickle '{type(x).__name__}' object")
+    cls = type(x)
+    module = getattr(cls, "__module__", "builtins")
+    name = cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
+    return TypeError(f"cannot pickle '{name}' object")
+
+
+def _is_native(cls):
+    """A class implemented inside the interpreter (its instances keep their
+    state where Python cannot see it: no __dict__, no __slots__)."""
+    return not hasattr(cls, "__slots__") and "__dict__" not in dir(cls)
 
 
 def _own_reducer(cls):
@@ -73,7 +82,8 @@ def _default_reduce(x):
     cls = type(x)
     # Built-in types without their own reduction (generators, iterators,
     # modules, ...) cannot be rebuilt.
-    if cls is not object and getattr(cls, "__module__", None) == "builtins":
+    if cls is not object and (getattr(cls, "__module__", None) == "builtins"
+                              or _is_native(cls)):
         raise _cannot_copy(x)
     if hasattr(x, "__getnewargs__"):
         args = tuple(x.__getnewargs__())

@@ -173,6 +173,13 @@ class Random(_random.Random):
                 raise TypeError from exc
         super().setstate(words)
 
+    # copy and pickle go through these: the state is the getstate() snapshot.
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
+
     def __reduce__(self):
         return (self.__class__, (), self.getstate())
 

@@ -265,6 +265,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
         ("__imul__", array_imul),
         ("__repr__", array_repr),
         ("__copy__", array_copy),
+        ("__deepcopy__", array_deepcopy),
     ];
     let t = crate::types::new_type(
         "array",
@@ -954,6 +955,12 @@ fn array_copy(vm: &mut Vm, args: Args) -> PyResult {
     };
     let cls = vm.type_of(&args.pos[0]);
     new_array(vm, Some(cls), kind, data)
+}
+
+/// `__deepcopy__(memo)`: the items are plain numbers, so a copy is deep.
+fn array_deepcopy(vm: &mut Vm, args: Args) -> PyResult {
+    vm.check_args("__deepcopy__", &Args::new(args.pos[1..].iter().cloned()), 1, 1)?;
+    array_copy(vm, Args::new([args.pos[0].clone()]))
 }
 
 fn array_repr(vm: &mut Vm, args: Args) -> PyResult {
