@@ -8,5 +8,4 @@ for o in [threading.Lock(), _thread.allocate_lock(), threading.RLock(), collecti
     for fn in (copy.copy, copy.deepcopy):
         try: r = fn(o); print('ok', type(r).__name__)
         except Exception as e: print(type(e).__name__, e)
-except Exception as e: print(type(e).__name__, e)
 r = random.Random(5); r2 = copy.deepcopy(r); print(r.random() == r2.random(), copy.copy(r).random() == r.random())
