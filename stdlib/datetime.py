@@ -164,6 +164,27 @@ def _check_tzinfo(tz):
                         "not type '%s'" % _tpname(tz))
 
 
+def _replace_clock(obj, old, hour, minute, second, microsecond, tzinfo, fold):
+    """replace()'s time-of-day half for time and datetime: gives `obj` the
+    checked new values, taking each one not passed (_MISSING, or True for
+    tzinfo) from `old`."""
+    h, m, sec, us, fold = _check_time(
+        old._hour if hour is _MISSING else hour,
+        old._minute if minute is _MISSING else minute,
+        old._second if second is _MISSING else second,
+        old._microsecond if microsecond is _MISSING else microsecond,
+        old._fold if fold is _MISSING else fold)
+    if tzinfo is True:
+        tzinfo = old._tzinfo
+    _check_tzinfo(tzinfo)
+    obj._hour = h
+    obj._minute = m
+    obj._second = sec
+    obj._microsecond = us
+    obj._tzinfo = tzinfo
+    obj._fold = fold
+
+
 def _check_offset(meth, off):
     if off is None:
         return None
@@ -1228,22 +1249,8 @@ class time:
 
     def replace(self, hour=_MISSING, minute=_MISSING, second=_MISSING,
                 microsecond=_MISSING, tzinfo=True, *, fold=_MISSING):
-        h, m, sec, us, fold = _check_time(
-            self._hour if hour is _MISSING else hour,
-            self._minute if minute is _MISSING else minute,
-            self._second if second is _MISSING else second,
-            self._microsecond if microsecond is _MISSING else microsecond,
-            self._fold if fold is _MISSING else fold)
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        _check_tzinfo(tzinfo)
         obj = object.__new__(type(self))     # no subclass constructor call
-        obj._hour = h
-        obj._minute = m
-        obj._second = sec
-        obj._microsecond = us
-        obj._tzinfo = tzinfo
-        obj._fold = fold
+        _replace_clock(obj, self, hour, minute, second, microsecond, tzinfo, fold)
         return obj
 
     def _us(self):
@@ -1524,25 +1531,11 @@ class datetime(date):
         y, mo, d = _check_date(self._year if year is _MISSING else year,
                                self._month if month is _MISSING else month,
                                self._day if day is _MISSING else day)
-        h, mi, sec, us, fold = _check_time(
-            self._hour if hour is _MISSING else hour,
-            self._minute if minute is _MISSING else minute,
-            self._second if second is _MISSING else second,
-            self._microsecond if microsecond is _MISSING else microsecond,
-            self._fold if fold is _MISSING else fold)
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        _check_tzinfo(tzinfo)
         obj = object.__new__(type(self))     # no subclass constructor call
+        _replace_clock(obj, self, hour, minute, second, microsecond, tzinfo, fold)
         obj._year = y
         obj._month = mo
         obj._day = d
-        obj._hour = h
-        obj._minute = mi
-        obj._second = sec
-        obj._microsecond = us
-        obj._tzinfo = tzinfo
-        obj._fold = fold
         return obj
 
     # -- time zones
