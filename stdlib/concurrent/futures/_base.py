@@ -305,28 +305,37 @@ class Future(object):
         except Exception:
             _report('exception calling callback for %r' % (self,))
 
-    def _wait_done(self, timeout):
-        # With the condition held: wait for the future to finish; raise
-        # CancelledError or TimeoutError when it will not produce an outcome.
+    def _await_outcome(self, timeout):
+        # With the condition held: waits (up to `timeout` seconds) for the
+        # future to be done; the error to raise if it has no outcome, else
+        # None. The callers raise it themselves, so that a traceback ends in
+        # their frame as in CPython.
         if self._state not in _DONE_STATES:
             self._cond.wait(timeout)
-        if self._state in _CANCELLED_STATES:
-            raise CancelledError()
-        if self._state != FINISHED:
-            raise TimeoutError()
+        if self._state == FINISHED:
+            return None
+        return CancelledError if self._state in _CANCELLED_STATES else TimeoutError
 
     def result(self, timeout=None):
         """The call's return value, waiting up to `timeout` seconds for it;
         re-raises the call's exception, raises CancelledError or TimeoutError."""
         with self._cond:
-            self._wait_done(timeout)
+            missing = self._await_outcome(timeout)
+            if missing is CancelledError:
+                raise CancelledError()
+            elif missing is TimeoutError:
+                raise TimeoutError()
             return self.__get_result()
 
     def exception(self, timeout=None):
         """The exception the call raised (None if it returned), waiting up to
         `timeout` seconds; raises CancelledError or TimeoutError."""
         with self._cond:
-            self._wait_done(timeout)
+            missing = self._await_outcome(timeout)
+            if missing is CancelledError:
+                raise CancelledError()
+            elif missing is TimeoutError:
+                raise TimeoutError()
             return self._exception
 
     def set_running_or_notify_cancel(self):
@@ -343,20 +352,27 @@ class Future(object):
             raise RuntimeError('Future in unexpected state')
 
     def _finish(self, result, exception):
-        with self._cond:
-            if self._state in _DONE_STATES:
-                raise InvalidStateError('%s: %r' % (self._state, self))
-            self._result, self._exception = result, exception
-            self._become(FINISHED, 'add_result' if exception is None else 'add_exception')
-        self._invoke_callbacks()
+        # With the condition held, on a future not done yet.
+        self._result, self._exception = result, exception
+        self._become(FINISHED, 'add_result' if exception is None else 'add_exception')
 
+    # set_result() and set_exception() raise from their own frames, so that
+    # the traceback of a second call reads as CPython's.
     def set_result(self, result):
         """For executors: the call returned `result`."""
-        self._finish(result, None)
+        with self._cond:
+            if self._state in _DONE_STATES:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._finish(result, None)
+        self._invoke_callbacks()
 
     def set_exception(self, exception):
         """For executors: the call raised `exception`."""
-        self._finish(None, exception)
+        with self._cond:
+            if self._state in _DONE_STATES:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._finish(None, exception)
+        self._invoke_callbacks()
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
