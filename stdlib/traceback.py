@@ -73,12 +73,11 @@ class FrameSummary:
     and, if captured, the repr()s of its locals. Compares, indexes and
     unpacks as the tuple (filename, lineno, name, line)."""
 
-    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
-                 'name', '_line', 'locals')
+    __slots__ = ('filename', 'lineno', 'name', 'end_lineno', 'colno',
+                 'end_colno', 'locals', '_line')
 
-    def __init__(self, filename, lineno, name, *, lookup_line=True,
-                 locals=None, line=None,
-                 end_lineno=None, colno=None, end_colno=None):
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None,
+                 line=None, end_lineno=None, colno=None, end_colno=None):
         self.filename, self.lineno, self.name = filename, lineno, name
         self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
         self._line = line

@@ -47,10 +47,10 @@ def _finish_at_exit():
 threading._register_atexit(_finish_at_exit)
 
 
-class _WorkItem(object):
+class _WorkItem:
     """A submitted call: fn, its arguments and the Future it reports to."""
 
-    def __init__(self, future, fn, args, kwargs):
+    def __init__(self, fn, args, kwargs, future):
         self.future, self.fn = future, fn
         self.args, self.kwargs = args, kwargs
 
@@ -130,7 +130,7 @@ class ThreadPoolExecutor(_base.Executor):
                     raise RuntimeError('cannot schedule new futures after '
                                        'interpreter shutdown')
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            item = _WorkItem(_base.Future(), fn, args, kwargs)
+            item = _WorkItem(fn, args, kwargs, _base.Future())
             self._queue.put(item)
             # An idle worker will take it; otherwise add one if there is room.
             if not self._idle.acquire(timeout=0):
