@@ -70,84 +70,80 @@ def _write(lines, file):
 class FrameSummary:
     """One frame of a traceback or stack: filename, lineno, name and line,
     plus the span of the expression it was at (end_lineno, colno, end_colno)
-    and, if captured, the repr()s of its locals."""
+    and, if captured, the repr()s of its locals. Compares, indexes and
+    unpacks as the tuple (filename, lineno, name, line)."""
 
-    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
-                 'name', '_line', 'locals')
+    __slots__ = ('filename', 'lineno', 'name', 'end_lineno', 'colno',
+                 'end_colno', 'locals', '_line')
 
-    def __init__(self, filename, lineno, name, *, lookup_line=True,
-                 locals=None, line=None,
-                 end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
-        self.name = name
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None,
+                 line=None, end_lineno=None, colno=None, end_colno=None):
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
         self._line = line
+        self.locals = ({key: repr(val) for key, val in locals.items()}
+                       if locals else None)
         if lookup_line:
-            self.line
-        if locals:
-            self.locals = {k: repr(v) for k, v in locals.items()}
-        else:
-            self.locals = None
+            self._source()
+
+    def _source(self):
+        # The line as it is in the file, indentation kept; read on first use.
+        if self._line is None and self.lineno is not None:
+            self._line = _getline(self.filename, self.lineno)
+        return self._line
+
+    _original_line = property(_source)
+
+    @property
+    def line(self):
+        text = self._source()
+        return None if text is None else text.strip()
+
+    def _as_tuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno
-                    and self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        return ((self.filename, self.lineno, self.name, self.locals)
+                == (other.filename, other.lineno, other.name, other.locals))
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._as_tuple()[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return iter(self._as_tuple())
 
     def __len__(self):
         return 4
 
-    @property
-    def _original_line(self):
-        # The line as it is in the file, indentation included.
-        self.line
-        return self._line
-
-    @property
-    def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
-            self._line = _getline(self.filename, self.lineno)
-        return self._line.strip()
+    def __repr__(self):
+        return '<FrameSummary file %s, line %s in %s>' % (
+            self.filename, self.lineno, self.name)
 
 
 def walk_stack(f):
     """Yields (frame, lineno) for `f` and each frame it was called from
-    (starting from the frame that first iterates it when `f` is None)."""
-    if f is None:
-        f = sys._getframe().f_back
-    while f is not None:
-        yield f, f.f_lineno
-        f = f.f_back
+    (see below for where it starts when `f` is None)."""
+    # With `f` None: this generator is resumed by _limited(), called by
+    # StackSummary.extract(); start from extract()'s caller, as CPython does.
+    frame = sys._getframe().f_back.f_back.f_back if f is None else f
+    while frame is not None:
+        yield frame, frame.f_lineno
+        frame = frame.f_back
 
 
 def _limited(items, limit):
     # The first `limit` items (the last -limit when it is negative); with no
     # limit, sys.tracebacklimit's.
+    items = list(items)
     if limit is None:
         limit = getattr(sys, 'tracebacklimit', None)
-        if limit is not None and limit < 0:
-            limit = 0
-    if limit is None:
-        return list(items)
-    items = list(items)
+        if limit is None:
+            return items
+        limit = max(limit, 0)
     if limit >= 0:
         return items[:limit]
     return items[limit:] if -limit < len(items) else items
@@ -160,6 +156,18 @@ def _summary(entry, lookup_lines, locals=None):
                         colno=colno, end_colno=end_colno)
 
 
+def _as_frame_summary(item):
+    # An entry of a from_list() argument: a FrameSummary or a 4-tuple.
+    if isinstance(item, FrameSummary):
+        return item
+    filename, lineno, name, line = item
+    return FrameSummary(filename, lineno, name, line=line)
+
+
+def _where(fs):
+    return (fs.filename, fs.lineno, fs.name)
+
+
 class StackSummary(list):
     """A list of FrameSummary objects that formats like a traceback."""
 
@@ -167,74 +175,57 @@ class StackSummary(list):
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
         """The summary of the (frame, lineno) pairs of `frame_gen`."""
-        result = klass()
-        for f, lineno in _limited(frame_gen, limit):
-            # A frame gives its line but, as in CPython 3.11, no columns:
-            # stacks print without carets.
-            code = f.f_code
-            local_vars = f.f_locals if capture_locals else None
-            result.append(FrameSummary(code.co_filename, lineno, code.co_name,
-                                       lookup_line=lookup_lines, locals=local_vars))
-        return result
+        # A frame gives its line but, as in CPython 3.11, no columns: stacks
+        # print without carets.
+        return klass(
+            FrameSummary(frame.f_code.co_filename, lineno, frame.f_code.co_name,
+                         lookup_line=lookup_lines,
+                         locals=frame.f_locals if capture_locals else None)
+            for frame, lineno in _limited(frame_gen, limit))
 
     @classmethod
     def from_list(klass, a_list):
         """A StackSummary of FrameSummary objects or (filename, lineno, name,
         line) tuples."""
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        return StackSummary(map(_as_frame_summary, a_list))
 
     def format_frame_summary(self, frame_summary):
         """The lines printed for one frame, as one string."""
-        out = '  File "{}", line {}, in {}\n'.format(
-            frame_summary.filename, frame_summary.lineno, frame_summary.name)
-        if frame_summary.line:
-            out += '    {}\n'.format(frame_summary.line)
-            if (frame_summary.colno is not None
-                    and frame_summary.end_colno is not None
-                    and frame_summary.end_lineno is not None):
-                marks = _traceback.carets(
-                    frame_summary._original_line.rstrip('\r\n'),
-                    frame_summary.lineno, frame_summary.end_lineno,
-                    frame_summary.colno, frame_summary.end_colno)
+        fs = frame_summary
+        parts = ['  File "%s", line %s, in %s\n' % (fs.filename, fs.lineno, fs.name)]
+        text = fs.line
+        if text:
+            parts.append('    %s\n' % text)
+            span = (fs.lineno, fs.end_lineno, fs.colno, fs.end_colno)
+            if None not in span[1:]:
+                marks = _traceback.carets(fs._original_line.rstrip('\r\n'), *span)
                 if marks is not None:
-                    out += marks
-        if frame_summary.locals:
-            for name, value in sorted(frame_summary.locals.items()):
-                out += '    {name} = {value}\n'.format(name=name, value=value)
-        return out
+                    parts.append(marks)
+        for key in sorted(fs.locals or ()):
+            parts.append('    %s = %s\n' % (key, fs.locals[key]))
+        return ''.join(parts)
 
     def format(self):
         """The lines of a traceback for these frames, each ending in a newline
         (a line repeated more than three times in a row is summed up)."""
         out = []
-        last = None
-        count = 0
-        for fs in self:
-            key = (fs.filename, fs.lineno, fs.name)
-            if key != last:
-                if count > _RECURSIVE_CUTOFF:
-                    out.append(_repeated(count))
-                last = key
-                count = 0
-            count += 1
-            if count > _RECURSIVE_CUTOFF:
-                continue
-            out.append(self.format_frame_summary(fs))
-        if count > _RECURSIVE_CUTOFF:
-            out.append(_repeated(count))
+        start = 0
+        while start < len(self):
+            # [start, stop) is a run of frames at one place.
+            stop = start + 1
+            while stop < len(self) and _where(self[stop]) == _where(self[start]):
+                stop += 1
+            for i in range(start, min(stop, start + _RECURSIVE_CUTOFF)):
+                out.append(self.format_frame_summary(self[i]))
+            if stop - start > _RECURSIVE_CUTOFF:
+                out.append(_repeated(stop - start))
+            start = stop
         return out
 
 
 def _repeated(count):
     more = count - _RECURSIVE_CUTOFF
-    return '  [Previous line repeated {} more time{}]\n'.format(
+    return '  [Previous line repeated %d more time%s]\n' % (
         more, 's' if more > 1 else '')
 
 
@@ -358,12 +349,16 @@ class TracebackException:
         """The TracebackException of the exception `exc`."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
+    def _fields(self):
+        # What equality looks at: every attribute but the exception itself.
+        fields = dict(vars(self))
+        fields.pop('_value', None)
+        return fields
+
     def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            mine = {k: v for k, v in self.__dict__.items() if k != '_value'}
-            theirs = {k: v for k, v in other.__dict__.items() if k != '_value'}
-            return mine == theirs
-        return NotImplemented
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return self._fields() == other._fields()
 
     def __str__(self):
         return self._str
@@ -408,54 +403,57 @@ class TracebackException:
 
 
 def _value_and_tb(exc, value, tb):
-    if (value is _sentinel) != (tb is _sentinel):
+    # The functions below take the exception alone, or (type, value, tb) as
+    # sys.exc_info() gives them; either way, the value and traceback to use.
+    given = (value is not _sentinel) + (tb is not _sentinel)
+    if given == 2:
+        return value, tb
+    if given == 1:
         raise ValueError("Both or neither of value and tb must be given")
-    if value is _sentinel:
-        if exc is None:
-            return None, None
-        if isinstance(exc, BaseException):
-            return exc, exc.__traceback__
+    if exc is not None and not isinstance(exc, BaseException):
         raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
-    return value, tb
+    return exc, getattr(exc, '__traceback__', None)
+
+
+def _report_lines(value, tb, limit, chain):
+    report = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return report.format(chain=chain)
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     """The lines of the report for an exception, given as the exception
     alone or as (type, value, tb) (the type is then not used)."""
-    value, tb = _value_and_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    return list(te.format(chain=chain))
+    return list(_report_lines(*_value_and_tb(exc, value, tb), limit, chain))
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                     file=None, chain=True):
     """Prints format_exception()'s lines to `file` (default sys.stderr)."""
-    value, tb = _value_and_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    _write(te.format(chain=chain), file)
+    _write(_report_lines(*_value_and_tb(exc, value, tb), limit, chain), file)
 
 
 def format_exception_only(exc, /, value=_sentinel):
     """The last line(s) of the report for an exception (`Type: message`)."""
-    if value is _sentinel:
-        value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
+    if value is not _sentinel:
+        exc = value
+    only = TracebackException(type(exc), exc, None, compact=True)
+    return list(only.format_exception_only())
 
 
 def format_exc(limit=None, chain=True):
     """format_exception() of the exception being handled, as one string."""
-    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+    _, value, tb = sys.exc_info()
+    return ''.join(_report_lines(value, tb, limit, chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
     """Prints the exception being handled, as an uncaught one would be."""
-    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+    _, value, tb = sys.exc_info()
+    _write(_report_lines(value, tb, limit, chain), file)
 
 
 def print_last(limit=None, file=None, chain=True):
-    """Prints the last uncaught exception (sys.last_type and friends)."""
-    if not hasattr(sys, "last_type"):
+    """Prints the last uncaught exception (sys.last_value and friends)."""
+    if not hasattr(sys, 'last_type'):
         raise ValueError("no last exception")
-    print_exception(sys.last_type, sys.last_value, sys.last_traceback,
-                    limit, file, chain)
+    _write(_report_lines(sys.last_value, sys.last_traceback, limit, chain), file)

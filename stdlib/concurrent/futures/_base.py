@@ -1,13 +1,14 @@
 """Futures, the Executor interface, wait() and as_completed().
 
-weft's `concurrent.futures._base`, in weft over threading: a Future guards its
-state with a Condition, and wait()/as_completed() hang a _Watcher on each
-future they wait for, which the future tells when it finishes. States,
-reprs, messages and the order of events follow CPython 3.11; the code is
-weft's own. Function names and the source lines that show up in tracebacks
-(`result`, `__get_result`, `_result_or_cancel`, `result_iterator`,
-`_invoke_callbacks`) are CPython's, so an exception re-raised by result()
-prints the same traceback in both.
+weft's `concurrent.futures._base`, written for weft over threading. A Future
+keeps its state under a Condition and moves between states through one
+helper (_become); wait() and as_completed() hang a _Watcher on each future
+they wait for, which the future tells when it finishes. States, reprs,
+messages and the order of events follow CPython 3.11. The functions and
+lines that show up in tracebacks (`result`, `__get_result`,
+`_result_or_cancel`, `result_iterator`, `_invoke_callbacks`,
+`add_done_callback`) read as CPython's, so an exception re-raised by
+result() prints the same traceback in both.
 
 weft has no `logging`: where CPython logs an error through the
 "concurrent.futures" logger with nothing configured (an exception raised by a
@@ -21,32 +22,27 @@ import threading
 import time
 import types
 
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
+# What wait() can wait for; _AS_COMPLETED is as_completed()'s own mode.
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, _AS_COMPLETED = (
+    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', '_AS_COMPLETED')
 
-# The life of a future: PENDING -> RUNNING -> FINISHED, or PENDING ->
-# CANCELLED -> CANCELLED_AND_NOTIFIED (the executor saw the cancellation and
-# told the watchers).
-PENDING = 'PENDING'
-RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
-FINISHED = 'FINISHED'
-
-_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
-
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished",
-}
+# The states of a Future, each with the word its repr shows. A future goes
+# PENDING -> RUNNING -> FINISHED, or PENDING -> CANCELLED, and then to
+# CANCELLED_AND_NOTIFIED once its executor has seen the cancellation and
+# told the watchers.
+_STATE_WORDS = (('PENDING', 'pending'),
+                ('RUNNING', 'running'),
+                ('CANCELLED', 'cancelled'),
+                ('CANCELLED_AND_NOTIFIED', 'cancelled'),
+                ('FINISHED', 'finished'))
+_FUTURE_STATES = [state for state, _ in _STATE_WORDS]
+PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED = _FUTURE_STATES
+_STATE_TO_DESCRIPTION_MAP = dict(_STATE_WORDS)
 
 _CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
-_DONE_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+_DONE_STATES = _CANCELLED_STATES + (FINISHED,)
+# Done as far as wait() and as_completed() are concerned.
+_SETTLED_STATES = (CANCELLED_AND_NOTIFIED, FINISHED)
 
 
 class Error(Exception):
@@ -101,6 +97,7 @@ class _Watcher:
             if wake:
                 self.event.set()
 
+    # The names Future._become calls, one per way of finishing.
     def add_result(self, future):
         self._arrived(future, False)
 
@@ -109,6 +106,13 @@ class _Watcher:
 
     def add_cancelled(self, future):
         self._arrived(future, False)
+
+    def take(self):
+        # The futures that arrived since the last take(); rearms the event.
+        with self.lock:
+            arrived, self.finished_futures = self.finished_futures, []
+            self.event.clear()
+        return arrived
 
 
 class _Locked:
@@ -120,11 +124,26 @@ class _Locked:
 
     def __enter__(self):
         for f in self.futures:
-            f._condition.acquire()
+            f._cond.acquire()
 
     def __exit__(self, *exc_info):
         for f in self.futures:
-            f._condition.release()
+            f._cond.release()
+
+
+def _watch(futures, mode, unfinished):
+    # With the futures' conditions held: a watcher hung on each of them.
+    watcher = _Watcher(mode, unfinished)
+    for f in futures:
+        f._watchers.append(watcher)
+    return watcher
+
+
+def _unwatch(futures, watcher):
+    for f in futures:
+        with f._cond:
+            if watcher in f._watchers:
+                f._watchers.remove(watcher)
 
 
 def _unique(fs):
@@ -138,51 +157,38 @@ def _unique(fs):
     return out
 
 
-def _detach(futures, watcher):
-    for f in futures:
-        with f._condition:
-            if watcher in f._waiters:
-                f._waiters.remove(watcher)
-
-
 def as_completed(fs, timeout=None):
     """Yields the futures of `fs` (each once) as they finish or are cancelled;
     raises TimeoutError if they have not all done so within `timeout` seconds."""
-    if timeout is not None:
-        deadline = time.monotonic() + timeout
+    deadline = None if timeout is None else time.monotonic() + timeout
     futures = _unique(fs)
-    total = len(futures)
     with _Locked(futures):
-        ready = [f for f in futures if f._state in (CANCELLED_AND_NOTIFIED, FINISHED)]
-        pending = set(futures).difference(ready)
-        watcher = _Watcher(_AS_COMPLETED, len(pending))
-        for f in futures:
-            f._waiters.append(watcher)
+        ready = [f for f in futures if f._state in _SETTLED_STATES]
+        waiting = set(futures).difference(ready)
+        watcher = _watch(futures, _AS_COMPLETED, len(waiting))
     try:
-        for f in ready:
-            yield f
-        while pending:
-            if timeout is None:
-                remaining = None
-            else:
-                remaining = deadline - time.monotonic()
-                if remaining < 0:
+        yield from ready
+        while waiting:
+            left = None
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left < 0:
                     raise TimeoutError('%d (of %d) futures unfinished'
-                                       % (len(pending), total))
-            watcher.event.wait(remaining)
-            with watcher.lock:
-                arrived = watcher.finished_futures
-                watcher.finished_futures = []
-                watcher.event.clear()
-            for f in arrived:
-                if f in pending:
-                    pending.discard(f)
+                                       % (len(waiting), len(futures)))
+            watcher.event.wait(left)
+            for f in watcher.take():
+                if f in waiting:
+                    waiting.remove(f)
                     yield f
     finally:
-        _detach(futures, watcher)
+        _unwatch(futures, watcher)
 
 
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
+
+
+def _failed(future):
+    return not future.cancelled() and future.exception() is not None
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
@@ -191,24 +197,20 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     sets of done and not-done futures as a DoneAndNotDoneFutures."""
     futures = set(fs)
     with _Locked(futures):
-        done = {f for f in futures if f._state in (CANCELLED_AND_NOTIFIED, FINISHED)}
-        not_done = futures - done
-        if return_when == FIRST_COMPLETED and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        if return_when == FIRST_EXCEPTION and any(
-                not f.cancelled() and f.exception() is not None for f in done):
-            return DoneAndNotDoneFutures(done, not_done)
-        if not not_done:
-            return DoneAndNotDoneFutures(done, not_done)
+        done = {f for f in futures if f._state in _SETTLED_STATES}
+        rest = futures - done
+        satisfied = (not rest
+                     or (return_when == FIRST_COMPLETED and done)
+                     or (return_when == FIRST_EXCEPTION
+                         and any(_failed(f) for f in done)))
+        if satisfied:
+            return DoneAndNotDoneFutures(done, rest)
         if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
             raise ValueError("Invalid return condition: %r" % return_when)
-        watcher = _Watcher(return_when, len(not_done))
-        for f in futures:
-            f._waiters.append(watcher)
+        watcher = _watch(futures, return_when, len(rest))
     watcher.event.wait(timeout)
-    _detach(futures, watcher)
-    with watcher.lock:
-        done.update(watcher.finished_futures)
+    _unwatch(futures, watcher)
+    done.update(watcher.take())
     return DoneAndNotDoneFutures(done, futures - done)
 
 
@@ -219,140 +221,158 @@ def _result_or_cancel(fut, timeout=None):
         fut.cancel()
 
 
+def _cancel_all(futures):
+    for f in futures:
+        f.cancel()
+
+
 class Future(object):
-    """The result of a call that may not have finished yet."""
+    """The outcome of a call that may not have finished yet."""
 
     def __init__(self):
-        self._condition = threading.Condition()
+        self._cond = threading.Condition()
         self._state = PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
+        self._result = self._exception = None
+        self._watchers = []     # the _Watchers of wait() / as_completed()
+        self._callbacks = []    # add_done_callback()'s, in order
+
+    def _become(self, state, tell=None):
+        # With the condition held: enter `state`; `tell` names the _Watcher
+        # method that passes the news on; a done state wakes result() and co.
+        self._state = state
+        if tell is not None:
+            for w in self._watchers:
+                getattr(w, tell)(self)
+        if state in _DONE_STATES:
+            self._cond.notify_all()
+
+    def _is(self, states):
+        with self._cond:
+            return self._state in states
 
     def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
+        for callback in self._callbacks:
             try:
                 callback(self)
             except Exception:
                 _report('exception calling callback for %r' % (self,))
 
     def __repr__(self):
-        with self._condition:
-            head = '<%s at %#x state=%s' % (type(self).__name__, id(self),
-                                            _STATE_TO_DESCRIPTION_MAP[self._state])
-            if self._state != FINISHED:
-                return head + '>'
-            if self._exception:
-                return '%s raised %s>' % (head, type(self._exception).__name__)
-            return '%s returned %s>' % (head, type(self._result).__name__)
+        with self._cond:
+            state, exc, res = self._state, self._exception, self._result
+        text = '<%s at %#x state=%s' % (type(self).__name__, id(self),
+                                        _STATE_TO_DESCRIPTION_MAP[state])
+        if state == FINISHED:
+            verb, outcome = ('raised', exc) if exc else ('returned', res)
+            text += ' %s %s' % (verb, type(outcome).__name__)
+        return text + '>'
 
     def cancel(self):
         """Cancels the call unless it is running or done; returns whether the
         future is now cancelled."""
-        with self._condition:
-            if self._state in (RUNNING, FINISHED):
-                return False
-            if self._state in _CANCELLED_STATES:
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
+        with self._cond:
+            if self._state != PENDING:
+                return self._state in _CANCELLED_STATES
+            self._become(CANCELLED)
         self._invoke_callbacks()
         return True
 
     def cancelled(self):
         """Whether the future was cancelled."""
-        with self._condition:
-            return self._state in _CANCELLED_STATES
+        return self._is(_CANCELLED_STATES)
 
     def running(self):
         """Whether the call is running right now."""
-        with self._condition:
-            return self._state == RUNNING
+        return self._is((RUNNING,))
 
     def done(self):
         """Whether the future finished or was cancelled."""
-        with self._condition:
-            return self._state in _DONE_STATES
+        return self._is(_DONE_STATES)
 
     def __get_result(self):
-        if self._exception:
-            raise self._exception
-        return self._result
+        if not self._exception:
+            return self._result
+        raise self._exception
 
     def add_done_callback(self, fn):
         """Calls fn(future) when the future finishes or is cancelled, or right
         away if it already has; callbacks run in the order they were added."""
-        with self._condition:
+        with self._cond:
             if self._state not in _DONE_STATES:
-                self._done_callbacks.append(fn)
-                return
+                return self._callbacks.append(fn)
         try:
             fn(self)
         except Exception:
             _report('exception calling callback for %r' % (self,))
 
-    def _wait_done(self, timeout):
-        # With the condition held: wait for the future to finish; raise
-        # CancelledError or TimeoutError when it will not produce an outcome.
+    def _await_outcome(self, timeout):
+        # With the condition held: waits (up to `timeout` seconds) for the
+        # future to be done; the error to raise if it has no outcome, else
+        # None. The callers raise it themselves, so that a traceback ends in
+        # their frame as in CPython.
         if self._state not in _DONE_STATES:
-            self._condition.wait(timeout)
-        if self._state in _CANCELLED_STATES:
-            raise CancelledError()
-        if self._state != FINISHED:
-            raise TimeoutError()
+            self._cond.wait(timeout)
+        if self._state == FINISHED:
+            return None
+        return CancelledError if self._state in _CANCELLED_STATES else TimeoutError
 
     def result(self, timeout=None):
         """The call's return value, waiting up to `timeout` seconds for it;
         re-raises the call's exception, raises CancelledError or TimeoutError."""
-        with self._condition:
-            self._wait_done(timeout)
+        with self._cond:
+            missing = self._await_outcome(timeout)
+            if missing is CancelledError:
+                raise CancelledError()
+            elif missing is TimeoutError:
+                raise TimeoutError()
             return self.__get_result()
 
     def exception(self, timeout=None):
         """The exception the call raised (None if it returned), waiting up to
         `timeout` seconds; raises CancelledError or TimeoutError."""
-        with self._condition:
-            self._wait_done(timeout)
+        with self._cond:
+            missing = self._await_outcome(timeout)
+            if missing is CancelledError:
+                raise CancelledError()
+            elif missing is TimeoutError:
+                raise TimeoutError()
             return self._exception
 
     def set_running_or_notify_cancel(self):
         """For executors: marks the future running and returns True, or, if
         it was cancelled, tells its watchers and returns False."""
-        with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for w in self._waiters:
-                    w.add_cancelled(self)
-                return False
+        with self._cond:
             if self._state == PENDING:
-                self._state = RUNNING
+                self._become(RUNNING)
                 return True
+            if self._state == CANCELLED:
+                self._become(CANCELLED_AND_NOTIFIED, 'add_cancelled')
+                return False
             sys.stderr.write('Future %s in unexpected state: %s\n' % (id(self), self._state))
             raise RuntimeError('Future in unexpected state')
 
     def _finish(self, result, exception):
-        with self._condition:
-            if self._state in _DONE_STATES:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._exception = exception
-            self._state = FINISHED
-            for w in self._waiters:
-                if exception is None:
-                    w.add_result(self)
-                else:
-                    w.add_exception(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        # With the condition held, on a future not done yet.
+        self._result, self._exception = result, exception
+        self._become(FINISHED, 'add_result' if exception is None else 'add_exception')
 
+    # set_result() and set_exception() raise from their own frames, so that
+    # the traceback of a second call reads as CPython's.
     def set_result(self, result):
         """For executors: the call returned `result`."""
-        self._finish(result, None)
+        with self._cond:
+            if self._state in _DONE_STATES:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._finish(result, None)
+        self._invoke_callbacks()
 
     def set_exception(self, exception):
         """For executors: the call raised `exception`."""
-        self._finish(None, exception)
+        with self._cond:
+            if self._state in _DONE_STATES:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._finish(None, exception)
+        self._invoke_callbacks()
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
@@ -370,21 +390,19 @@ class Executor(object):
         a call's exception, or TimeoutError once `timeout` seconds (counted
         from this call) have passed. `chunksize` only matters to process
         pools, which weft does not have."""
-        if timeout is not None:
-            deadline = time.monotonic() + timeout
+        end_time = None if timeout is None else time.monotonic() + timeout
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
+        fs.reverse()    # popped from the end: first submitted, first out
 
         def result_iterator():
             try:
-                fs.reverse()
                 while fs:
-                    if timeout is None:
+                    if end_time is None:
                         yield _result_or_cancel(fs.pop())
                     else:
-                        yield _result_or_cancel(fs.pop(), deadline - time.monotonic())
+                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
             finally:
-                for f in fs:
-                    f.cancel()
+                _cancel_all(fs)
 
         return result_iterator()
 
@@ -392,11 +410,10 @@ class Executor(object):
         """Frees the executor's resources once the submitted calls are done
         (waiting for that when `wait` is true); `cancel_futures` cancels the
         calls that have not started. Safe to call more than once."""
-        pass
 
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
-        self.shutdown(wait=True)
+        self.shutdown(True)
         return False
