@@ -959,7 +959,12 @@ fn array_copy(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `__deepcopy__(memo)`: the items are plain numbers, so a copy is deep.
 fn array_deepcopy(vm: &mut Vm, args: Args) -> PyResult {
-    vm.check_args("__deepcopy__", &Args::new(args.pos[1..].iter().cloned()), 1, 1)?;
+    vm.check_args(
+        "__deepcopy__",
+        &Args::new(args.pos[1..].iter().cloned()),
+        1,
+        1,
+    )?;
     array_copy(vm, Args::new([args.pos[0].clone()]))
 }
 
