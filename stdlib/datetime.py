@@ -164,6 +164,17 @@ def _check_tzinfo(tz):
                         "not type '%s'" % _tpname(tz))
 
 
+def _ask_zone(tzinfo, what, arg):
+    """utcoffset(), dst() or tzname() of a time or datetime: None when it is
+    naive, else its tzinfo's answer for `arg`, checked."""
+    if tzinfo is None:
+        return None
+    answer = getattr(tzinfo, what)(arg)
+    if what == "tzname":
+        return _check_tzname(answer)
+    return _check_offset(what, answer)
+
+
 def _replace_clock(obj, old, hour, minute, second, microsecond, tzinfo, fold):
     """replace()'s time-of-day half for time and datetime: gives `obj` the
     checked new values, taking each one not passed (_MISSING, or True for
@@ -1203,19 +1214,13 @@ class time:
         return cls(h, m, sec, us, tz)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return _check_offset("utcoffset", self._tzinfo.utcoffset(None))
+        return _ask_zone(self._tzinfo, "utcoffset", None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        return _check_offset("dst", self._tzinfo.dst(None))
+        return _ask_zone(self._tzinfo, "dst", None)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return _check_tzname(self._tzinfo.tzname(None))
+        return _ask_zone(self._tzinfo, "tzname", None)
 
     def isoformat(self, timespec="auto"):
         s = _clock_iso(self._hour, self._minute, self._second,
@@ -1540,19 +1545,13 @@ class datetime(date):
 
     # -- time zones
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return _check_offset("utcoffset", self._tzinfo.utcoffset(self))
+        return _ask_zone(self._tzinfo, "utcoffset", self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        return _check_offset("dst", self._tzinfo.dst(self))
+        return _ask_zone(self._tzinfo, "dst", self)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return _check_tzname(self._tzinfo.tzname(self))
+        return _ask_zone(self._tzinfo, "tzname", self)
 
     def _wall_seconds(self):
         days = self.toordinal() - _EPOCH_ORDINAL
