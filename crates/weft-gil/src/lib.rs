@@ -567,11 +567,15 @@ impl Gil {
         // Competition starts now if the holder got the GIL uncontended.
         st.quantum_start.get_or_insert(start);
         // A thread back from a blocking call, or just started, often finds
-        // the holder about to block or finish: watch for the handoff before
-        // sleeping. (A thread yielding on request does not: it waits a quantum.)
-        MutexGuard::unlocked(&mut st, || {
-            spin::spin_until(|| self.holder.load(Ordering::Acquire) == me)
-        });
+        // the holder about to block or finish: if it is next in line, it
+        // watches for the handoff before sleeping. (Further back it would
+        // only take a CPU from the threads ahead of it; and a thread yielding
+        // on request does not spin either: it waits a quantum.)
+        if st.queue.front().is_some_and(|w| w.thread == me) {
+            MutexGuard::unlocked(&mut st, || {
+                spin::spin_until(|| self.holder.load(Ordering::Acquire) == me)
+            });
+        }
         self.fair_wait(&mut st, me, &cv, priority);
         self.finish_wait(st, start, false);
     }
