@@ -48,8 +48,9 @@
 //!      a CPU-bound thread out.
 //!
 //!   3. **A short spin before sleeping.** A thread that has just started or
-//!      just returned from a blocking call watches for the handoff for a few
-//!      microseconds ([`spin`]) before it sleeps on its condvar: the holder
+//!      just returned from a blocking call, and is next in line, watches for
+//!      the handoff for a few microseconds ([`spin`]) before it sleeps on
+//!      its condvar: the holder
 //!      is often about to block or finish, and a handoff to a thread that
 //!      is still awake costs no futex wake and no scheduler latency.
 //!
