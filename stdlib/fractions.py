@@ -81,25 +81,14 @@ class Fraction:
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None):
-        self = object.__new__(cls)
         if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
+            # already in lowest terms: store as given
             if isinstance(numerator, Fraction):
-                self._numerator = numerator._numerator
-                self._denominator = numerator._denominator
-                return self
+                return cls._make(numerator._numerator, numerator._denominator)
             if isinstance(numerator, int):
-                self._numerator = int(numerator)
-                self._denominator = 1
-                return self
+                return cls._make(int(numerator), 1)
             if isinstance(numerator, float):
-                n, d = numerator.as_integer_ratio()
-                self._numerator = n
-                self._denominator = d
-                return self
+                return cls._make(*numerator.as_integer_ratio())
             if isinstance(numerator, str):
                 parsed = _parse(numerator)
                 if parsed is None:
@@ -120,29 +109,31 @@ class Fraction:
             raise TypeError("both arguments should be Rational instances")
         if d == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % n)
-        g = math.gcd(n, d)
-        if d < 0:
-            g = -g
-        self._numerator = int(n // g)
-        self._denominator = int(d // g)
-        return self
+        common = math.gcd(n, d)
+        return cls._make(n // common * (-1 if d < 0 else 1),
+                         d // common * (-1 if d < 0 else 1))
 
     @classmethod
-    def _raw(cls, n, d):
-        # n/d already in lowest terms with d > 0.
-        self = object.__new__(Fraction)
-        self._numerator = n
-        self._denominator = d
-        return self
+    def _make(cls, n, d):
+        # Store n/d, which is already in lowest terms with d > 0.
+        made = object.__new__(cls)
+        made._numerator = n
+        made._denominator = d
+        return made
+
+    @staticmethod
+    def _raw(n, d):
+        return Fraction._make(n, d)
 
     @classmethod
     def from_float(cls, f):
+        if isinstance(f, float):
+            num, den = f.as_integer_ratio()
+            return cls(num, den)
         if isinstance(f, int):
             return cls(f)
-        if not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)"
-                            % (cls.__name__, f, type(f).__name__))
-        return cls(*f.as_integer_ratio())
+        raise TypeError("%s.from_float() only takes floats, not %r (%s)"
+                        % (cls.__name__, f, type(f).__name__))
 
     @property
     def numerator(self):
@@ -153,57 +144,57 @@ class Fraction:
         return self._denominator
 
     def as_integer_ratio(self):
-        return (self._numerator, self._denominator)
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
-        if self._denominator <= max_denominator:
-            return Fraction(self)
+        if max_denominator >= self._denominator:
+            return Fraction._make(self._numerator, self._denominator)
         # Walk the continued fraction of self, keeping the last two
-        # convergents p0/q0 and p1/q1, until the next denominator is too big.
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
-        while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+        # convergents, until the next denominator would be too big.
+        prev_n, prev_d, cur_n, cur_d = 0, 1, 1, 0
+        top, bottom = self._numerator, self._denominator
+        while bottom:
+            term, rest = divmod(top, bottom)
+            next_d = prev_d + term * cur_d
+            if next_d > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
+            prev_n, prev_d, cur_n, cur_d = cur_n, cur_d, prev_n + term * cur_n, next_d
+            top, bottom = bottom, rest
         # Best semiconvergent with an allowed denominator versus the last
         # convergent: keep whichever lies closer (the convergent on a tie).
-        k = (max_denominator - q0) // q1
-        semi = Fraction(p0 + k * p1, q0 + k * q1)
-        conv = Fraction(p1, q1)
+        k = (max_denominator - prev_d) // cur_d
+        semi = Fraction(prev_n + k * cur_n, prev_d + k * cur_d)
+        conv = Fraction(cur_n, cur_d)
         if abs(conv - self) <= abs(semi - self):
             return conv
         return semi
 
     def __repr__(self):
-        return '%s(%s, %s)' % (type(self).__name__, self._numerator, self._denominator)
+        return f'{type(self).__name__}({self._numerator}, {self._denominator})'
 
     def __str__(self):
-        if self._denominator == 1:
-            return str(self._numerator)
-        return '%s/%s' % (self._numerator, self._denominator)
+        n, d = self._numerator, self._denominator
+        return f'{n}' if d == 1 else f'{n}/{d}'
+
 
     # --- arithmetic -------------------------------------------------------
     # Each operator is an exact rational kernel; _binary wraps it with the
     # float and complex fallbacks, in both operand orders.
 
     def _binary(kernel, float_op):
-        def forward(a, b):
-            if isinstance(b, (int, Fraction)):
-                return kernel(a, Fraction(b) if not isinstance(b, Fraction) else b)
+        def left(a, b):
+            if isinstance(b, Fraction) or isinstance(b, int):
+                return kernel(a, Fraction(b))
             if isinstance(b, float):
                 return float_op(float(a), b)
             if isinstance(b, complex):
                 return float_op(complex(a), b)
             return NotImplemented
 
-        def reverse(b, a):
-            if isinstance(a, (int, Fraction)):
+        def right(b, a):
+            if isinstance(a, Fraction) or isinstance(a, int):
                 return kernel(Fraction(a), b)
             if isinstance(a, float):
                 return float_op(a, float(b))
@@ -211,34 +202,34 @@ class Fraction:
                 return float_op(a, complex(b))
             return NotImplemented
 
-        forward.__name__ = '__' + float_op.__name__ + '__'
-        reverse.__name__ = '__r' + float_op.__name__ + '__'
-        return forward, reverse
+        left.__name__ = '__' + float_op.__name__ + '__'
+        right.__name__ = '__r' + float_op.__name__ + '__'
+        return left, right
 
-    def _add(a, b):
+    def _exact_add(a, b):
         return Fraction(a._numerator * b._denominator + b._numerator * a._denominator,
                         a._denominator * b._denominator)
 
-    def _sub(a, b):
+    def _exact_sub(a, b):
         return Fraction(a._numerator * b._denominator - b._numerator * a._denominator,
                         a._denominator * b._denominator)
 
-    def _mul(a, b):
+    def _exact_mul(a, b):
         return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
 
-    def _div(a, b):
+    def _exact_div(a, b):
         return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
 
-    def _floordiv(a, b):
+    def _exact_floordiv(a, b):
         return (a._numerator * b._denominator) // (a._denominator * b._numerator)
 
-    def _divmod(a, b):
+    def _exact_divmod(a, b):
         top = a._numerator * b._denominator
         bottom = a._denominator * b._numerator
         q, r = divmod(top, bottom)
         return q, Fraction(r, a._denominator * b._denominator)
 
-    def _mod(a, b):
+    def _exact_mod(a, b):
         r = (a._numerator * b._denominator) % (a._denominator * b._numerator)
         return Fraction(r, a._denominator * b._denominator)
 
@@ -260,19 +251,19 @@ class Fraction:
     def mod(x, y):
         return x % y
 
-    __add__, __radd__ = _binary(_add, add)
-    __sub__, __rsub__ = _binary(_sub, sub)
-    __mul__, __rmul__ = _binary(_mul, mul)
-    __truediv__, __rtruediv__ = _binary(_div, truediv)
-    __floordiv__, __rfloordiv__ = _binary(_floordiv, floordiv)
-    __divmod__, __rdivmod__ = _binary(_divmod, divmod)
-    __mod__, __rmod__ = _binary(_mod, mod)
+    __add__, __radd__ = _binary(_exact_add, add)
+    __sub__, __rsub__ = _binary(_exact_sub, sub)
+    __mul__, __rmul__ = _binary(_exact_mul, mul)
+    __truediv__, __rtruediv__ = _binary(_exact_div, truediv)
+    __floordiv__, __rfloordiv__ = _binary(_exact_floordiv, floordiv)
+    __divmod__, __rdivmod__ = _binary(_exact_divmod, divmod)
+    __mod__, __rmod__ = _binary(_exact_mod, mod)
     del add, sub, mul, truediv, floordiv, mod, _binary
 
     def __pow__(a, b):
-        if isinstance(b, (int, Fraction)):
+        if isinstance(b, Fraction) or isinstance(b, int):
             if isinstance(b, Fraction) and b._denominator != 1:
-                return float(a) ** float(b)
+                return a.__float__() ** b.__float__()
             e = int(b._numerator if isinstance(b, Fraction) else b)
             if e >= 0:
                 return Fraction._raw(a._numerator ** e, a._denominator ** e)
@@ -282,40 +273,39 @@ class Fraction:
                 return Fraction._raw(a._denominator ** -e, a._numerator ** -e)
             return Fraction._raw((-a._denominator) ** -e, (-a._numerator) ** -e)
         if isinstance(b, (float, complex)):
-            return float(a) ** b
+            return a.__float__() ** b
         return NotImplemented
 
-    def __rpow__(b, a):
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
-        if isinstance(a, (int, Fraction)):
-            return Fraction(a) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+    def __rpow__(self, base):
+        whole = self._denominator == 1
+        if whole and self._numerator >= 0:
+            return base ** self._numerator
+        if isinstance(base, (int, Fraction)):
+            return Fraction(base) ** self
+        return base ** (self._numerator if whole else self.__float__())
 
-    def __pos__(a):
-        return Fraction._raw(a._numerator, a._denominator)
+    def __pos__(self):
+        return Fraction._raw(self._numerator, self._denominator)
 
-    def __neg__(a):
-        return Fraction._raw(-a._numerator, a._denominator)
+    def __neg__(self):
+        return Fraction._raw(-self._numerator, self._denominator)
 
-    def __abs__(a):
-        return Fraction._raw(abs(a._numerator), a._denominator)
+    def __abs__(self):
+        return Fraction._raw(abs(self._numerator), self._denominator)
 
-    def __int__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+    def __floor__(self):
+        q, _ = divmod(self._numerator, self._denominator)
+        return q
 
-    def __trunc__(a):
-        return a.__int__()
+    def __ceil__(self):
+        q, r = divmod(self._numerator, self._denominator)
+        return q + 1 if r else q
 
-    def __floor__(a):
-        return a._numerator // a._denominator
+    def __int__(self):
+        # towards zero
+        return self.__floor__() if self._numerator >= 0 else self.__ceil__()
 
-    def __ceil__(a):
-        return -(-a._numerator // a._denominator)
+    __trunc__ = __int__
 
     def __float__(a):
         return a._numerator / a._denominator
@@ -328,16 +318,18 @@ class Fraction:
                 q += 1
             return q
         scale = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * scale), scale)
-        return Fraction(round(self / scale) * scale)
+        if ndigits <= 0:
+            return Fraction(round(self / scale) * scale)
+        return Fraction(round(self * scale), scale)
 
     def __hash__(self):
-        try:
-            inv = pow(self._denominator, -1, _MOD)
-        except ValueError:
+        # An int's hash is its value modulo _MOD, so n/d hashes as
+        # n * (inverse of d) modulo _MOD; when _MOD divides d there is no
+        # inverse and the value hashes like infinity.
+        if self._denominator % _MOD == 0:
             h = _INF_HASH
         else:
+            inv = pow(self._denominator, _MOD - 2, _MOD)
             h = hash(hash(abs(self._numerator)) * inv)
         if self._numerator < 0:
             h = -h
@@ -349,13 +341,9 @@ class Fraction:
         if isinstance(b, Fraction):
             return a._numerator == b._numerator and a._denominator == b._denominator
         if isinstance(b, complex):
-            if b.imag != 0:
-                return False
-            b = b.real
+            return b.imag == 0 and a == b.real
         if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return False
-            return a == Fraction(b)
+            return math.isfinite(b) and a == Fraction(b)
         return NotImplemented
 
     def _order(a, b, test):
@@ -364,9 +352,9 @@ class Fraction:
                 b = Fraction(b)
             return test(a._numerator * b._denominator, b._numerator * a._denominator)
         if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return test(0.0, b)
-            return a._order(Fraction(b), test)
+            if math.isfinite(b):
+                return a._order(Fraction(b), test)
+            return test(0.0, b)
         return NotImplemented
 
     def __lt__(a, b):
@@ -381,16 +369,17 @@ class Fraction:
     def __ge__(a, b):
         return a._order(b, lambda x, y: x >= y)
 
-    def __bool__(a):
-        return a._numerator != 0
+    def __bool__(self):
+        return bool(self._numerator)
 
     def __reduce__(self):
         return (type(self), (str(self),))
 
     def __copy__(self):
-        if type(self) is Fraction:
-            return self
-        return type(self)(self._numerator, self._denominator)
+        # immutable: only a subclass instance needs a new object
+        if type(self) is not Fraction:
+            return type(self)(self._numerator, self._denominator)
+        return self
 
     def __deepcopy__(self, memo):
         return self.__copy__()
