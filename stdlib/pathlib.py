@@ -551,7 +551,8 @@ class Path(PurePath):
     # --- contents ------------------------------------------------------
     def open(self, mode='r', buffering=-1, encoding=None, errors=None,
              newline=None):
-        return open(self, mode, buffering, encoding, errors, newline)
+        return open(self, mode, buffering=buffering, encoding=encoding,
+                    errors=errors, newline=newline)
 
     def read_bytes(self):
         with self.open('rb') as stream:
