@@ -7,7 +7,7 @@ and matches names with fnmatch's regular expressions.
 
 Left out: the Windows flavour (PureWindowsPath is absent; WindowsPath
 raises NotImplementedError as CPython does on POSIX), and the methods that
-need system calls weft's ``posix`` lacks: chmod/lchmod, owner/group,
+need system calls weft's ``posix`` lacks: lchmod, owner/group,
 symlink_to/hardlink_to, is_mount and the timestamp update of touch() on an
 existing file.
 """
@@ -521,6 +521,13 @@ class Path(PurePath):
             if not pending:
                 return
             target = pending.pop()
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        if not follow_symlinks:
+            # As on Linux, where CPython has no lchmod either.
+            raise NotImplementedError("chmod: follow_symlinks unavailable "
+                                      "on this platform")
+        os.chmod(self, mode)
 
     def rmdir(self):
         os.rmdir(self)
