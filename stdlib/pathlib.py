@@ -7,7 +7,7 @@ and matches names with fnmatch's regular expressions.
 
 Left out: the Windows flavour (PureWindowsPath is absent; WindowsPath
 raises NotImplementedError as CPython does on POSIX), and the methods that
-need system calls weft's ``posix`` lacks: lchmod, owner/group,
+need system calls weft's ``posix`` lacks: owner/group,
 symlink_to/hardlink_to, is_mount and the timestamp update of touch() on an
 existing file.
 """
@@ -523,11 +523,10 @@ class Path(PurePath):
             target = pending.pop()
 
     def chmod(self, mode, *, follow_symlinks=True):
-        if not follow_symlinks:
-            # As on Linux, where CPython has no lchmod either.
-            raise NotImplementedError("chmod: follow_symlinks unavailable "
-                                      "on this platform")
-        os.chmod(self, mode)
+        os.chmod(self, mode, follow_symlinks=follow_symlinks)
+
+    def lchmod(self, mode):
+        self.chmod(mode, follow_symlinks=False)
 
     def rmdir(self):
         os.rmdir(self)

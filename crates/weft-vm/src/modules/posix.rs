@@ -544,9 +544,13 @@ fn posix_close(vm: &mut Vm, mut args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-/// `os.chmod(path, mode)` (following symlinks).
+/// `os.chmod(path, mode, *, follow_symlinks=True)`.
 fn posix_chmod(vm: &mut Vm, mut args: Args) -> PyResult {
     let mode = args.take_kw("mode");
+    let follow = match args.take_kw("follow_symlinks") {
+        Some(v) => vm.is_true(&v)?,
+        None => true,
+    };
     at_most(vm, &args, "chmod", 2)?;
     let path = path_arg(vm, &args, 0, "chmod", "path", PathKinds::Plain)?;
     let Some(mode) = mode.or_else(|| args.pos.get(1).cloned()) else {
@@ -555,6 +559,17 @@ fn posix_chmod(vm: &mut Vm, mut args: Args) -> PyResult {
     let mode = c_int_arg(vm, &mode)? as u32;
     if path.contains('\0') {
         return Err(vm.value_error("embedded null byte"));
+    }
+    if !follow {
+        // A link's own mode cannot change on Linux (CPython says so as
+        // below); anything else is chmod'ed as usual.
+        let meta = std::fs::symlink_metadata(&path).map_err(|e| vm.os_error(&e, Some(&path)))?;
+        if meta.file_type().is_symlink() {
+            return Err(vm.error(
+                "NotImplementedError",
+                "chmod: follow_symlinks unavailable on this platform",
+            ));
+        }
     }
     rustix::fs::chmod(path.as_str(), rustix::fs::Mode::from_bits_retain(mode))
         .map_err(|e| vm.os_error(&std::io::Error::from(e), Some(&path)))?;
