@@ -61,8 +61,7 @@ class _Parents(Sequence):
 
     def __init__(self, path):
         self._cls = type(path)
-        self._root = path._root
-        self._names = path._names
+        self._root, self._names = path._root, path._names
 
     def __len__(self):
         return len(self._names)
@@ -105,11 +104,9 @@ class PurePath:
 
     @classmethod
     def _build(cls, root, names):
-        self = object.__new__(cls)
-        self._root = root
-        self._names = names
-        self._text = None
-        return self
+        made = object.__new__(cls)
+        made._root, made._names, made._text = root, names, None
+        return made
 
     def _key(self):
         if self._root:
@@ -526,17 +523,15 @@ class Path(PurePath):
         os.chmod(self, mode, follow_symlinks=follow_symlinks)
 
     def lchmod(self, mode):
-        self.chmod(mode, follow_symlinks=False)
-
-    def rmdir(self):
-        os.rmdir(self)
+        return self.chmod(mode, follow_symlinks=False)
 
     def unlink(self, missing_ok=False):
         try:
             os.unlink(self)
         except FileNotFoundError:
-            if not missing_ok:
-                raise
+            if missing_ok:
+                return
+            raise
 
     def _move_to(self, how, target):
         how(self, target)
@@ -547,6 +542,9 @@ class Path(PurePath):
 
     def replace(self, target):
         return self._move_to(os.replace, target)
+
+    def rmdir(self):
+        os.rmdir(self)
 
     def touch(self, mode=0o666, exist_ok=True):
         if exist_ok:
