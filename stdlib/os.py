@@ -6,6 +6,7 @@ parts CPython implements in Python are written here: the environ mapping
 makedirs/removedirs, walk, scandir, and os.path, which is posixpath.
 """
 
+_builtin_open = open     # `from posix import *` below replaces `open`
 import sys
 import posix
 from posix import *
@@ -176,6 +177,13 @@ class _Environ:
 
 environ = _Environ(_raw_environ)
 del _raw_environ
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)"
+                        % type(fd).__name__)
+    return _builtin_open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def getenv(key, default=None):

@@ -43,6 +43,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
             ("strerror", posix_strerror),
             ("access", posix_access),
             ("readlink", posix_readlink),
+            ("open", posix_open),
+            ("close", posix_close),
+            ("chmod", posix_chmod),
         ],
     );
     let environ = DictObj::new();
@@ -66,6 +69,23 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
     m.dict.set_str("stat_result", Value::Type(stat_result));
     for (name, value) in [("F_OK", 0), ("R_OK", 4), ("W_OK", 2), ("X_OK", 1)] {
         m.dict.set_str(name, Value::Int(value));
+    }
+    use rustix::fs::OFlags;
+    for (name, flag) in [
+        ("O_RDONLY", OFlags::RDONLY),
+        ("O_WRONLY", OFlags::WRONLY),
+        ("O_RDWR", OFlags::RDWR),
+        ("O_CREAT", OFlags::CREATE),
+        ("O_EXCL", OFlags::EXCL),
+        ("O_TRUNC", OFlags::TRUNC),
+        ("O_APPEND", OFlags::APPEND),
+        ("O_NONBLOCK", OFlags::NONBLOCK),
+        ("O_NOCTTY", OFlags::NOCTTY),
+        ("O_NOFOLLOW", OFlags::NOFOLLOW),
+        ("O_DIRECTORY", OFlags::DIRECTORY),
+        ("O_CLOEXEC", OFlags::CLOEXEC),
+    ] {
+        m.dict.set_str(name, Value::Int(flag.bits() as i64));
     }
     Ok(m)
 }
@@ -471,4 +491,87 @@ fn posix_readlink(vm: &mut Vm, args: Args) -> PyResult {
     let path = path_arg(vm, &args, 0, "readlink", "path", PathKinds::Plain)?;
     let target = std::fs::read_link(&path).map_err(|e| vm.os_error(&e, Some(&path)))?;
     Ok(Value::string(target.to_string_lossy().into_owned()))
+}
+
+/// `os.open(path, flags, mode=0o777)`: the raw open(2), giving the new
+/// descriptor (never inherited by child processes, as in CPython).
+fn posix_open(vm: &mut Vm, mut args: Args) -> PyResult {
+    let flags = args.take_kw("flags");
+    let mode = args.take_kw("mode");
+    at_most(vm, &args, "open", 3)?;
+    let path = path_arg(vm, &args, 0, "open", "path", PathKinds::Plain)?;
+    let Some(flags) = flags.or_else(|| args.pos.get(1).cloned()) else {
+        return Err(vm.type_error("open() missing required argument 'flags' (pos 2)"));
+    };
+    let flags = c_int_arg(vm, &flags)?;
+    let mode = match mode.or_else(|| args.pos.get(2).cloned()) {
+        Some(v) => c_int_arg(vm, &v)? as u32,
+        None => 0o777,
+    };
+    if path.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    let oflags = rustix::fs::OFlags::from_bits_retain(flags as u32) | rustix::fs::OFlags::CLOEXEC;
+    let fd = rustix::fs::open(
+        path.as_str(),
+        oflags,
+        rustix::fs::Mode::from_bits_retain(mode),
+    )
+    .map_err(|e| vm.os_error(&std::io::Error::from(e), Some(&path)))?;
+    use std::os::fd::IntoRawFd;
+    Ok(Value::Int(fd.into_raw_fd() as i64))
+}
+
+/// `os.close(fd)`; a descriptor that is not open gives EBADF.
+fn posix_close(vm: &mut Vm, mut args: Args) -> PyResult {
+    let kw = args.take_kw("fd");
+    at_most(vm, &args, "close", 1)?;
+    let Some(fd) = kw.or_else(|| args.pos.first().cloned()) else {
+        return Err(vm.type_error("close() missing required argument 'fd' (pos 1)"));
+    };
+    let fd = c_int_arg(vm, &fd)?;
+    let bad = || std::io::Error::from_raw_os_error(9);
+    if fd < 0 {
+        return Err(vm.os_error(&bad(), None));
+    }
+    // SAFETY: fd is non-negative and only borrowed for the F_GETFD probe.
+    let borrowed = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
+    if rustix::io::fcntl_getfd(borrowed).is_err() {
+        return Err(vm.os_error(&bad(), None));
+    }
+    // SAFETY: the descriptor is open; closing it is what the caller asked.
+    unsafe { rustix::io::close(fd) };
+    Ok(Value::None)
+}
+
+/// `os.chmod(path, mode, *, follow_symlinks=True)`.
+fn posix_chmod(vm: &mut Vm, mut args: Args) -> PyResult {
+    let mode = args.take_kw("mode");
+    let follow = match args.take_kw("follow_symlinks") {
+        Some(v) => vm.is_true(&v)?,
+        None => true,
+    };
+    at_most(vm, &args, "chmod", 2)?;
+    let path = path_arg(vm, &args, 0, "chmod", "path", PathKinds::Plain)?;
+    let Some(mode) = mode.or_else(|| args.pos.get(1).cloned()) else {
+        return Err(vm.type_error("chmod() missing required argument 'mode' (pos 2)"));
+    };
+    let mode = c_int_arg(vm, &mode)? as u32;
+    if path.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    if !follow {
+        // A link's own mode cannot change on Linux (CPython says so as
+        // below); anything else is chmod'ed as usual.
+        let meta = std::fs::symlink_metadata(&path).map_err(|e| vm.os_error(&e, Some(&path)))?;
+        if meta.file_type().is_symlink() {
+            return Err(vm.error(
+                "NotImplementedError",
+                "chmod: follow_symlinks unavailable on this platform",
+            ));
+        }
+    }
+    rustix::fs::chmod(path.as_str(), rustix::fs::Mode::from_bits_retain(mode))
+        .map_err(|e| vm.os_error(&std::io::Error::from(e), Some(&path)))?;
+    Ok(Value::None)
 }
