@@ -176,11 +176,12 @@ fn parse(vm: &Vm, fmt: &[u8]) -> PyResult<Layout> {
 }
 
 fn format_bytes(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+    let ascii = |s: &str| crate::methods::encode_str(vm, s, crate::methods::Codec::Ascii, "strict");
     match v {
-        Value::Str(s) => Ok(s.as_str().as_bytes().to_vec()),
+        Value::Str(s) => ascii(s.as_str()),
         Value::Bytes(b) => Ok(b.data.to_vec()),
         Value::Instance(i) => match &i.payload {
-            Payload::Builtin(Value::Str(s)) => Ok(s.as_str().as_bytes().to_vec()),
+            Payload::Builtin(Value::Str(s)) => ascii(s.as_str()),
             Payload::Builtin(Value::Bytes(b)) => Ok(b.data.to_vec()),
             _ => Err(bad_format(vm, v)),
         },
@@ -674,10 +675,29 @@ fn do_iter_unpack(vm: &mut Vm, lay: &Layout, buf: &Value) -> PyResult {
 
 // ---- module-level functions ----
 
-fn f_pack(vm: &mut Vm, args: Args) -> PyResult {
-    if !args.kw.is_empty() {
-        return Err(vm.type_error("pack() takes no keyword arguments"));
+/// CPython's "X() takes no keyword arguments" for a function or method that takes none.
+fn no_keywords(vm: &Vm, args: &Args, qualname: &str) -> PyResult<()> {
+    if args.kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("{qualname}() takes no keyword arguments")))
     }
+}
+
+/// A method of one argument besides `self`: "Struct.m() takes exactly one argument (N given)".
+fn one_argument(vm: &Vm, args: &Args, qualname: &str) -> PyResult<()> {
+    no_keywords(vm, args, qualname)?;
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "{qualname}() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    Ok(())
+}
+
+fn f_pack(vm: &mut Vm, args: Args) -> PyResult {
+    no_keywords(vm, &args, "_struct.pack")?;
     let Some(fmt) = args.pos.first() else {
         return Err(vm.type_error("missing format argument"));
     };
@@ -686,9 +706,7 @@ fn f_pack(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn f_pack_into(vm: &mut Vm, args: Args) -> PyResult {
-    if !args.kw.is_empty() {
-        return Err(vm.type_error("pack_into() takes no keyword arguments"));
-    }
+    no_keywords(vm, &args, "_struct.pack_into")?;
     match args.pos.len() {
         0 => return Err(vm.type_error("missing format argument")),
         1 => return Err(struct_error(vm, "pack_into expected buffer argument")),
@@ -700,37 +718,41 @@ fn f_pack_into(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn f_unpack(vm: &mut Vm, args: Args) -> PyResult {
+    no_keywords(vm, &args, "_struct.unpack")?;
     crate::modules::clinic::positional(vm, "unpack", &args, 2, 2)?;
     let lay = layout_of(vm, &args.pos[0])?;
     do_unpack(vm, &lay, &args.pos[1])
 }
 
 fn f_unpack_from(vm: &mut Vm, args: Args) -> PyResult {
-    let mut args = args;
-    if args.pos.is_empty() {
-        return Err(vm.type_error("unpack_from() missing required argument 'format' (pos 1)"));
-    }
-    let fmt = args.pos.remove(0);
     let p = crate::modules::clinic::Params {
         fname: "unpack_from",
-        names: &["buffer", "offset"],
-        required: 1,
-        max_positional: 2,
+        names: &["format", "buffer", "offset"],
+        required: 2,
+        max_positional: 3,
     };
     let mut slots = p.bind(vm, args)?;
+    let fmt = slots[0].take().unwrap_or(Value::None);
     let lay = layout_of(vm, &fmt)?;
-    let buf = slots[0].take().unwrap_or(Value::None);
-    do_unpack_from(vm, &lay, &buf, slots[1].take())
+    let buf = slots[1].take().unwrap_or(Value::None);
+    do_unpack_from(vm, &lay, &buf, slots[2].take())
 }
 
 fn f_iter_unpack(vm: &mut Vm, args: Args) -> PyResult {
+    no_keywords(vm, &args, "_struct.iter_unpack")?;
     crate::modules::clinic::positional(vm, "iter_unpack", &args, 2, 2)?;
     let lay = layout_of(vm, &args.pos[0])?;
     do_iter_unpack(vm, &lay, &args.pos[1])
 }
 
 fn f_calcsize(vm: &mut Vm, args: Args) -> PyResult {
-    crate::modules::clinic::positional(vm, "calcsize", &args, 1, 1)?;
+    no_keywords(vm, &args, "_struct.calcsize")?;
+    if args.pos.len() != 1 {
+        return Err(vm.type_error(format!(
+            "_struct.calcsize() takes exactly one argument ({} given)",
+            args.pos.len()
+        )));
+    }
     let lay = layout_of(vm, &args.pos[0])?;
     Ok(Value::Int(lay.size as i64))
 }
@@ -774,17 +796,13 @@ fn s_size(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn s_pack(vm: &mut Vm, args: Args) -> PyResult {
-    if !args.kw.is_empty() {
-        return Err(vm.type_error("pack() takes no keyword arguments"));
-    }
+    no_keywords(vm, &args, "Struct.pack")?;
     let lay = s_layout(vm, &args, "pack")?;
     do_pack(vm, &lay, &args.pos[1..])
 }
 
 fn s_pack_into(vm: &mut Vm, args: Args) -> PyResult {
-    if !args.kw.is_empty() {
-        return Err(vm.type_error("pack_into() takes no keyword arguments"));
-    }
+    no_keywords(vm, &args, "Struct.pack_into")?;
     let lay = s_layout(vm, &args, "pack_into")?;
     match args.pos.len() {
         1 => return Err(struct_error(vm, "pack_into expected buffer argument")),
@@ -796,12 +814,7 @@ fn s_pack_into(vm: &mut Vm, args: Args) -> PyResult {
 
 fn s_unpack(vm: &mut Vm, args: Args) -> PyResult {
     let lay = s_layout(vm, &args, "unpack")?;
-    crate::modules::clinic::positional(vm, "unpack", &args, 2, 2).map_err(|_| {
-        vm.type_error(format!(
-            "unpack() takes exactly one argument ({} given)",
-            args.pos.len() - 1
-        ))
-    })?;
+    one_argument(vm, &args, "Struct.unpack")?;
     do_unpack(vm, &lay, &args.pos[1])
 }
 
@@ -822,12 +835,7 @@ fn s_unpack_from(vm: &mut Vm, args: Args) -> PyResult {
 
 fn s_iter_unpack(vm: &mut Vm, args: Args) -> PyResult {
     let lay = s_layout(vm, &args, "iter_unpack")?;
-    if args.pos.len() != 2 || !args.kw.is_empty() {
-        return Err(vm.type_error(format!(
-            "iter_unpack() takes exactly one argument ({} given)",
-            args.pos.len() - 1
-        )));
-    }
+    one_argument(vm, &args, "Struct.iter_unpack")?;
     do_iter_unpack(vm, &lay, &args.pos[1])
 }
 
