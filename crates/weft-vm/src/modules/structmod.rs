@@ -7,8 +7,8 @@
 //! little-endian modes share the native converters where sizes agree, the
 //! big-endian mode has its own messages. Not provided: memoryview buffers
 //! (weft has none; bytes and bytearray are accepted), `_clearcache`, and
-//! `iter_unpack` returns an iterator over tuples unpacked up front (the same
-//! values, but its type is not `_struct.unpack_iterator`).
+//! `iter_unpack` iterates over a copy of the buffer taken when it is called
+//! (CPython's keeps a view of the live buffer).
 
 use std::rc::Rc;
 
@@ -666,11 +666,59 @@ fn do_iter_unpack(vm: &mut Vm, lay: &Layout, buf: &Value) -> PyResult {
             ),
         ));
     }
-    let items: Vec<Value> = data
-        .chunks(lay.size)
-        .map(|c| Value::tuple(unpack_values(lay, c)))
-        .collect();
-    vm.get_iter(&Value::list(items))
+    let t = unpack_iterator_type(vm);
+    Ok(native_instance(
+        &t,
+        UnpackIter {
+            layout: lay.clone(),
+            data,
+            pos: 0,
+        },
+    ))
+}
+
+/// The iterator `iter_unpack` returns: a snapshot of the buffer and a read position.
+struct UnpackIter {
+    layout: Layout,
+    data: Vec<u8>,
+    pos: usize,
+}
+
+const ITER_CLS: &str = "_struct.unpack_iterator";
+
+fn unpack_iterator_type(vm: &Vm) -> Rc<TypeObj> {
+    if let Some(t) = vm.rt.native_types.borrow().get(ITER_CLS) {
+        return t.clone();
+    }
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__iter__", crate::modules::clinic::iter_self),
+        ("__next__", iter_next),
+        ("__length_hint__", iter_length_hint),
+    ];
+    let t = native_type(vm, "_struct", "unpack_iterator", None, methods);
+    crate::modules::make_final(&t);
+    vm.rt.native_types.borrow_mut().insert(ITER_CLS, t.clone());
+    t
+}
+
+fn iter_next(vm: &mut Vm, args: Args) -> PyResult {
+    let mut it = this::<UnpackIter>(vm, &args, ITER_CLS, "__next__")?;
+    let size = it.layout.size;
+    if it.pos + size > it.data.len() {
+        drop(it);
+        return Err(vm.stop_iteration(Value::None));
+    }
+    let start = it.pos;
+    it.pos += size;
+    let values = unpack_values(&it.layout, &it.data[start..start + size]);
+    Ok(Value::tuple(values))
+}
+
+fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult {
+    let it = this::<UnpackIter>(vm, &args, ITER_CLS, "__length_hint__")?;
+    Ok(Value::Int(
+        ((it.data.len() - it.pos) / it.layout.size) as i64,
+    ))
 }
 
 // ---- module-level functions ----
