@@ -21,6 +21,7 @@ pub mod posix;
 pub mod random;
 pub mod re;
 pub mod sha512;
+pub mod structmod;
 pub mod thread;
 pub mod time;
 pub mod timecal;
@@ -55,6 +56,7 @@ static NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("posix", posix::init),
     ("_random", random::init),
     ("_sha512", sha512::init),
+    ("_struct", structmod::init),
     ("_thread", thread::init),
     ("_weft_re", re::init),
     ("time", time::init),
