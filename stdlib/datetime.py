@@ -164,6 +164,13 @@ def _check_tzinfo(tz):
                         "not type '%s'" % _tpname(tz))
 
 
+def _clock_defaults(*fields):
+    """The time-of-day constructor arguments with the ones not given filled
+    in: midnight, no tzinfo, fold 0."""
+    return tuple(default if value is _MISSING else value
+                 for value, default in zip(fields, (0, 0, 0, 0, None, 0)))
+
+
 def _ask_zone(tzinfo, what, arg):
     """utcoffset(), dst() or tzname() of a time or datetime: None when it is
     naive, else its tzinfo's answer for `arg`, checked."""
@@ -1184,18 +1191,8 @@ class time:
         if extra or unknown:
             _bind(None, _TIME_NAMES, 5, 0, _TIME_CONVERT,
                   (hour, minute, second, microsecond, tzinfo, fold), extra, unknown)
-        if hour is _MISSING:
-            hour = 0
-        if minute is _MISSING:
-            minute = 0
-        if second is _MISSING:
-            second = 0
-        if microsecond is _MISSING:
-            microsecond = 0
-        if tzinfo is _MISSING:
-            tzinfo = None
-        if fold is _MISSING:
-            fold = 0
+        hour, minute, second, microsecond, tzinfo, fold = _clock_defaults(
+            hour, minute, second, microsecond, tzinfo, fold)
         clock = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -1402,18 +1399,8 @@ class datetime(date):
                   (_c_int,) * 3 + _TIME_CONVERT,
                   (year, month, day, hour, minute, second, microsecond, tzinfo, fold),
                   extra, unknown)
-        if hour is _MISSING:
-            hour = 0
-        if minute is _MISSING:
-            minute = 0
-        if second is _MISSING:
-            second = 0
-        if microsecond is _MISSING:
-            microsecond = 0
-        if tzinfo is _MISSING:
-            tzinfo = None
-        if fold is _MISSING:
-            fold = 0
+        hour, minute, second, microsecond, tzinfo, fold = _clock_defaults(
+            hour, minute, second, microsecond, tzinfo, fold)
         ymd = _check_date(year, month, day)
         clock = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
