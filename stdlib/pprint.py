@@ -287,21 +287,8 @@ class PrettyPrinter:
             if len(rep) <= width - (allowance if final_line else 0):
                 pieces.append(rep)
                 continue
-            words = _word_runs(line)
-            limit = width
-            current = ''
-            for j, word in enumerate(words):
-                if final_line and j == len(words) - 1:
-                    limit -= allowance
-                joined = current + word
-                if len(repr(joined)) > limit:
-                    if current:
-                        pieces.append(repr(current))
-                    current = word
-                else:
-                    current = joined
-            if current:
-                pieces.append(repr(current))
+            pieces += _packed_reprs(_word_runs(line), width,
+                                    allowance if final_line else 0)
         if len(pieces) == 1:
             stream.write(rep)
             return
@@ -496,19 +483,26 @@ def _word_runs(line):
 
 def _bytes_pieces(data, width, allowance):
     """The reprs of consecutive 4-byte-aligned slices of data, each as long
-    as fits in width (the last one also leaving room for allowance)."""
+    as fits in width (the last one also leaving room for allowance, unless
+    the data is a whole number of 4-byte slices, as in CPython)."""
+    parts = [data[start:start + 4] for start in range(0, len(data), 4)]
+    return _packed_reprs(parts, width, allowance if len(data) % 4 else 0)
+
+
+def _packed_reprs(chunks, width, last_allowance):
+    """Joins consecutive chunks (str or bytes) greedily into runs whose repr
+    fits in width, the run holding the last chunk in width - last_allowance;
+    returns the runs' reprs. A chunk too long on its own is a run by itself."""
     pieces = []
-    current = b''
-    last_start = len(data) // 4 * 4
-    for start in range(0, len(data), 4):
-        part = data[start:start + 4]
-        if start == last_start:
-            width -= allowance
-        joined = current + part
+    current = chunks[0][:0] if chunks else ''
+    for i, chunk in enumerate(chunks):
+        if i == len(chunks) - 1:
+            width -= last_allowance
+        joined = current + chunk
         if len(repr(joined)) > width:
             if current:
                 pieces.append(repr(current))
-            current = part
+            current = chunk
         else:
             current = joined
     if current:
