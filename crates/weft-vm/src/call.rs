@@ -37,7 +37,7 @@ impl Vm {
                     .and_then(|m| m.lookup("__call__"))
                     .filter(|c| !matches!(c, Value::Builtin(_)));
                 if let Some(call) = meta_call {
-                    return self.call_bound_special(call, func, args);
+                    return self.call_method_with(&call, func, args);
                 }
                 self.call_type(&t, args)
             }
@@ -45,22 +45,10 @@ impl Vm {
                 let Some(call) = self.lookup_special(func, "__call__") else {
                     return Err(self.not_callable(func));
                 };
-                self.call_bound_special(call, func, args)
+                self.call_method_with(&call, func, args)
             }
             _ => Err(self.not_callable(func)),
         }
-    }
-
-    /// Calls `call`, a `__call__` found on the type of `this`, bound to
-    /// `this` the way attribute access would bind it: a plain function gets
-    /// `this` first; a staticmethod, or a class (`__call__ = dict`), does not.
-    fn call_bound_special(&mut self, call: Value, this: &Value, mut args: Args) -> PyResult {
-        if let Value::Function(_) = call {
-            args.pos.insert(0, this.clone());
-            return self.call(&call, args);
-        }
-        let bound = self.bind_descriptor(call, this)?;
-        self.call(&bound, args)
     }
 
     pub fn call0(&mut self, func: &Value) -> PyResult {
